@@ -1,0 +1,1 @@
+"""Shipped data files, installed as the package ``hipflex_desktop._resources``."""
