@@ -1,4 +1,4 @@
-"""The one way to reach files shipped in ``resources/`` (installed as ``hipflex_desktop._resources``).
+"""The one way to reach files shipped in ``resources/`` (``hipflex_desktop._resources``).
 
 Every caller names a resource by a relative POSIX path; absolute paths and ``..`` are refused so
 that no caller can be talked into reading outside the shipped folder.

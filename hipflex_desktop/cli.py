@@ -1,0 +1,230 @@
+"""The sub-commands that need no window: ``validate``, ``plan`` and ``history``.
+
+None of them imports Qt (an import-linter contract in pyproject.toml keeps it so): they start in
+a few tens of milliseconds and run where no display exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from hipflex_desktop import __version__
+from hipflex_desktop.core.loader import LoadResult, load_pack
+from hipflex_desktop.core.model import Level, Pack, Side, SideMode
+from hipflex_desktop.core.plan import Plan, PlanError, PlanOptions, Segment, plan
+from hipflex_desktop.resources import builtin_pack_path
+
+SUBCOMMANDS = ("validate", "plan", "history")
+EXIT_OK = 0
+EXIT_PROBLEM = 2
+
+
+def builtin_pack_file() -> Path:
+    return builtin_pack_path()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hipflex",
+        description="HipFlex Desktop command-line tools. Run hipflex without a command to open"
+        " the guided-session window (see hipflex --help).",
+    )
+    parser.add_argument("--version", action="version", version=f"hipflex {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate",
+        help="check content packs",
+        description="Check content pack files. Prints one 'ok:' line per valid pack and exits"
+        " 0; otherwise prints every problem as FILE:LINE:COL: error: ... and exits 2."
+        " Without FILE, checks the built-in pack.",
+    )
+    validate.add_argument("files", nargs="*", metavar="FILE", type=Path)
+
+    plan_cmd = commands.add_parser(
+        "plan",
+        help="print the session plan",
+        description="Print the whole session, step by step, with its total length.",
+    )
+    plan_cmd.add_argument("--pack", type=Path, metavar="FILE",
+                          help="a content pack (default: the built-in pack)")
+    plan_cmd.add_argument("--exercise", action="append", metavar="ID", dest="exercises",
+                          help="do only these exercises, in this order (repeatable)")
+    plan_cmd.add_argument("--variant", action="append", default=[], metavar="EXERCISE=LEVEL",
+                          type=_variant_arg, help="easier, standard or harder (repeatable)")
+    plan_cmd.add_argument("--reps", type=int, metavar="N", help="reps per side")
+    plan_cmd.add_argument("--sets", type=int, metavar="N")
+    plan_cmd.add_argument("--hold", type=float, metavar="SECONDS", help="hold length")
+    plan_cmd.add_argument("--rest", type=float, metavar="SECONDS",
+                          help="rest between exercises and sets")
+    plan_cmd.add_argument("--lead-in", type=float, metavar="SECONDS", dest="lead_in")
+    plan_cmd.add_argument("--first-side", choices=[s.value for s in Side], dest="first_side")
+    plan_cmd.add_argument("--sides", choices=[SideMode.ALTERNATE.value, SideMode.EACH_SIDE.value],
+                          help="override how sides go for exercises that have sides")
+    plan_cmd.add_argument("--json", action="store_true",
+                          help="one JSON object per line per segment")
+
+    history = commands.add_parser(
+        "history",
+        help="print the session history",
+        description="Print the recorded sessions (newest last).",
+    )
+    form = history.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="a JSON document")
+    form.add_argument("--csv", action="store_true", help="CSV for spreadsheets")
+    history.add_argument("--data-dir", type=Path, metavar="DIR",
+                         help="the app's data folder (default: the standard one)")
+    return parser
+
+
+def _variant_arg(value: str) -> tuple[str, Level]:
+    exercise, sep, level = value.partition("=")
+    levels = [lv.value for lv in Level]
+    if not sep or not exercise or level not in levels:
+        raise argparse.ArgumentTypeError(
+            f"expected EXERCISE=LEVEL with LEVEL one of {', '.join(levels)}, got {value!r}"
+        )
+    return exercise, Level(level)
+
+
+def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    args = build_parser().parse_args(list(argv))
+    try:
+        if args.command == "validate":
+            return _validate(args.files or [builtin_pack_file()], out, err)
+        if args.command == "plan":
+            return _plan(args, out, err)
+        return _history(args, out, err)
+    except BrokenPipeError:  # e.g. piped into head
+        return EXIT_OK
+
+
+def _report(result: LoadResult, err: TextIO) -> None:
+    for problem in result.problems:
+        print(problem, file=err)
+
+
+def _validate(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
+    status = EXIT_OK
+    for file in files:
+        result = load_pack(file)
+        _report(result, err)
+        if result.pack is None:
+            status = EXIT_PROBLEM
+            continue
+        pack = result.pack
+        warnings = f", {len(result.warnings)} warning(s)" if result.warnings else ""
+        print(f"ok: {file}: {pack.id} {pack.version}, {len(pack.exercises)} exercise(s)"
+              f"{warnings}", file=out)
+    return status
+
+
+def _load_for_plan(file: Path | None, err: TextIO) -> Pack | None:
+    result = load_pack(file or builtin_pack_file())
+    if result.pack is None:
+        _report(result, err)
+    return result.pack
+
+
+def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    pack = _load_for_plan(args.pack, err)
+    if pack is None:
+        return EXIT_PROBLEM
+    options = PlanOptions(
+        exercises=None if args.exercises is None else tuple(args.exercises),
+        variants=dict(args.variant),
+        reps_per_side=args.reps,
+        sets=args.sets,
+        hold_seconds=args.hold,
+        rest_seconds=args.rest,
+        lead_in_seconds=args.lead_in,
+        first_side=None if args.first_side is None else Side(args.first_side),
+        sides=None if args.sides is None else SideMode(args.sides),
+    )
+    try:
+        session_plan = plan(pack, options)
+    except PlanError as exc:
+        print(f"hipflex plan: error: {exc}", file=err)
+        return EXIT_PROBLEM
+    if args.json:
+        for seg in session_plan.segments:
+            print(json.dumps(segment_json(seg), ensure_ascii=False), file=out)
+    else:
+        print_table(pack, session_plan, out)
+    return EXIT_OK
+
+
+def segment_json(seg: Segment) -> dict[str, object]:
+    return {
+        "index": seg.index,
+        "exercise": seg.exercise_id,
+        "exercise_name": seg.exercise_name,
+        "variant": seg.variant.value,
+        "side": None if seg.side is None else seg.side.value,
+        "set": seg.set,
+        "rep": seg.rep,
+        "phase": seg.kind.value,
+        "text": seg.text,
+        "say": seg.say,
+        "cue": seg.cue,
+        "seconds": seg.seconds,
+    }
+
+
+def format_duration(seconds: float) -> str:
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def print_table(pack: Pack, session_plan: Plan, out: TextIO) -> None:
+    print(f"{pack.title.text} ({pack.id} {pack.version})", file=out)
+    header = f"{'#':>4}  {'at':>5}  {'exercise':<26} {'variant':<8} {'side':<5} " \
+             f"{'set':>3} {'rep':>3}  {'phase':<7} {'sec':>5}  text"
+    print(header, file=out)
+    print("-" * len(header), file=out)
+    at = 0.0
+    for seg in session_plan.segments:
+        side = "" if seg.side is None else seg.side.value
+        rep = "" if seg.rep == 0 else str(seg.rep)
+        sets = "" if seg.set == 0 else str(seg.set)
+        name = seg.exercise_name if len(seg.exercise_name) <= 26 else seg.exercise_name[:25] + "…"
+        print(f"{seg.index:>4}  {format_duration(at):>5}  {name:<26} {seg.variant.value:<8} "
+              f"{side:<5} {sets:>3} {rep:>3}  {seg.kind.value:<7} {seg.seconds:>5g}  {seg.text}",
+              file=out)
+        at += seg.seconds
+    print(f"Total: {format_duration(session_plan.total_seconds)} "
+          f"({len(session_plan.segments)} steps)", file=out)
+
+
+def _history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from hipflex_desktop.store import export
+    from hipflex_desktop.store.history import History, HistoryError
+    from hipflex_desktop.store.paths import DataPaths
+
+    paths = DataPaths(args.data_dir)
+    if not paths.history_file.exists():
+        print(f"hipflex history: no sessions recorded yet in {paths.root}", file=err)
+        sessions = []
+    else:
+        try:
+            with History.open(paths.history_file) as history:
+                sessions = history.sessions()
+        except HistoryError as exc:
+            print(f"hipflex history: error: {exc}", file=err)
+            return EXIT_PROBLEM
+    if args.json:
+        out.write(export.to_json(sessions))
+    elif args.csv:
+        out.write(export.to_csv(sessions))
+    else:
+        out.write(export.to_text(sessions))
+    return EXIT_OK

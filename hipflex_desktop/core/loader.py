@@ -1,0 +1,734 @@
+"""Content pack files → :class:`~hipflex_desktop.core.model.Pack`, with every problem located.
+
+Bad input is a first-class case here: a pack author gets *all* the problems of a file in one
+run, each as ``FILE:LINE:COL: error: PATH: MESSAGE``, and no input — however hostile — produces
+a traceback, a hang or unbounded memory (see ``yamltree.py`` for the bounds).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Final, Literal, TypeVar
+
+from hipflex_desktop.core import yamltree
+from hipflex_desktop.core.model import (
+    FORMAT_VERSION,
+    PLACEHOLDER_RE,
+    PLACEHOLDERS,
+    Defaults,
+    Exercise,
+    Level,
+    Pack,
+    Phase,
+    PhaseKind,
+    Side,
+    SideMode,
+    Text,
+    Variant,
+)
+from hipflex_desktop.core.yamltree import Node, YamlError
+
+# A normal speaking rate; used to warn when a spoken text cannot fit in its phase.
+WORDS_PER_SECOND: Final = 2.5
+
+SLUG_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+VERSION_RE: Final = re.compile(r"^[0-9A-Za-z.+-]{1,32}$")
+LANGUAGE_RE: Final = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+URL_RE: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+PICTURE_SUFFIXES: Final = (".svg", ".png")
+
+Severity = Literal["error", "warning"]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    source: str
+    line: int
+    column: int
+    severity: Severity
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{self.source}:{self.line}:{self.column}: {self.severity}: {where}{self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """A pack (when there was no error) and every problem found, in file order."""
+
+    pack: Pack | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.pack is not None
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "warning")
+
+
+class PackError(Exception):
+    """Raised by :func:`load_pack_or_raise`; carries the located problems."""
+
+    def __init__(self, result: LoadResult) -> None:
+        super().__init__("\n".join(str(p) for p in result.errors))
+        self.result = result
+
+
+def load_pack(path: str | Path) -> LoadResult:
+    """Read and check the pack file at ``path``; pictures are looked up beside it."""
+    file = Path(path)
+    source = str(path)
+    try:
+        with file.open("rb") as stream:
+            data = stream.read(yamltree.MAX_BYTES + 1)
+    except IsADirectoryError:
+        return _failed(source, "this is a folder; give the pack's .yaml file")
+    except FileNotFoundError:
+        return _failed(source, "no such file")
+    except PermissionError:
+        return _failed(source, "the file cannot be read (permission denied)")
+    except OSError as exc:
+        return _failed(source, f"the file cannot be read ({exc.strerror or exc})")
+    if len(data) > yamltree.MAX_BYTES:
+        return _failed(source, f"the file is larger than {yamltree.MAX_BYTES:,} bytes (1 MiB)")
+    return load_pack_bytes(data, source=source, base_dir=file.parent)
+
+
+def load_pack_or_raise(path: str | Path) -> Pack:
+    result = load_pack(path)
+    if result.pack is None:
+        raise PackError(result)
+    return result.pack
+
+
+def load_pack_bytes(
+    data: bytes | str, *, source: str = "<pack>", base_dir: Path | None = None
+) -> LoadResult:
+    """Check a pack given as bytes or text. Without ``base_dir`` a pack may not name pictures."""
+    try:
+        text = data if isinstance(data, str) else yamltree.decode(data)
+        if isinstance(data, str) and len(data.encode("utf-8", "surrogatepass")) > (
+            yamltree.MAX_BYTES
+        ):
+            raise YamlError(f"the text is larger than {yamltree.MAX_BYTES:,} bytes (1 MiB)")
+        root = yamltree.parse(text)
+    except YamlError as exc:
+        return _failed(source, exc.message, exc.line, exc.column)
+    reader = _PackReader(source, base_dir)
+    pack = reader.pack(root)
+    problems = tuple(sorted(reader.problems, key=lambda p: (p.line, p.column, p.severity)))
+    has_errors = any(p.severity == "error" for p in problems)
+    return LoadResult(None if has_errors else pack, problems)
+
+
+def _failed(source: str, message: str, line: int = 1, column: int = 1) -> LoadResult:
+    return LoadResult(None, (Problem(source, line, column, "error", "", message),))
+
+
+class _RejectedError(Exception):
+    """A value could not be read; its problem is already recorded."""
+
+
+@dataclass
+class _Field:
+    required: bool = True
+
+
+@dataclass
+class _TextUse:
+    """A text that names a side; valid only where the exercise has sides."""
+
+    node: Node
+    path: str
+
+
+@dataclass
+class _Fields:
+    """The checked keys of one mapping, with the mapping's own location for missing keys."""
+
+    node: Node
+    path: str
+    values: dict[str, Node] = field(default_factory=dict)
+
+
+class _PackReader:
+    def __init__(self, source: str, base_dir: Path | None) -> None:
+        self.source = source
+        self.base_dir = base_dir
+        self.problems: list[Problem] = []
+
+    # -- reporting ---------------------------------------------------------------------------
+
+    def error(self, node: Node, path: str, message: str) -> None:
+        self.problems.append(Problem(self.source, node.line, node.column, "error", path, message))
+
+    def warning(self, node: Node, path: str, message: str) -> None:
+        self.problems.append(
+            Problem(self.source, node.line, node.column, "warning", path, message)
+        )
+
+    # -- generic readers ---------------------------------------------------------------------
+
+    def fields(
+        self, node: Node, path: str, required: Sequence[str], optional: Sequence[str] = ()
+    ) -> _Fields:
+        """The keys of a mapping; unknown, duplicate and missing keys are reported."""
+        if node.kind != "map":
+            self.error(node, path, f"expected a mapping (key: value lines), got {node.type_name}")
+            raise _RejectedError
+        allowed = (*required, *optional)
+        found = _Fields(node, path)
+        for key_node, value in node.items:
+            key = key_node.value
+            key_path = _join(path, str(key))
+            if not isinstance(key, str):
+                self.error(key_node, key_path, f"keys must be words, got {key_node.type_name}")
+                continue
+            if key in found.values:
+                first = found.values[key]
+                self.error(
+                    key_node,
+                    key_path,
+                    f'duplicate key "{key}" (first given at line {first.line})',
+                )
+                continue
+            if key not in allowed:
+                hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+                suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
+                self.error(
+                    key_node,
+                    key_path,
+                    f'unknown key "{key}"{suggestion} (allowed here: {", ".join(allowed)})',
+                )
+                continue
+            found.values[key] = value
+        for key in required:
+            if key not in found.values:
+                self.error(node, path, f'missing required key "{key}"')
+        return found
+
+    def get(self, fields: _Fields, key: str, read: Callable[[Node, str], T]) -> T | None:
+        """``read`` applied to ``key`` when present; None when absent or invalid."""
+        node = fields.values.get(key)
+        if node is None:
+            return None
+        try:
+            return read(node, _join(fields.path, key))
+        except _RejectedError:
+            return None
+
+    def string(self, node: Node, path: str, *, max_length: int = 10_000,
+               one_line: bool = False) -> str:
+        if node.kind != "scalar" or not isinstance(node.value, str):
+            hint = ""
+            if node.kind == "scalar" and node.value is not None and not node.quoted:
+                hint = f' (put it in quotes, "{node.text}", to use it as text)'
+            self.error(node, path, f"expected text, got {node.type_name}{hint}")
+            raise _RejectedError
+        value = node.value.strip()
+        if not value:
+            self.error(node, path, "must not be empty")
+            raise _RejectedError
+        if len(value) > max_length:
+            self.error(node, path, f"is {len(value)} characters long; at most {max_length}")
+            raise _RejectedError
+        if one_line and "\n" in value:
+            self.error(node, path, "must be a single line")
+            raise _RejectedError
+        return value
+
+    def matching(self, node: Node, path: str, pattern: re.Pattern[str], what: str) -> str:
+        value = self.string(node, path, max_length=200)
+        if not pattern.match(value):
+            self.error(node, path, f"{value!r} is not {what}")
+            raise _RejectedError
+        return value
+
+    def number(self, node: Node, path: str, low: float, high: float, *,
+               integer: bool = False, unit: str = "") -> float:
+        value = node.value
+        kind = "a whole number" if integer else "a number"
+        ok_type = node.kind == "scalar" and isinstance(value, int | float) and not isinstance(
+            value, bool
+        )
+        if ok_type and integer and not isinstance(value, int):
+            ok_type = isinstance(value, float) and value.is_integer()
+        if not ok_type:
+            self.error(node, path, f"expected {kind}, got {node.type_name}")
+            raise _RejectedError
+        assert isinstance(value, int | float)
+        if not low <= value <= high:  # also rejects NaN
+            shown = int(value) if isinstance(value, float) and value.is_integer() else value
+            self.error(
+                node, path, f"must be between {_num(low)} and {_num(high)}{unit}, got {shown}"
+            )
+            raise _RejectedError
+        return float(value)
+
+    def integer(self, node: Node, path: str, low: int, high: int) -> int:
+        return int(self.number(node, path, low, high, integer=True))
+
+    def choice(self, node: Node, path: str, choices: Iterable[str]) -> str:
+        options = tuple(choices)
+        if node.kind != "scalar" or not isinstance(node.value, str):
+            self.error(node, path, f"expected one of {', '.join(options)}, got {node.type_name}")
+            raise _RejectedError
+        value = node.value.strip()
+        if value not in options:
+            hint = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
+            suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
+            self.error(node, path, f'"{value}" is not one of {", ".join(options)}{suggestion}')
+            raise _RejectedError
+        return value
+
+    def items(self, node: Node, path: str, read: Callable[[Node, str], T], *,
+              low: int, high: int) -> tuple[T, ...]:
+        if node.kind != "seq":
+            self.error(node, path, f"expected a list, got {node.type_name}")
+            raise _RejectedError
+        if not low <= len(node.children) <= high:
+            amount = f"at least {low}" if len(node.children) < low else f"at most {high}"
+            self.error(node, path, f"has {len(node.children)} items; {amount} allowed")
+        result: list[T] = []
+        failed = False
+        for index, child in enumerate(node.children):
+            try:
+                result.append(read(child, f"{path}[{index}]"))
+            except _RejectedError:
+                failed = True
+        if failed:
+            raise _RejectedError
+        return tuple(result)
+
+    def seconds_range(self, node: Node, path: str) -> tuple[float, float]:
+        if node.kind != "seq" or len(node.children) != 2:
+            self.error(node, path, f"expected [min, max] seconds, got {node.type_name}")
+            raise _RejectedError
+        low = self.number(node.children[0], f"{path}[0]", 0.5, 60, unit=" seconds")
+        high = self.number(node.children[1], f"{path}[1]", 0.5, 60, unit=" seconds")
+        if low > high:
+            self.error(node, path, f"the minimum {_num(low)} is above the maximum {_num(high)}")
+            raise _RejectedError
+        return (low, high)
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def text(self, node: Node, path: str, *, sides_ok: bool = False,
+             uses: list[_TextUse] | None = None, max_length: int = 10_000) -> Text:
+        """A Text: a string, or ``{text: ..., say: ...}``."""
+        if node.kind == "map":
+            fields = self.fields(node, path, ("text", "say"))
+            shown = self.get(fields, "text", lambda n, p: self.string(n, p, max_length=max_length))
+            say = self.get(fields, "say", lambda n, p: self.string(n, p, max_length=max_length))
+            if shown is None or say is None:
+                raise _RejectedError
+            self.placeholders(fields.values["text"], _join(path, "text"), shown, sides_ok, uses)
+            self.placeholders(fields.values["say"], _join(path, "say"), say, sides_ok, uses)
+            return Text(shown, say)
+        value = self.string(node, path, max_length=max_length)
+        self.placeholders(node, path, value, sides_ok, uses)
+        return Text(value)
+
+    def placeholders(self, node: Node, path: str, value: str, sides_ok: bool,
+                     uses: list[_TextUse] | None) -> None:
+        if "{" not in value and "}" not in value:
+            return
+        names = PLACEHOLDER_RE.findall(value)
+        leftover = PLACEHOLDER_RE.sub("", value)
+        if "{" in leftover or "}" in leftover:
+            self.error(node, path, "unbalanced { or }; placeholders look like {side}")
+            raise _RejectedError
+        for name in names:
+            if name not in PLACEHOLDERS:
+                self.error(
+                    node,
+                    path,
+                    f"unknown placeholder {{{name}}}; use {{side}}, {{Side}}, {{other_side}}"
+                    " or {Other_side}",
+                )
+                raise _RejectedError
+        if not sides_ok:
+            self.error(node, path, "placeholders like {side} are only allowed in exercise texts")
+            raise _RejectedError
+        if uses is not None:
+            uses.append(_TextUse(node, path))
+
+    # -- the pack ----------------------------------------------------------------------------
+
+    def pack(self, root: Node) -> Pack | None:
+        try:
+            fields = self.fields(
+                root,
+                "",
+                ("format", "id", "title", "version", "language", "author", "licence",
+                 "introduction", "defaults", "exercises"),
+            )
+        except _RejectedError:
+            return None
+        fmt = self.get(fields, "format", self.format_version)
+        pack_id = self.get(fields, "id", lambda n, p: self.matching(
+            n, p, SLUG_RE, "an id (lower-case letters, digits and -, e.g. my-pack)"))
+        title = self.get(fields, "title", lambda n, p: self.text(n, p, max_length=200))
+        version = self.get(fields, "version", self.version)
+        language = self.get(fields, "language", lambda n, p: self.matching(
+            n, p, LANGUAGE_RE, "a language tag such as en or en-GB"))
+        author = self.get(fields, "author", lambda n, p: self.string(n, p, max_length=200))
+        licence = self.get(fields, "licence", lambda n, p: self.string(n, p, max_length=200))
+        introduction = self.get(fields, "introduction", self.text)
+        defaults = self.get(fields, "defaults", self.defaults)
+        exercises = self.get(fields, "exercises", lambda n, p: self.exercises(n, p, defaults))
+        if (fmt is None or pack_id is None or title is None or version is None
+                or language is None or author is None or licence is None
+                or introduction is None or defaults is None or exercises is None):
+            return None
+        return Pack(
+            format=fmt, id=pack_id, title=title, version=version, language=language,
+            author=author, licence=licence, introduction=introduction, defaults=defaults,
+            exercises=exercises, source=self.source, base_dir=self.base_dir,
+        )
+
+    def format_version(self, node: Node, path: str) -> int:
+        if node.kind == "scalar" and node.value == FORMAT_VERSION and not isinstance(
+            node.value, bool
+        ):
+            return FORMAT_VERSION
+        shown = node.text if node.kind == "scalar" else node.type_name
+        self.error(
+            node,
+            path,
+            f"this app reads pack format {FORMAT_VERSION}, got {shown}"
+            " (a newer app may read it)",
+        )
+        raise _RejectedError
+
+    def version(self, node: Node, path: str) -> str:
+        # Unquoted 1.0 arrives as a number; a version is text, but say so kindly.
+        if node.kind == "scalar" and isinstance(node.value, int | float) and not isinstance(
+            node.value, bool
+        ):
+            self.error(node, path, f'write the version in quotes, "{node.text}"')
+            raise _RejectedError
+        return self.matching(node, path, VERSION_RE, "a version such as 1.0.0")
+
+    def defaults(self, node: Node, path: str) -> Defaults:
+        fields = self.fields(
+            node, path,
+            ("reps_per_side", "sets", "hold_seconds", "hold_range", "rest_seconds",
+             "lead_in_seconds", "switch_seconds", "first_side"),
+            ("note",),
+        )
+        reps = self.get(fields, "reps_per_side", lambda n, p: self.integer(n, p, 1, 50))
+        sets = self.get(fields, "sets", lambda n, p: self.integer(n, p, 1, 10))
+        hold = self.get(fields, "hold_seconds",
+                        lambda n, p: self.number(n, p, 0.5, 60, unit=" seconds"))
+        hold_range = self.get(fields, "hold_range", self.seconds_range)
+        rest = self.get(fields, "rest_seconds",
+                        lambda n, p: self.number(n, p, 0, 600, unit=" seconds"))
+        lead_in = self.get(fields, "lead_in_seconds",
+                           lambda n, p: self.number(n, p, 3, 120, unit=" seconds"))
+        switch = self.get(fields, "switch_seconds",
+                          lambda n, p: self.number(n, p, 0, 60, unit=" seconds"))
+        first = self.get(fields, "first_side", lambda n, p: self.choice(n, p, Side))
+        note = self.get(fields, "note", self.text)
+        if hold is not None and hold_range is not None and not (
+            hold_range[0] <= hold <= hold_range[1]
+        ):
+            self.error(
+                fields.values["hold_seconds"],
+                _join(path, "hold_seconds"),
+                f"must lie within hold_range [{_num(hold_range[0])}, {_num(hold_range[1])}],"
+                f" got {_num(hold)}",
+            )
+            raise _RejectedError
+        if (reps is None or sets is None or hold is None or hold_range is None or rest is None
+                or lead_in is None or switch is None or first is None):
+            raise _RejectedError
+        return Defaults(reps, sets, hold, hold_range, rest, lead_in, switch, Side(first), note)
+
+    def exercises(self, node: Node, path: str,
+                  defaults: Defaults | None) -> tuple[Exercise, ...]:
+        # Duplicate ids are found on the nodes, so they are reported even where an exercise
+        # has other errors too.
+        seen: dict[str, int] = {}
+        duplicate = False
+        for index, child in enumerate(node.children if node.kind == "seq" else ()):
+            id_node = _child(child, "id")
+            if id_node is None or not isinstance(id_node.value, str):
+                continue
+            ex_id = id_node.value.strip()
+            if ex_id in seen:
+                self.error(id_node, f"{path}[{index}].id",
+                           f'duplicate exercise id "{ex_id}" (also exercises[{seen[ex_id]}])')
+                duplicate = True
+            else:
+                seen[ex_id] = index
+        exercises = self.items(node, path, lambda n, p: self.exercise(n, p, defaults),
+                               low=1, high=20)
+        if duplicate:
+            raise _RejectedError
+        return exercises
+
+    _EXERCISE_KEYS: Final = ("id", "name", "purpose", "equipment", "setup", "sides", "phases",
+                             "cues")
+    _VARIANT_KEYS: Final = ("name", "purpose", "equipment", "setup", "sides", "phases", "cues",
+                            "picture")
+
+    def exercise(self, node: Node, path: str, defaults: Defaults | None) -> Exercise:
+        fields = self.fields(node, path, self._EXERCISE_KEYS, ("picture", "variants"))
+        uses: list[_TextUse] = []
+        ex_id = self.get(fields, "id", lambda n, p: self.matching(
+            n, p, SLUG_RE, "an id (lower-case letters, digits and -)"))
+        parts = self.exercise_parts(fields, uses)
+        sides_node = fields.values.get("sides")
+        sides = parts.get("sides")
+        if sides is SideMode.NONE and uses:
+            for use in uses:
+                self.error(use.node, use.path,
+                           "names a side, but this exercise has sides: none")
+        variants: dict[Level, Variant] = {}
+        variants_node = fields.values.get("variants")
+        if variants_node is not None:
+            try:
+                variants = self.variants(variants_node, _join(path, "variants"),
+                                         sides, bool(uses), sides_node)
+            except _RejectedError:
+                variants = {}
+        required = ("name", "purpose", "equipment", "setup", "sides", "phases", "cues")
+        if ex_id is None or any(parts.get(k) is None for k in required) or (
+            variants_node is not None and not variants
+        ):
+            raise _RejectedError
+        if any(p.severity == "error" and p.path.startswith(path + ".") for p in self.problems):
+            raise _RejectedError
+        exercise = Exercise(
+            id=ex_id,
+            name=_as(parts["name"], Text),
+            purpose=_as(parts["purpose"], str),
+            equipment=_as(parts["equipment"], tuple),
+            setup=_as(parts["setup"], tuple),
+            sides=_as(parts["sides"], SideMode),
+            phases=_as(parts["phases"], tuple),
+            cues=_as(parts["cues"], tuple),
+            picture=parts.get("picture"),  # type: ignore[arg-type]
+            variants=variants,
+        )
+        if defaults is not None:
+            self.speech_fit(node, path, exercise, defaults)
+        return exercise
+
+    def exercise_parts(self, fields: _Fields, uses: list[_TextUse]) -> dict[str, object]:
+        """The fields an exercise and its variants share, read the same way for both."""
+        parts: dict[str, object] = {}
+        readers: dict[str, Callable[[Node, str], object]] = {
+            "name": lambda n, p: self.text(n, p, sides_ok=True, uses=uses, max_length=120),
+            "purpose": lambda n, p: self.string(n, p, max_length=160, one_line=True),
+            "equipment": lambda n, p: self.items(
+                n, p, lambda c, q: self.string(c, q, max_length=80, one_line=True),
+                low=0, high=20),
+            "setup": lambda n, p: self.items(
+                n, p, lambda c, q: self.text(c, q, sides_ok=True, uses=uses), low=1, high=10),
+            "sides": lambda n, p: SideMode(self.choice(n, p, SideMode)),
+            "phases": lambda n, p: self.items(
+                n, p, lambda c, q: self.phase(c, q, uses), low=1, high=10),
+            "cues": lambda n, p: self.items(
+                n, p, lambda c, q: self.text(c, q, sides_ok=True, uses=uses), low=0, high=10),
+            "picture": self.picture,
+        }
+        for key, read in readers.items():
+            if key in fields.values:
+                parts[key] = self.get(fields, key, read)
+        return parts
+
+    def phase(self, node: Node, path: str, uses: list[_TextUse]) -> Phase:
+        fields = self.fields(node, path, ("kind", "text"), ("say", "seconds", "range"))
+        kind_name = self.get(fields, "kind", lambda n, p: self.choice(n, p, PhaseKind))
+        shown = self.get(fields, "text", lambda n, p: self.string(n, p, max_length=300))
+        say = self.get(fields, "say", lambda n, p: self.string(n, p, max_length=300))
+        seconds = self.get(fields, "seconds",
+                           lambda n, p: self.number(n, p, 0.5, 60, unit=" seconds"))
+        hold_range = self.get(fields, "range", self.seconds_range)
+        for key, value in (("text", shown), ("say", say)):
+            if value is not None:
+                try:
+                    self.placeholders(fields.values[key], _join(path, key), value, True, uses)
+                except _RejectedError:
+                    shown = None
+        if kind_name is None or shown is None:
+            raise _RejectedError
+        kind = PhaseKind(kind_name)
+        if kind is not PhaseKind.HOLD:
+            if "range" in fields.values:
+                self.error(fields.values["range"], _join(path, "range"),
+                           f"only a hold has a range; a {kind.value} phase has fixed seconds")
+                raise _RejectedError
+            if "seconds" not in fields.values:
+                self.error(node, path, f'missing required key "seconds" (a {kind.value} phase'
+                                       " lasts a fixed time)")
+                raise _RejectedError
+        elif "seconds" in fields.values and "range" in fields.values:
+            self.error(fields.values["range"], _join(path, "range"),
+                       "give a hold either fixed seconds or a range, not both")
+            raise _RejectedError
+        if ("seconds" in fields.values and seconds is None) or (
+            "range" in fields.values and hold_range is None
+        ):
+            raise _RejectedError
+        return Phase(kind, Text(shown, say), seconds, hold_range)
+
+    def variants(self, node: Node, path: str, sides: object, names_side: bool,
+                 sides_node: Node | None) -> dict[Level, Variant]:
+        fields = self.fields(node, path, (), (Level.EASIER.value, Level.HARDER.value))
+        result: dict[Level, Variant] = {}
+        failed = False
+        for key, child in fields.values.items():
+            level = Level(key)
+            try:
+                result[level] = self.variant(child, _join(path, key), level, sides, names_side)
+            except _RejectedError:
+                failed = True
+        if not fields.values:
+            self.error(node, path, "lists no variant; give easier and/or harder, or leave it out")
+            raise _RejectedError
+        if failed:
+            raise _RejectedError
+        return result
+
+    def variant(self, node: Node, path: str, level: Level, standard_sides: object,
+                standard_names_side: bool) -> Variant:
+        fields = self.fields(node, path, ("label", "when"), self._VARIANT_KEYS)
+        uses: list[_TextUse] = []
+        label = self.get(fields, "label", lambda n, p: self.string(n, p, max_length=60,
+                                                                    one_line=True))
+        when = self.get(fields, "when", self.text)
+        parts = self.exercise_parts(fields, uses)
+        sides = parts.get("sides") or standard_sides
+        if sides is SideMode.NONE:
+            for use in uses:
+                self.error(use.node, use.path, "names a side, but this variant has sides: none")
+            if standard_names_side and "sides" in fields.values:
+                self.error(fields.values["sides"], _join(path, "sides"),
+                           "the exercise's own texts name a side; a variant without sides must"
+                           " replace them")
+        if label is None or when is None or any(
+            key in fields.values and parts.get(key) is None for key in self._VARIANT_KEYS
+        ):
+            raise _RejectedError
+        return Variant(
+            level=level, label=label, when=when,
+            name=parts.get("name"),  # type: ignore[arg-type]
+            purpose=parts.get("purpose"),  # type: ignore[arg-type]
+            equipment=parts.get("equipment"),  # type: ignore[arg-type]
+            setup=parts.get("setup"),  # type: ignore[arg-type]
+            phases=parts.get("phases"),  # type: ignore[arg-type]
+            cues=parts.get("cues"),  # type: ignore[arg-type]
+            sides=parts.get("sides"),  # type: ignore[arg-type]
+            picture=parts.get("picture"),  # type: ignore[arg-type]
+        )
+
+    def picture(self, node: Node, path: str) -> Path:
+        value = self.string(node, path, max_length=255, one_line=True)
+        pure = PurePosixPath(value)
+        if URL_RE.match(value) or "://" in value:
+            self.error(node, path, "pictures come from the pack's own folder, not from a URL")
+            raise _RejectedError
+        if "\\" in value or pure.is_absolute() or ".." in pure.parts:
+            self.error(node, path,
+                       "must be a relative path inside the pack's folder (no /, \\ or .. at the"
+                       " start, and no ..)")
+            raise _RejectedError
+        if pure.suffix.lower() not in PICTURE_SUFFIXES:
+            self.error(node, path, "pictures must be .svg or .png files")
+            raise _RejectedError
+        if self.base_dir is None:
+            self.error(node, path, "a pack read without its folder cannot name pictures")
+            raise _RejectedError
+        folder = self.base_dir.resolve()
+        target = (folder / pure).resolve()
+        if not target.is_relative_to(folder):
+            self.error(node, path, "leads outside the pack's folder (through a symbolic link)")
+            raise _RejectedError
+        if not target.is_file():
+            self.error(node, path, f"no such file: {value} (next to the pack file)")
+            raise _RejectedError
+        return Path(*pure.parts)
+
+    # -- warnings ----------------------------------------------------------------------------
+
+    def speech_fit(self, node: Node, path: str, exercise: Exercise,
+                   defaults: Defaults) -> None:
+        """Warn where a spoken text needs longer than the time it is spoken in.
+
+        Checked for the standard form and for each variant's own phases and set-up.
+        """
+        self.speech_fit_form(node, path, exercise, defaults)
+        for level in exercise.variants:
+            variant_node = _child(_child(node, "variants"), level.value)
+            assert variant_node is not None  # the variant was read from this node
+            self.speech_fit_form(variant_node, f"{path}.variants.{level.value}",
+                                 exercise.as_variant(level), defaults)
+
+    def speech_fit_form(self, node: Node, path: str, form: Exercise,
+                        defaults: Defaults) -> None:
+        phases_node = _child(node, "phases")
+        if phases_node is not None:
+            for index, (phase, phase_node) in enumerate(
+                zip(form.phases, phases_node.children, strict=True)
+            ):
+                seconds = phase.seconds
+                if seconds is None:
+                    seconds = (phase.hold_range or defaults.hold_range)[0]
+                needed = _words(phase.text.spoken) / WORDS_PER_SECOND
+                if needed > seconds:
+                    self.warning(
+                        phase_node,
+                        f"{path}.phases[{index}]",
+                        f'"{phase.text.spoken}" takes about {needed:.1f} s to say, but the'
+                        f" phase lasts {_num(seconds)} s; give it a shorter say: text",
+                    )
+        setup_node = _child(node, "setup")
+        if setup_node is not None or _child(node, "name") is not None:
+            spoken = [form.name.spoken, *(step.spoken for step in form.setup)]
+            needed = sum(_words(s) for s in spoken) / WORDS_PER_SECOND
+            if needed > defaults.lead_in_seconds:
+                self.warning(
+                    setup_node or node,
+                    f"{path}.setup",
+                    f"the name and set-up take about {needed:.0f} s to say, but the lead-in"
+                    f" lasts {_num(defaults.lead_in_seconds)} s; shorten them with say: texts",
+                )
+
+
+def _child(node: Node | None, key: str) -> Node | None:
+    if node is None or node.kind != "map":
+        return None
+    return next((value for k, value in node.items if k.value == key), None)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w']+", text))
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+def _as(value: object, kind: type[T]) -> T:
+    assert isinstance(value, kind)
+    return value
