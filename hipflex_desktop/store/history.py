@@ -502,9 +502,7 @@ class History:
             problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
         except sqlite3.Error as exc:
             if _is_corruption(exc):
-                raise HistoryCorruptError(
-                    f"The history database {path} is damaged: {exc}"
-                ) from exc
+                raise HistoryCorruptError(f"The history database {path} is damaged: {exc}") from exc
             raise HistoryError(f"Could not check the history database {path}: {exc}") from exc
         if problems != ["ok"]:
             raise HistoryCorruptError(
