@@ -30,6 +30,7 @@ from hipflex_desktop.core.model import (
     Text,
     Variant,
 )
+from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
 from hipflex_desktop.core.yamltree import Node, YamlError
 
 # A normal speaking rate; used to warn when a spoken text cannot fit in its phase.
@@ -663,6 +664,11 @@ class _PackReader:
         if not target.is_file():
             self.error(node, path, f"no such file: {value} (next to the pack file)")
             raise _RejectedError
+        try:
+            check_picture_file(target)
+        except (UnsafePicture, OSError) as exc:
+            self.error(node, path, f"{value} cannot be used: {exc}")
+            raise _RejectedError from None
         return Path(*pure.parts)
 
     # -- warnings ----------------------------------------------------------------------------

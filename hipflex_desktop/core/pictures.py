@@ -1,0 +1,81 @@
+"""Checks that a picture from a pack is a plain image: no scripts, no external references.
+
+A pack can come from anyone, so its SVG pictures are read as untrusted XML: no DOCTYPE or
+entities (no entity expansion bombs), no script or foreignObject, no event handlers, and no
+reference to anything outside the file itself (only ``#id`` links and inline ``data:`` PNG/JPEG
+images). A picture that breaks a rule is refused as a whole rather than "cleaned", so what is
+shown is exactly what the author wrote.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Final
+
+MAX_PICTURE_BYTES: Final = 2 * 1024 * 1024
+PNG_SIGNATURE: Final = b"\x89PNG\r\n\x1a\n"
+_FORBIDDEN_ELEMENTS: Final = frozenset(
+    {"script", "foreignobject", "iframe", "object", "embed", "audio", "video", "handler",
+     "listener"}
+)
+_URL_RE: Final = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.IGNORECASE)
+_INLINE_IMAGE_RE: Final = re.compile(r"^data:image/(png|jpeg);base64,", re.IGNORECASE)
+
+
+class UnsafePicture(ValueError):  # noqa: N818 - reads as a verdict on the file
+    """The picture cannot be shown safely; the message says why."""
+
+
+def _local(name: str) -> str:
+    return name.rsplit("}", 1)[-1].lower()
+
+
+def check_svg(data: bytes) -> None:
+    """Raise UnsafePicture unless ``data`` is a self-contained SVG without active content."""
+    if len(data) > MAX_PICTURE_BYTES:
+        raise UnsafePicture(f"the picture is larger than {MAX_PICTURE_BYTES // 1024 // 1024} MiB")
+    head = data[:4096].lower()
+    if b"<!doctype" in head or b"<!entity" in data.lower():
+        raise UnsafePicture("SVG pictures may not declare a DOCTYPE or entities")
+    try:
+        root = ET.fromstring(data)  # DOCTYPE and entities were refused above
+    except ET.ParseError as exc:
+        raise UnsafePicture(f"not a readable SVG file ({exc})") from None
+    if _local(root.tag) != "svg":
+        raise UnsafePicture("not an SVG file (its root element is not <svg>)")
+    for element in root.iter():
+        name = _local(element.tag)
+        if name in _FORBIDDEN_ELEMENTS:
+            raise UnsafePicture(f"SVG pictures may not contain <{name}>")
+        for attribute, value in element.attrib.items():
+            attr = _local(attribute)
+            if attr.startswith("on"):
+                raise UnsafePicture(f"SVG pictures may not contain event handlers ({attr})")
+            inline_image = name == "image" and _INLINE_IMAGE_RE.match(value)
+            if attr == "href" and not value.startswith("#") and not inline_image:
+                raise UnsafePicture("SVG pictures may only link inside themselves (#id)")
+            for target in _URL_RE.findall(value):
+                if not target.startswith("#"):
+                    raise UnsafePicture("SVG pictures may not refer to outside files or URLs")
+        style = (element.text or "") if name == "style" else ""
+        if "@import" in style or any(not t.startswith("#") for t in _URL_RE.findall(style)):
+            raise UnsafePicture("SVG styles may not import or refer to outside files")
+
+
+def check_picture_file(path: Path) -> bytes:
+    """The bytes of a pack picture, checked; raises UnsafePicture (or OSError)."""
+    with path.open("rb") as stream:
+        data = stream.read(MAX_PICTURE_BYTES + 1)
+    if len(data) > MAX_PICTURE_BYTES:
+        raise UnsafePicture(f"the picture is larger than {MAX_PICTURE_BYTES // 1024 // 1024} MiB")
+    suffix = path.suffix.lower()
+    if suffix == ".svg":
+        check_svg(data)
+    elif suffix == ".png":
+        if not data.startswith(PNG_SIGNATURE):
+            raise UnsafePicture("not a PNG file")
+    else:
+        raise UnsafePicture("pictures must be .svg or .png files")
+    return data
