@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from hypothesis import HealthCheck, settings
+
 from hipflex_desktop.store.history import History
+
+# Other work may load the machine while the tests run: no per-example deadline.
+UNHURRIED = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 EXERCISES: Sequence[tuple[str, str, str, int]] = (
     ("banded-psoas-march", "Banded psoas march", "standard", 8),

@@ -20,7 +20,7 @@ from hipflex_desktop.store.history import (
     week_start,
     weekly_counts_from_dates,
 )
-from tests.store.helpers import add_session
+from tests.store.helpers import UNHURRIED, add_session
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -81,11 +81,13 @@ def reference_weekly_counts(dates: list[date], weeks: int, today: date) -> list[
 around_year_ends = st.dates(min_value=date(2025, 10, 1), max_value=date(2027, 3, 31))
 
 
+@UNHURRIED
 @given(st.lists(around_year_ends, max_size=40), st.integers(1, 4), around_year_ends)
 def test_streak_matches_counting_iso_weeks(dates: list[date], goal: int, today: date) -> None:
     assert streak_from_dates(dates, goal=goal, today=today) == reference_streak(dates, goal, today)
 
 
+@UNHURRIED
 @given(st.lists(around_year_ends, max_size=40), st.integers(0, 80), around_year_ends)
 def test_weekly_counts_match_counting_iso_weeks(dates: list[date], weeks: int, today: date) -> None:
     assert weekly_counts_from_dates(dates, weeks=weeks, today=today) == (
