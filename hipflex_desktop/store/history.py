@@ -410,7 +410,7 @@ class History:
     # ---- opening and closing ---------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, legacy_tz: tzinfo | None = None) -> History:
+    def open(cls, path: Path, *, legacy_tz: tzinfo | None = None, recover: bool = True) -> History:
         """Open (creating if needed) the database at ``path`` and bring it up to date.
 
         A new file is created with mode 0600 and missing directories with 0700. The
@@ -421,6 +421,11 @@ class History:
 
         ``legacy_tz`` is the zone assumed for sessions recorded by schema version 1, which
         did not record the UTC offset; by default this computer's zone.
+
+        ``recover=False`` skips marking sessions interrupted. Anything that may run while
+        the app has a session going (the ``hipflex history`` command) must pass it, or it
+        could end the app's session in the moment between its start and its first resume
+        point.
 
         Raises :class:`HistoryTooNewError` for a database of a newer app version (it is not
         touched), :class:`HistoryCorruptError` for a file that is not a HipFlex history
@@ -442,7 +447,12 @@ class History:
             conn.close()
             raise
         history = cls(conn, path)
-        history._interrupt_orphans()
+        if recover:
+            try:
+                history._interrupt_orphans()
+            except BaseException:
+                history.close()
+                raise
         return history
 
     @staticmethod

@@ -323,3 +323,16 @@ def test_starting_a_session_interrupts_one_left_running(history: History) -> Non
     point = history.resume_point()
     assert point is not None
     assert point.session_id == new
+
+
+def test_a_reader_alongside_the_app_sees_reps_and_ends_nothing(db_path: Path) -> None:
+    with History.open(db_path) as app:
+        session_id = start(app)  # no resume point yet
+        app.record_rep(session_id, LIFTS, variant="easier", side="left", rep=1, at=T0)
+        with History.open(db_path, recover=False) as reader:
+            (seen,) = reader.sessions()
+            assert (seen.status, seen.exercises[1].reps_left) == ("running", 1)
+            app.record_rep(session_id, LIFTS, variant="easier", side="left", rep=2, at=T0)
+            assert reader.sessions()[0].exercises[1].reps_left == 2
+        app.finish_session(session_id, "finished", T0 + timedelta(minutes=20))
+        assert only(app, session_id).status == "finished"
