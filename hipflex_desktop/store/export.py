@@ -19,6 +19,11 @@ CSV
     formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) are prefixed
     with ``'``. Rows end with CRLF: write the text with ``newline=""`` (and
     ``encoding="utf-8-sig"`` if it is meant for Excel).
+
+Text
+    :func:`to_text` is a plain table for a terminal (``hipflex history``): one line per
+    session with its local date and start time, status, duration, pack and the reps done
+    against the target per exercise.
 """
 
 from __future__ import annotations
@@ -32,7 +37,15 @@ from typing import Any, Final
 
 from hipflex_desktop.store.history import ExerciseRecord, SessionRecord
 
-__all__ = ["CSV_COLUMNS", "JSON_FORMAT", "JSON_FORMAT_VERSION", "from_json", "to_csv", "to_json"]
+__all__ = [
+    "CSV_COLUMNS",
+    "JSON_FORMAT",
+    "JSON_FORMAT_VERSION",
+    "from_json",
+    "to_csv",
+    "to_json",
+    "to_text",
+]
 
 JSON_FORMAT: Final = "hipflex-history"
 JSON_FORMAT_VERSION: Final = 1
@@ -184,3 +197,50 @@ def to_csv(sessions: Iterable[SessionRecord]) -> str:
                 }
             )
     return buffer.getvalue()
+
+
+def _duration_text(session: SessionRecord) -> str:
+    if session.ended_at is None:
+        return "-"
+    seconds = max(0, round((session.ended_at - session.started_at).total_seconds()))
+    minutes, seconds = divmod(seconds, 60)
+    return f"{minutes}:{seconds:02d}"
+
+
+def _exercise_text(exercise: ExerciseRecord) -> str:
+    name = " ".join(exercise.name.split())  # one line, whatever the pack's name holds
+    target = exercise.reps_target_per_side
+    if exercise.reps_right or exercise.reps_left:
+        done = f"R {exercise.reps_right}/{target}, L {exercise.reps_left}/{target}"
+        if exercise.reps_none:
+            done += f", {exercise.reps_none}"
+    else:
+        done = f"{exercise.reps_none}/{target}"
+    return f"{name} ({exercise.variant}) {done}"
+
+
+def to_text(sessions: Iterable[SessionRecord]) -> str:
+    """A table for a terminal, oldest session first, with a closing count line.
+
+    Each line: local date, local start time, status, duration (minutes:seconds, ``-``
+    while running or when unknown), pack id and version, then each exercise with its
+    variant and the reps done against the target per side.
+    """
+    listed = list(sessions)
+    if not listed:
+        return "No sessions recorded yet.\n"
+    lines = [f"{'Date':<10}  {'Start':<5}  {'Status':<11}  {'Time':>6}  Pack / exercises"]
+    for session in listed:
+        pack = " ".join(f"{session.pack_id} {session.pack_version}".split())
+        lines.append(
+            f"{session.local_date.isoformat():<10}  {session.started_local:%H:%M}  "
+            f"{session.status:<11}  {_duration_text(session):>6}  {pack}"
+        )
+        lines.extend(f"{'':<40}{_exercise_text(exercise)}" for exercise in session.exercises)
+    finished = sum(session.counts_towards_goal for session in listed)
+    noun = "session" if len(listed) == 1 else "sessions"
+    lines.append(
+        f"{len(listed)} {noun}, {finished} finished (only finished sessions count"
+        " towards the weekly goal)."
+    )
+    return "\n".join(lines) + "\n"

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hipflex_desktop.store.export import CSV_COLUMNS, from_json, to_csv, to_json
+from hipflex_desktop.store.export import CSV_COLUMNS, from_json, to_csv, to_json, to_text
 from hipflex_desktop.store.history import ExerciseRecord, History, SessionRecord
 from tests.store.helpers import UNHURRIED
 
@@ -222,3 +222,28 @@ def test_csv_reads_back_to_the_same_values(sessions: list[SessionRecord]) -> Non
             for e in session.exercises
         ] or [{**common, **blank}]
     assert rows == expected
+
+
+def test_text_table_for_the_terminal(recorded: list[SessionRecord]) -> None:
+    lines = to_text(recorded).splitlines()
+    assert lines[0].split() == ["Date", "Start", "Status", "Time", "Pack", "/", "exercises"]
+    assert lines[1].split() == ["2026-03-02", "07:05", "finished", "24:30", "hip-flexors", "1.2"]
+    assert lines[2].split() == [
+        "Seated",
+        "leg",
+        "lifts,",
+        '"slow";',
+        "3",
+        "s",
+        "hold",
+        "(harder)",
+        "R",
+        "3/8,",
+        "L",
+        "1/8",
+    ]
+    # A name with a line break stays on one line; an exercise without sides shows its reps.
+    assert lines[3].split() == ["Brücke", "mit", "Marsch", "zweite", "Zeile", "(easier)", "1/6"]
+    assert lines[4].split()[:5] == ["2026-03-03", "00:30", "running", "-", "=HYPERLINK(1)"]
+    assert lines[-1].startswith("2 sessions, 1 finished")
+    assert to_text([]) == "No sessions recorded yet.\n"
