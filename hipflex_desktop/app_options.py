@@ -1,0 +1,49 @@
+"""The window's command-line options, parsed before Qt is imported (so --help needs no display)."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+from hipflex_desktop import __version__
+
+
+@dataclass(frozen=True)
+class AppOptions:
+    pack: Path | None
+    data_dir: Path | None
+    fullscreen: bool
+    trace: Path | None
+    qt_args: list[str]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hipflex",
+        description="HipFlex Desktop: a guided hip-flexor strengthening session for runners."
+        " Without a command it opens the session window.",
+        epilog="Commands without a window: 'hipflex validate FILE...' checks content packs,"
+        " 'hipflex plan' prints the session plan, 'hipflex history' prints the sessions done"
+        " (each takes --help).",
+    )
+    parser.add_argument("--version", action="version", version=f"hipflex {__version__}")
+    parser.add_argument("--pack", type=Path, metavar="FILE",
+                        help="open this content pack instead of the built-in one")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", dest="data_dir",
+                        help="keep settings and history in DIR (default: the standard"
+                        " per-user data folder)")
+    parser.add_argument("--fullscreen", action="store_true",
+                        help="start in full screen (F11 toggles it)")
+    parser.add_argument("--trace", type=Path, metavar="FILE",
+                        help="write every session event to FILE, one JSON object per line")
+    return parser
+
+
+def parse(argv: list[str]) -> AppOptions:
+    """Our options; anything starting with -platform, -style etc. is left for Qt."""
+    args, rest = build_parser().parse_known_args(argv)
+    unknown = [a for a in rest if not a.startswith("-") or a.startswith("--")]
+    if unknown:
+        build_parser().error(f"unrecognised arguments: {' '.join(unknown)}")
+    return AppOptions(args.pack, args.data_dir, args.fullscreen, args.trace, rest)

@@ -1,0 +1,520 @@
+"""The main window: pages, menus, keys, packs, full screen, and the trace.
+
+It wires the pages to the :class:`SessionController` and holds no session logic of its own.
+Every key works from anywhere in the window (a presentation clicker sends Page Up/Down);
+session keys are enabled only while a session is under way, so the arrow keys still move
+through the set-up page's controls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from hipflex_desktop import APP_NAME
+from hipflex_desktop.core.loader import LoadResult, load_pack
+from hipflex_desktop.core.model import Pack
+from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
+from hipflex_desktop.core.session import Event, EventKind, ExerciseSummary
+from hipflex_desktop.trace import TraceWriter
+from hipflex_desktop.ui.controller import SessionController
+from hipflex_desktop.ui.session_page import SessionPage
+from hipflex_desktop.ui.setup_page import SetupPage
+from hipflex_desktop.ui.summary_page import SummaryPage
+from hipflex_desktop.ui.theme import Colours, colours
+from hipflex_desktop.ui.widgets import Veil
+
+PACK_SUFFIXES: Final = (".yaml", ".yml")
+KEY_HELP: Final = [
+    ("Space", "Start, pause or resume"),
+    ("→  Page Down", "Next step"),
+    ("←  Page Up", "Previous step"),
+    ("E  /  H", "Easier / harder variant of this exercise"),
+    ("M", "Sound on or off"),
+    ("F11", "Full screen (focus view)"),
+    ("Esc", "Leave full screen, or stop the session"),
+    ("Ctrl+O", "Open a content pack"),
+    ("Ctrl+Q", "Quit"),
+    ("?  /  F1", "Show or hide this help"),
+]
+
+Confirm = Callable[[str, str], bool]
+
+
+class MainWindow(QMainWindow):
+    pack_changed = Signal(object)  # Pack
+    muted_changed = Signal(bool)
+    fullscreen_changed = Signal(bool)
+
+    def __init__(self, pack: Pack, controller: SessionController, *,
+                 trace: TraceWriter | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pack = pack
+        self.controller = controller
+        self.trace = trace
+        self._muted = False
+        self._shown_once = False
+        self._session_started_at: float | None = None
+        self._colours: Colours = colours()
+        self.last_dialog: QMessageBox | None = None
+        self.confirm: Confirm = self._ask
+
+        self.setWindowTitle(f"{APP_NAME} — {pack.title.text}")
+        self.setAcceptDrops(True)
+        self.setMinimumSize(760, 520)
+        self.resize(1280, 800)
+
+        self.stack = QStackedWidget()
+        self.setup_page = SetupPage()
+        self.session_page = SessionPage()
+        self.summary_page = SummaryPage()
+        for page in (self.setup_page, self.session_page, self.summary_page):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.help_veil = Veil(self.stack)
+        self.help_veil.set_message("Keys", KEY_HELP)
+        self.stack.installEventFilter(self)
+        self.setup_page.installEventFilter(self)
+        for spin in (self.setup_page.reps, self.setup_page.sets, self.setup_page.hold,
+                     self.setup_page.rest, self.setup_page.lead_in):
+            spin.installEventFilter(self)
+
+        self._make_actions()
+        self._make_menus()
+        self._connect()
+        self._apply_theme(self._colours)
+        self.setup_page.set_pack(pack)
+        self.session_page.set_pack(pack)
+        self._update_actions()
+        self.setup_page.start.setFocus()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _action(self, text: str, keys: list[QKeySequence | QKeySequence.StandardKey | str],
+                slot: Callable[[], None], tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        shown = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                          for k in keys)
+        action.setToolTip(f"{tip} ({shown})" if shown else tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        key = Qt.Key
+        self.act_toggle = self._action(
+            "&Pause / Resume",
+            [QKeySequence(key.Key_Space), QKeySequence(key.Key_MediaTogglePlayPause),
+             QKeySequence(key.Key_MediaPlay), QKeySequence(key.Key_MediaPause)],
+            self._on_toggle, "Start, pause or resume the session")
+        self.act_next = self._action(
+            "&Next step", [QKeySequence(key.Key_Right), QKeySequence(key.Key_PageDown)],
+            self.controller.next_step, "Skip to the next step")
+        self.act_previous = self._action(
+            "Pre&vious step", [QKeySequence(key.Key_Left), QKeySequence(key.Key_PageUp)],
+            self.controller.previous_step, "Go back one step")
+        self.act_easier = self._action("&Easier variant", [QKeySequence(key.Key_E)],
+                                       self.controller.easier,
+                                       "Switch this exercise to its easier variant")
+        self.act_harder = self._action("&Harder variant", [QKeySequence(key.Key_H)],
+                                       self.controller.harder,
+                                       "Switch this exercise to its harder variant")
+        self.act_restart = self._action("&Restart exercise", [], self.controller.restart_exercise,
+                                        "Start this exercise again from its set-up")
+        self.act_stop = self._action("&Stop session…", [], self._on_stop_requested,
+                                     "Stop the session (asks first)")
+        self.act_mute = self._action("&Mute", [QKeySequence(key.Key_M)], self._on_mute,
+                                     "Turn sounds and voice off or on")
+        self.act_mute.setCheckable(True)
+        self.act_fullscreen = self._action("&Full screen", [QKeySequence(key.Key_F11)],
+                                           self._on_fullscreen,
+                                           "Full screen focus view")
+        self.act_fullscreen.setCheckable(True)
+        self.act_escape = self._action("Leave", [QKeySequence(key.Key_Escape)], self._on_escape,
+                                       "Leave full screen, or stop the session")
+        self.act_help = self._action("&Keys", [QKeySequence(key.Key_F1), QKeySequence("?")],
+                                     self._on_help, "Show the keys")
+        self.act_open = self._action("&Open pack…", [QKeySequence.StandardKey.Open],
+                                     self._on_open, "Open a content pack file")
+        self.act_builtin = self._action("Use the &built-in pack", [], self._on_builtin,
+                                        "Go back to the pack that comes with the app")
+        self.act_quit = self._action("&Quit", [QKeySequence("Ctrl+Q")], self._on_quit,
+                                     "Quit HipFlex Desktop")
+        self.act_about = self._action("&About", [], self._on_about, "About HipFlex Desktop")
+        self.session_actions = (self.act_next, self.act_previous, self.act_easier,
+                                self.act_harder, self.act_restart, self.act_stop)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.act_open)
+        file_menu.addAction(self.act_builtin)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        session = bar.addMenu("&Session")
+        for action in (self.act_toggle, self.act_next, self.act_previous, self.act_easier,
+                       self.act_harder, self.act_restart, self.act_stop):
+            session.addAction(action)
+        session.addSeparator()
+        session.addAction(self.act_mute)
+        view = bar.addMenu("&View")
+        view.addAction(self.act_fullscreen)
+        self.view_menu = view
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.act_help)
+        help_menu.addAction(self.act_about)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.step_changed.connect(self._on_step_changed)
+        c.time_changed.connect(self._on_time_changed)
+        c.paused_changed.connect(self._on_paused_changed)
+        c.finished.connect(self._on_finished)
+        c.stopped.connect(self._on_stopped)
+        c.active_changed.connect(self._on_active_changed)
+        c.event_occurred.connect(self._on_event)
+        c.notice.connect(self._on_notice)
+        self.setup_page.start_requested.connect(self.start_session)
+        page = self.session_page
+        page.back_requested.connect(c.previous_step)
+        page.toggle_requested.connect(self._on_toggle)
+        page.skip_requested.connect(c.next_step)
+        page.easier_requested.connect(c.easier)
+        page.harder_requested.connect(c.harder)
+        page.stop_requested.connect(self._on_stop_requested)
+        self.summary_page.done_requested.connect(self._on_done)
+
+    def _apply_theme(self, theme: Colours) -> None:
+        self._colours = theme
+        self.session_page.set_theme(theme)
+        self.help_veil.set_theme(theme)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @property
+    def pack(self) -> Pack:
+        return self._pack
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    # -- session ---------------------------------------------------------------------------
+
+    def start_session(self, options: PlanOptions) -> None:
+        if self.controller.active:
+            return
+        try:
+            self.controller.begin(self._pack, options)
+        except PlanError as exc:
+            self._on_notice(str(exc))
+
+    def _on_toggle(self) -> None:
+        page = self.current_page()
+        if page is self.setup_page:
+            self.setup_page.request_start()
+        elif page is self.summary_page:
+            self._on_done()
+        else:
+            self.controller.toggle()
+
+    def _on_step_changed(self, seg: Segment) -> None:
+        c = self.controller
+        session = c.session
+        upcoming = session.upcoming if session is not None else None
+        self.session_page.show_segment(seg, upcoming, c.available_levels())
+        self._on_time_changed()
+
+    def _on_time_changed(self) -> None:
+        session = self.controller.session
+        if session is None or self.stack.currentWidget() is not self.session_page:
+            return
+        self.session_page.show_time(session.remaining(), session.total_remaining(),
+                                    session.total_seconds)
+
+    def _on_paused_changed(self, paused: bool) -> None:
+        self.session_page.set_paused(paused)
+
+    def _on_active_changed(self, active: bool) -> None:
+        if active:
+            self.stack.setCurrentWidget(self.session_page)
+            self.session_page.setFocus()
+        self._update_actions()
+
+    def _on_event(self, event: Event) -> None:
+        if event.kind is EventKind.SESSION_STARTED:
+            self._session_started_at = event.at
+        if self.trace is not None:
+            self.trace.session_event(event)
+
+    def _on_finished(self, summary: list[ExerciseSummary]) -> None:
+        self._show_summary(summary, finished=True)
+
+    def _on_stopped(self, summary: list[ExerciseSummary]) -> None:
+        self._show_summary(summary, finished=False)
+
+    def _show_summary(self, summary: list[ExerciseSummary], finished: bool) -> None:
+        started = self._session_started_at
+        seconds = 0.0 if started is None else self.controller.clock.now() - started
+        self.session_page.set_paused(False)
+        self.summary_page.show_result(summary, seconds, finished)
+        self.stack.setCurrentWidget(self.summary_page)
+        self.summary_page.done.setFocus()
+
+    def _on_done(self) -> None:
+        self.stack.setCurrentWidget(self.setup_page)
+        self.setup_page.start.setFocus()
+
+    def _on_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def _on_stop_requested(self) -> None:
+        if not self.controller.active:
+            return
+        was_running = self.controller.running
+        self.controller.pause()
+        if self.confirm("Stop the session?",
+                        "Stop now? What you have done so far is kept."):
+            self.controller.stop()
+        elif was_running:
+            self.controller.resume()
+
+    def _update_actions(self) -> None:
+        active = self.controller.active
+        for action in self.session_actions:
+            action.setEnabled(active)
+        self.act_open.setEnabled(not active)
+        self.act_builtin.setEnabled(not active)
+
+    # -- keys and view ---------------------------------------------------------------------
+
+    def _on_mute(self) -> None:
+        self.set_muted(not self._muted)
+
+    def set_muted(self, muted: bool) -> None:
+        if muted != self._muted:
+            self._muted = muted
+            self.act_mute.setChecked(muted)
+            self._on_notice("Sound off" if muted else "Sound on")
+            self.muted_changed.emit(muted)
+
+    def _on_fullscreen(self) -> None:
+        self.set_fullscreen(not self.isFullScreen())
+
+    def set_fullscreen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.session_page.set_focus_view(on)
+        self.act_fullscreen.setChecked(on)
+        self.fullscreen_changed.emit(on)
+
+    def _on_escape(self) -> None:
+        if self.help_veil.isVisible():
+            self.help_veil.hide()
+        elif self.isFullScreen():
+            self.set_fullscreen(False)
+        elif self.controller.active:
+            self._on_stop_requested()
+
+    def _on_help(self) -> None:
+        if self.help_veil.isVisible():
+            self.help_veil.hide()
+        else:
+            self.help_veil.cover()
+
+    def _on_about(self) -> None:
+        from hipflex_desktop import __version__
+
+        self._message(QMessageBox.Icon.Information, f"About {APP_NAME}",
+                      f"{APP_NAME} {__version__}\n\nA guided hip-flexor strengthening session"
+                      f" for runners.\n\nPack: {self._pack.title.text} {self._pack.version}"
+                      f" by {self._pack.author} ({self._pack.licence}).")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.stack:
+            if self.help_veil.isVisible():
+                self.help_veil.setGeometry(self.stack.rect())
+            self._scale_pages()
+        elif event.type() == QEvent.Type.ShortcutOverride and _space_should_start(
+            watched, event
+        ):
+            # A spin box would swallow Space as text; on this window Space always means
+            # start / pause / resume, except on a control that Space operates (a check box).
+            return True
+        if event.type() == QEvent.Type.Paint and not self._shown_once and watched in (
+            self.stack, self.setup_page
+        ):
+            self._shown_once = True
+            if self.trace is not None:
+                self.trace.write("window_shown")
+        return super().eventFilter(watched, event)
+
+    def _scale_pages(self) -> None:
+        unit = max(5.0, min(self.stack.height() / 100, self.stack.width() / 150))
+        self.setup_page.apply_scale(unit)
+        self.summary_page.apply_scale(unit)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_pages()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._scale_pages()
+
+    # -- packs -----------------------------------------------------------------------------
+
+    def open_pack_file(self, path: Path) -> bool:
+        """Switch to the pack at ``path``; on any problem, show it and keep the current pack."""
+        if self.controller.active:
+            self._message(QMessageBox.Icon.Information, "Session under way",
+                          "Finish or stop the session before opening another pack.")
+            return False
+        result = load_pack(path)
+        if result.pack is None:
+            self.show_pack_problems(path, result)
+            return False
+        self.set_pack(result.pack)
+        self._on_notice(f"Opened {result.pack.title.text}")
+        return True
+
+    def set_pack(self, pack: Pack) -> None:
+        self._pack = pack
+        self.setWindowTitle(f"{APP_NAME} — {pack.title.text}")
+        self.setup_page.set_pack(pack)
+        self.session_page.set_pack(pack)
+        self.stack.setCurrentWidget(self.setup_page)
+        self.pack_changed.emit(pack)
+
+    def show_pack_problems(self, path: Path, result: LoadResult) -> None:
+        errors = result.errors or result.problems
+        shown = "\n".join(str(p) for p in errors[:12])
+        more = f"\n… and {len(errors) - 12} more" if len(errors) > 12 else ""
+        self._message(
+            QMessageBox.Icon.Warning,
+            "This pack cannot be used",
+            f"{path.name} has {len(errors)} problem{'s' if len(errors) != 1 else ''}."
+            f" The current pack, {self._pack.title.text}, stays open.",
+            details="\n".join(str(p) for p in result.problems),
+            informative=shown + more,
+        )
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str, *,
+                 details: str = "", informative: str = "") -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        if informative:
+            box.setInformativeText(informative)
+        if details:
+            box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAccessibleName(title)
+        self.last_dialog = box
+        box.finished.connect(self._on_dialog_finished)
+        box.open()
+        return box
+
+    def _on_dialog_finished(self) -> None:
+        self.last_dialog = None
+
+    def _on_open(self) -> None:
+        if self.controller.active:
+            return
+        name, _ = QFileDialog.getOpenFileName(self, "Open a content pack", "",
+                                              "Content packs (*.yaml *.yml);;All files (*)")
+        if name:
+            self.open_pack_file(Path(name))
+
+    def _on_builtin(self) -> None:
+        from hipflex_desktop.resources import builtin_pack_path
+
+        self.open_pack_file(builtin_pack_path())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_pack(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_pack(event.mimeData().urls())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_pack_file(path)
+
+    # -- leaving ---------------------------------------------------------------------------
+
+    def _on_quit(self) -> None:
+        self.close()
+
+    def _ask(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller.active:
+            was_running = self.controller.running
+            self.controller.pause()
+            if not self.confirm("Quit during the session?",
+                                "Quit now? Next time you can pick up where you left off."):
+                if was_running:
+                    self.controller.resume()
+                event.ignore()
+                return
+        self.controller.shutdown()
+        if self.trace is not None:
+            self.trace.close()
+        event.accept()
+
+
+def _dropped_pack(urls: list[QUrl]) -> Path | None:
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in PACK_SUFFIXES else None
+
+
+def _space_should_start(watched: QObject, event: QEvent) -> bool:
+    if not isinstance(event, QKeyEvent) or event.key() != Qt.Key.Key_Space:
+        return False
+    if event.modifiers() not in (Qt.KeyboardModifier.NoModifier,
+                                 Qt.KeyboardModifier.KeypadModifier):
+        return False
+    # Space operates buttons, check boxes and lists; elsewhere (spin boxes) it means Start.
+    return not isinstance(watched, QAbstractButton | QComboBox)

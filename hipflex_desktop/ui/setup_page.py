@@ -1,0 +1,446 @@
+"""The set-up page: what the pack offers, the person's choices, the session length, Start."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipflex_desktop.cli import format_duration
+from hipflex_desktop.core.model import Exercise, Level, Pack, Side, SideMode
+from hipflex_desktop.core.plan import (
+    LEAD_IN_RANGE,
+    REPS_RANGE,
+    REST_RANGE,
+    SETS_RANGE,
+    PlanError,
+    PlanOptions,
+    plan,
+)
+from hipflex_desktop.ui.widgets import PictureView
+
+SpinT = TypeVar("SpinT", QSpinBox, QDoubleSpinBox)
+LEVEL_NAMES = {Level.EASIER: "Easier", Level.STANDARD: "Standard", Level.HARDER: "Harder"}
+SIDE_PATTERNS = (
+    (None, "As each exercise suggests"),
+    (SideMode.ALTERNATE, "Alternate sides every rep"),
+    (SideMode.EACH_SIDE, "All reps on one side, then the other"),
+)
+
+
+@dataclass
+class _ExerciseRow:
+    exercise: Exercise
+    frame: QFrame
+    check: QCheckBox
+    levels: QButtonGroup
+    buttons: dict[Level, QRadioButton]
+    when: QLabel
+    detail: QLabel
+    picture: PictureView
+    up: QToolButton
+    down: QToolButton
+
+
+class SetupPage(QWidget):
+    start_requested = Signal(object)  # PlanOptions
+    options_changed = Signal(object)  # PlanOptions
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pack: Pack | None = None
+        self._rows: list[_ExerciseRow] = []
+        self._updating = False
+
+        self.title = QLabel()
+        self.title.setObjectName("setupTitle")
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName("Pack title")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.setAccessibleName("Introduction")
+        self.intro.setObjectName("intro")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("muted")
+        self.note.setAccessibleName("About the suggested settings")
+
+        self._list = QVBoxLayout()
+        self._list.setSpacing(10)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 12, 0)
+        left_layout.addWidget(self.title)
+        left_layout.addWidget(self.intro)
+        heading = QLabel("Exercises")
+        heading.setObjectName("heading")
+        left_layout.addWidget(heading)
+        left_layout.addLayout(self._list)
+        left_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll = scroll
+
+        self.reps = self._spin(QSpinBox(), "Reps per side", "How many times on each side")
+        self.reps.setRange(*REPS_RANGE)
+        self.sets = self._spin(QSpinBox(), "Sets", "How many rounds of each exercise")
+        self.sets.setRange(*SETS_RANGE)
+        self.hold = self._spin(QDoubleSpinBox(), "Hold seconds",
+                               "How long to hold at the top of each rep")
+        self.hold.setDecimals(1)
+        self.hold.setSingleStep(0.5)
+        self.hold.setSuffix(" s")
+        self.rest = self._spin(QSpinBox(), "Rest seconds",
+                               "Rest between exercises and between sets")
+        self.rest.setRange(int(REST_RANGE[0]), int(REST_RANGE[1]))
+        self.rest.setSingleStep(5)
+        self.rest.setSuffix(" s")
+        self.lead_in = self._spin(QSpinBox(), "Get-ready seconds",
+                                  "Time to set up before each exercise")
+        self.lead_in.setRange(int(LEAD_IN_RANGE[0]), int(LEAD_IN_RANGE[1]))
+        self.lead_in.setSuffix(" s")
+        self.first_side = QComboBox()
+        self.first_side.addItem("Right side first", Side.RIGHT)
+        self.first_side.addItem("Left side first", Side.LEFT)
+        self.first_side.setAccessibleName("Side order")
+        self.first_side.setAccessibleDescription("Which side each exercise starts with")
+        self.side_pattern = QComboBox()
+        for mode, label in SIDE_PATTERNS:
+            self.side_pattern.addItem(label, mode)
+        self.side_pattern.setAccessibleName("Side pattern")
+        self.side_pattern.setAccessibleDescription("How the sides take turns")
+        for combo in (self.first_side, self.side_pattern):
+            combo.currentIndexChanged.connect(self._on_changed)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow("Reps per side", self.reps)
+        form.addRow("Sets", self.sets)
+        form.addRow("Hold", self.hold)
+        form.addRow("Rest", self.rest)
+        form.addRow("Get ready", self.lead_in)
+        form.addRow("Side order", self.first_side)
+        form.addRow("Sides", self.side_pattern)
+
+        self.total = QLabel()
+        self.total.setObjectName("total")
+        self.total.setAccessibleName("Session length")
+        self.total.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Problem with the choices")
+        self.start = QPushButton("Start session")
+        self.start.setObjectName("startButton")
+        self.start.setDefault(True)
+        self.start.setAutoDefault(True)
+        self.start.setToolTip("Start the session (Space or Enter)")
+        self.start.setAccessibleName("Start session")
+        self.start.setAccessibleDescription("Starts the guided session with these choices")
+        self.start.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.start.clicked.connect(self._on_start)
+
+        right = QFrame()
+        right.setObjectName("card")
+        right_layout = QVBoxLayout(right)
+        settings_heading = QLabel("Your session")
+        settings_heading.setObjectName("heading")
+        right_layout.addWidget(settings_heading)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.note)
+        right_layout.addStretch(1)
+        right_layout.addWidget(self.total)
+        right_layout.addWidget(self.problem)
+        right_layout.addWidget(self.start)
+        right.setMinimumWidth(330)
+        right.setMaximumWidth(460)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(20)
+        layout.addWidget(scroll, 3)
+        layout.addWidget(right, 2)
+
+    def _spin(self, box: SpinT, name: str, description: str) -> SpinT:
+        box.setAccessibleName(name)
+        box.setAccessibleDescription(description)
+        box.setToolTip(description)
+        box.setKeyboardTracking(False)
+        box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.PlusMinus)
+        box.setMinimumWidth(110)
+        box.valueChanged.connect(self._on_changed)
+        return box
+
+    # -- the pack ----------------------------------------------------------------------------
+
+    @property
+    def pack(self) -> Pack | None:
+        return self._pack
+
+    def set_pack(self, pack: Pack, options: PlanOptions | None = None) -> None:
+        """Show ``pack``; ``options`` (e.g. remembered ones) where they fit it, else defaults."""
+        self._updating = True
+        try:
+            self._pack = pack
+            self.title.setText(pack.title.text)
+            self.intro.setText(pack.introduction.text)
+            self.note.setText("" if pack.defaults.note is None else pack.defaults.note.text)
+            self.note.setVisible(pack.defaults.note is not None)
+            self._build_rows(pack)
+            d = pack.defaults
+            low, high = d.hold_range
+            self.hold.setRange(low, high)
+            self.hold.setSingleStep(0.5 if high - low >= 0.5 else 0.1)
+            self.reps.setValue(d.reps_per_side)
+            self.sets.setValue(d.sets)
+            self.hold.setValue(d.hold_seconds)
+            self.rest.setValue(round(d.rest_seconds))
+            self.lead_in.setValue(round(d.lead_in_seconds))
+            self.first_side.setCurrentIndex(self.first_side.findData(d.first_side))
+            self.side_pattern.setCurrentIndex(0)
+            if options is not None:
+                self._apply(options)
+        finally:
+            self._updating = False
+        self._on_changed()
+
+    def _build_rows(self, pack: Pack) -> None:
+        for row in self._rows:
+            row.frame.setParent(None)
+            row.frame.deleteLater()
+        self._rows = []
+        for exercise in pack.exercises:
+            row = self._make_row(exercise, pack)
+            self._rows.append(row)
+            self._list.addWidget(row.frame)
+        self._update_order_buttons()
+
+    def _make_row(self, exercise: Exercise, pack: Pack) -> _ExerciseRow:
+        frame = QFrame()
+        frame.setObjectName("card")
+        grid = QGridLayout(frame)
+        grid.setColumnStretch(1, 1)
+        check = QCheckBox(exercise.name.text)
+        check.setChecked(True)
+        check.setObjectName("exerciseCheck")
+        check.setAccessibleName(f"Include {exercise.name.text}")
+        check.setAccessibleDescription(exercise.purpose)
+        check.toggled.connect(self._on_changed)
+        detail = QLabel()
+        detail.setWordWrap(True)
+        detail.setObjectName("muted")
+        picture = PictureView()
+        picture.setFixedSize(132, 99)
+        group = QButtonGroup(frame)
+        buttons: dict[Level, QRadioButton] = {}
+        chooser = QHBoxLayout()
+        chooser.setSpacing(14)
+        for level in exercise.levels:
+            label = LEVEL_NAMES[level]
+            if level is not Level.STANDARD:
+                label = f"{label}: {exercise.variants[level].label}"
+            button = QRadioButton(label)
+            button.setAccessibleName(f"{LEVEL_NAMES[level]} variant of {exercise.name.text}")
+            if level is not Level.STANDARD:
+                button.setToolTip(exercise.variants[level].when.text)
+                button.setAccessibleDescription(exercise.variants[level].when.text)
+            else:
+                button.setAccessibleDescription("The exercise as described")
+            group.addButton(button)
+            buttons[level] = button
+            chooser.addWidget(button)
+            button.toggled.connect(self._on_changed)
+        chooser.addStretch(1)
+        buttons[Level.STANDARD].setChecked(True)
+        when = QLabel()
+        when.setWordWrap(True)
+        when.setObjectName("when")
+        up = QToolButton()
+        up.setText("▲")
+        up.setAccessibleName(f"Move {exercise.name.text} earlier")
+        up.setToolTip("Do this exercise earlier")
+        down = QToolButton()
+        down.setText("▼")
+        down.setAccessibleName(f"Move {exercise.name.text} later")
+        down.setToolTip("Do this exercise later")
+        order = QVBoxLayout()
+        order.addWidget(up)
+        order.addWidget(down)
+        order.addStretch(1)
+        grid.addWidget(picture, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(check, 0, 1)
+        grid.addLayout(order, 0, 2, 3, 1)
+        grid.addWidget(detail, 1, 1)
+        grid.addLayout(chooser, 2, 1)
+        grid.addWidget(when, 3, 1, 1, 2)
+        row = _ExerciseRow(exercise, frame, check, group, buttons, when, detail, picture, up,
+                           down)
+        up.clicked.connect(lambda: self._move(row, -1))
+        down.clicked.connect(lambda: self._move(row, +1))
+        self._show_level(row, pack)
+        return row
+
+    def _move(self, row: _ExerciseRow, step: int) -> None:
+        index = self._rows.index(row)
+        target = index + step
+        if not 0 <= target < len(self._rows):
+            return
+        self._rows[index], self._rows[target] = self._rows[target], self._rows[index]
+        self._list.removeWidget(row.frame)
+        self._list.insertWidget(target, row.frame)
+        self._update_order_buttons()
+        (row.up if step < 0 and row.up.isEnabled() else row.down).setFocus()
+        self._on_changed()
+
+    def _update_order_buttons(self) -> None:
+        for i, row in enumerate(self._rows):
+            row.up.setEnabled(i > 0)
+            row.down.setEnabled(i < len(self._rows) - 1)
+
+    def _show_level(self, row: _ExerciseRow, pack: Pack) -> None:
+        level = self._level(row)
+        form = row.exercise.as_variant(level)
+        equipment = " · ".join(form.equipment) if form.equipment else "nothing"
+        row.detail.setText(f"{form.purpose}\nYou need: {equipment}")
+        if level is Level.STANDARD:
+            offers = [LEVEL_NAMES[lv].lower() for lv in row.exercise.variants]
+            row.when.setText(f"Also offered: {_with_article(' and '.join(offers))} variant."
+                             if offers else "")
+        else:
+            row.when.setText(f"When to choose it: {row.exercise.variants[level].when.text}")
+        row.when.setVisible(bool(row.when.text()))
+        row.picture.set_picture(pack.picture_path(form.picture),
+                                description=f"{form.name.text}, at the top of the movement")
+        row.picture.setVisible(row.picture.has_picture())
+
+    @staticmethod
+    def _level(row: _ExerciseRow) -> Level:
+        for level, button in row.buttons.items():
+            if button.isChecked():
+                return level
+        return Level.STANDARD
+
+    # -- options -----------------------------------------------------------------------------
+
+    def options(self) -> PlanOptions:
+        chosen = tuple(r.exercise.id for r in self._rows if r.check.isChecked())
+        variants = {r.exercise.id: self._level(r) for r in self._rows
+                    if self._level(r) is not Level.STANDARD}
+        return PlanOptions(
+            exercises=chosen,
+            variants=variants,
+            reps_per_side=self.reps.value(),
+            sets=self.sets.value(),
+            hold_seconds=self.hold.value(),
+            rest_seconds=float(self.rest.value()),
+            lead_in_seconds=float(self.lead_in.value()),
+            # Qt hands enum data back as plain strings.
+            first_side=Side(self.first_side.currentData()),
+            sides=_side_mode(self.side_pattern.currentData()),
+        )
+
+    def _apply(self, options: PlanOptions) -> None:
+        """Show remembered options, skipping whatever no longer fits this pack."""
+        by_id = {r.exercise.id: r for r in self._rows}
+        if options.exercises is not None:
+            order = [by_id[e] for e in options.exercises if e in by_id]
+            rest = [r for r in self._rows if r not in order]
+            for r in self._rows:
+                self._list.removeWidget(r.frame)
+            self._rows = order + rest
+            for r in self._rows:
+                self._list.addWidget(r.frame)
+                r.check.setChecked(r.exercise.id in options.exercises)
+            self._update_order_buttons()
+        for exercise_id, level in options.variants.items():
+            row = by_id.get(exercise_id)
+            if row is not None and level in row.buttons:
+                row.buttons[level].setChecked(True)
+        for box, value in ((self.reps, options.reps_per_side), (self.sets, options.sets),
+                           (self.hold, options.hold_seconds), (self.rest, options.rest_seconds),
+                           (self.lead_in, options.lead_in_seconds)):
+            if value is not None and box.minimum() <= value <= box.maximum():
+                box.setValue(value)  # type: ignore[arg-type]
+        if options.first_side is not None:
+            self.first_side.setCurrentIndex(self.first_side.findData(options.first_side))
+        self.side_pattern.setCurrentIndex(max(0, self.side_pattern.findData(options.sides)))
+
+    def _on_changed(self) -> None:
+        if self._updating or self._pack is None:
+            return
+        for row in self._rows:
+            self._show_level(row, self._pack)
+        options = self.options()
+        try:
+            length = plan(self._pack, options).total_seconds
+        except PlanError as exc:
+            self.total.setText("")
+            self.problem.setText(str(exc).capitalize())
+            self.problem.show()
+            self.start.setEnabled(False)
+            return
+        self.problem.hide()
+        self.start.setEnabled(True)
+        self.total.setText(f"Session length {format_duration(length)}")
+        self.total.setAccessibleDescription(f"The session takes {format_duration(length)}")
+        self.options_changed.emit(options)
+
+    def _on_start(self) -> None:
+        if self._pack is not None and self.start.isEnabled():
+            self.start_requested.emit(self.options())
+
+    def request_start(self) -> None:
+        self._on_start()
+
+    def apply_scale(self, unit: float) -> None:
+        """Type sizes from the window size (``unit`` is about 1 % of its height)."""
+        title = QFont(self.font())
+        title.setPixelSize(max(20, round(unit * 4.2)))
+        title.setBold(True)
+        self.title.setFont(title)
+        body = QFont(self.font())
+        body.setPixelSize(max(13, round(unit * 1.9)))
+        self.intro.setFont(body)
+        total = QFont(self.font())
+        total.setPixelSize(max(18, round(unit * 3.2)))
+        total.setBold(True)
+        self.total.setFont(total)
+        start = QFont(self.font())
+        start.setPixelSize(max(18, round(unit * 3.4)))
+        start.setBold(True)
+        self.start.setFont(start)
+        self.start.setMinimumHeight(max(48, round(unit * 8)))
+
+
+def _side_mode(value: object) -> SideMode | None:
+    return None if value is None else SideMode(str(value))
+
+
+def _with_article(words: str) -> str:
+    return f"an {words}" if words[:1] in "aeiou" else f"a {words}"

@@ -1,0 +1,111 @@
+"""The summary page: what was done, how long it took, and the way back to set-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipflex_desktop.cli import format_duration
+from hipflex_desktop.core.model import Side
+from hipflex_desktop.core.session import ExerciseSummary
+
+COLUMNS = ("Exercise", "Variant", "Right", "Left")
+
+
+class SummaryPage(QWidget):
+    done_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("summaryHeading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setAccessibleName("Result")
+        self.duration = QLabel()
+        self.duration.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.duration.setAccessibleName("Total time")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName("Exercises done")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.done = QPushButton("Done")
+        self.done.setObjectName("startButton")
+        self.done.setDefault(True)
+        self.done.setToolTip("Back to set-up (Space or Enter)")
+        self.done.setAccessibleName("Done")
+        self.done.setAccessibleDescription("Returns to the set-up page")
+        self.done.clicked.connect(self.done_requested.emit)
+        self.done.setMinimumHeight(56)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.done, 2)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.duration)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_result(self, summary: list[ExerciseSummary], seconds: float,
+                    finished: bool) -> None:
+        self.heading.setText("Session complete — well done!" if finished
+                             else "Session stopped")
+        self.duration.setText(f"Total time {format_duration(seconds)}")
+        self.table.setRowCount(len(summary))
+        for row, entry in enumerate(summary):
+            variants = " → ".join(v.value for v in entry.variants) or "—"
+            cells = [entry.name, variants]
+            if set(entry.reps_done) <= {None} and None in entry.reps_done:
+                cells += [f"{entry.reps_done[None]} of {entry.reps_target}", ""]
+            else:
+                cells += [f"{entry.reps_done.get(side, 0)} of {entry.reps_target}"
+                          for side in (Side.RIGHT, Side.LEFT)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+
+    def cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return "" if item is None else item.text()
+
+    def apply_scale(self, unit: float) -> None:
+        heading = QFont(self.font())
+        heading.setPixelSize(max(22, round(unit * 6)))
+        heading.setBold(True)
+        self.heading.setFont(heading)
+        body = QFont(self.font())
+        body.setPixelSize(max(16, round(unit * 3.2)))
+        self.duration.setFont(body)
+        table = QFont(self.font())
+        table.setPixelSize(max(14, round(unit * 2.6)))
+        self.table.setFont(table)
+        self.table.horizontalHeader().setFont(table)
+        self.table.resizeRowsToContents()
+        button = QFont(self.font())
+        button.setPixelSize(max(18, round(unit * 3.4)))
+        button.setBold(True)
+        self.done.setFont(button)
+        self.done.setMinimumHeight(max(48, round(unit * 8)))

@@ -1,0 +1,334 @@
+"""The session page's custom-painted pieces: countdown ring, side badge, picture, veils.
+
+Each paints itself from a few values and asks for a repaint only when one of them changes, so
+the frame timer costs one small repaint of the ring and nothing else.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTransform,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from hipflex_desktop.core.model import Side
+from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
+from hipflex_desktop.ui.theme import SIDE_ARROWS, SIDE_WORDS, Colours, colours
+
+
+def format_countdown(remaining: float, tenths: bool) -> str:
+    """What the big digits show: 3, 2, 1 (rounded up, like every countdown), 1.4 in a hold,
+    m:ss from a minute up."""
+    if tenths:
+        return f"{math.ceil(round(remaining * 10, 6)) / 10:.1f}"
+    whole = math.ceil(round(remaining, 6))
+    if whole >= 60:
+        return f"{whole // 60}:{whole % 60:02d}"
+    return str(whole)
+
+
+class CountdownRing(QWidget):
+    """Big digits inside a ring that empties smoothly as the segment runs out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fraction = 1.0
+        self._text = ""
+        self._colour = QColor("#444")
+        self._colours = colours()
+        self._dimmed = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(120, 120)
+        self.setAccessibleName("Countdown")
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def fraction(self) -> float:
+        return self._fraction
+
+    def set_theme(self, theme: Colours) -> None:
+        self._colours = theme
+        self.update()
+
+    def set_state(self, remaining: float, seconds: float, tenths: bool, colour: QColor) -> None:
+        fraction = 0.0 if seconds <= 0 else min(max(remaining / seconds, 0.0), 1.0)
+        text = format_countdown(remaining, tenths)
+        # Repaint only when the ring moves by a visible amount or the digits change.
+        visible_step = 1 / max(600.0, 2 * math.pi * self.width())
+        if (text != self._text or colour != self._colour
+                or abs(fraction - self._fraction) >= visible_step):
+            if text != self._text:
+                self.setAccessibleDescription(f"{text} seconds left")
+            self._fraction = fraction
+            self._text = text
+            self._colour = QColor(colour)
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 360)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = min(self.width(), self.height())
+        if side <= 0:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        stroke = max(6.0, side * 0.075)
+        rect = QRectF((self.width() - side) / 2 + stroke / 2, (self.height() - side) / 2
+                      + stroke / 2, side - stroke, side - stroke)
+        pen = QPen(self._colours.track, stroke)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.drawEllipse(rect)
+        if self._fraction > 0:
+            pen = QPen(self._colour, stroke)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock; the ring empties
+            # clockwise from 12 o'clock.
+            painter.drawArc(rect, 90 * 16, -round(self._fraction * 360 * 16))
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(10, round(side * 0.36)))
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        metrics = QFontMetricsF(font)
+        inner = side - 2 * stroke
+        width = metrics.horizontalAdvance(self._text)
+        if width > inner * 0.86:
+            font.setPixelSize(max(10, round(font.pixelSize() * inner * 0.86 / width)))
+        painter.setFont(font)
+        painter.setPen(self._colours.text)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
+        painter.end()
+
+
+class SideBadge(QWidget):
+    """RIGHT ▶ or ◀ LEFT on the side's own colour, large enough to read at 3 m."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._side: Side | None = None
+        self._colours = colours()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Side")
+
+    @property
+    def side(self) -> Side | None:
+        return self._side
+
+    def set_theme(self, theme: Colours) -> None:
+        self._colours = theme
+        self.update()
+
+    def set_side(self, side: Side | None) -> None:
+        if side != self._side:
+            self._side = side
+            self.setAccessibleDescription("" if side is None else f"{side.value} side")
+            self.update()
+
+    def label(self) -> str:
+        if self._side is None:
+            return ""
+        word, arrow = SIDE_WORDS[self._side], SIDE_ARROWS[self._side]
+        return f"{word}  {arrow}" if self._side is Side.RIGHT else f"{arrow}  {word}"
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 90)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._side is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(10, round(self.height() * 0.62)))
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        metrics = QFontMetricsF(font)
+        text = self.label()
+        width = min(self.width(), metrics.horizontalAdvance(text) + self.height() * 0.9)
+        x = (self.width() - width) / 2
+        rect = QRectF(x, 0, width, self.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colours.side[self._side])
+        radius = self.height() * 0.22
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.setFont(font)
+        painter.setPen(self._colours.on_accent)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+
+
+class PictureView(QWidget):
+    """An exercise picture, mirrored for the left side; SVG or PNG, checked before use."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer: QSvgRenderer | None = None
+        self._image: QImage | None = None
+        self._path: Path | None = None
+        self._mirrored = False
+        self.problem: str | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Exercise picture")
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def mirrored(self) -> bool:
+        return self._mirrored
+
+    def has_picture(self) -> bool:
+        return self._renderer is not None or self._image is not None
+
+    def set_picture(self, path: Path | None, *, mirrored: bool = False,
+                    description: str = "") -> None:
+        if path == self._path and mirrored == self._mirrored:
+            return
+        self._mirrored = mirrored
+        self.setAccessibleDescription(description)
+        if path != self._path:
+            self._path = path
+            self._renderer = None
+            self._image = None
+            self.problem = None
+            if path is not None:
+                self._load(path)
+        self.update()
+
+    def _load(self, path: Path) -> None:
+        try:
+            data = check_picture_file(path)
+        except (UnsafePicture, OSError) as exc:
+            self.problem = f"{path.name}: {exc}"
+            return
+        if path.suffix.lower() == ".svg":
+            renderer = QSvgRenderer(QByteArray(data), self)
+            if renderer.isValid():
+                self._renderer = renderer
+            else:
+                self.problem = f"{path.name}: the SVG could not be drawn"
+        else:
+            image = QImage.fromData(data, b"PNG")
+            if image.isNull():
+                self.problem = f"{path.name}: the PNG could not be read"
+            else:
+                self._image = image
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.has_picture():
+            return
+        if self._renderer is not None:
+            size = self._renderer.viewBoxF().size()
+        else:
+            assert self._image is not None
+            size = QRectF(self._image.rect()).size()
+        if size.isEmpty():
+            return
+        scale = min(self.width() / size.width(), self.height() / size.height())
+        w, h = size.width() * scale, size.height() * scale
+        target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if self._mirrored:
+            painter.setTransform(QTransform(-1, 0, 0, 1, self.width(), 0))
+        if self._renderer is not None:
+            self._renderer.render(painter, target)
+        elif self._image is not None:
+            painter.drawImage(target, self._image)
+        painter.end()
+
+
+class Veil(QWidget):
+    """A translucent layer over a page with a message in the middle (paused, help)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._colours = colours()
+        self._title = ""
+        self._lines: list[tuple[str, str]] = []
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
+        self.hide()
+
+    def set_theme(self, theme: Colours) -> None:
+        self._colours = theme
+        self.update()
+
+    def set_message(self, title: str, lines: list[tuple[str, str]] | None = None) -> None:
+        self._title = title
+        self._lines = lines or []
+        self.setAccessibleName(title)
+        self.setAccessibleDescription("; ".join(f"{k}: {v}" for k, v in self._lines))
+        self.update()
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    def cover(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.raise_()
+        self.show()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self._colours.paused_veil)
+        unit = max(6.0, min(self.height() / 100, self.width() / 160))
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        title_font.setPixelSize(round(unit * (7 if not self._lines else 5.5)))
+        painter.setPen(self._colours.text)
+        painter.setFont(title_font)
+        title_h = QFontMetricsF(title_font).height()
+        if not self._lines:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter
+                             | Qt.TextFlag.TextWordWrap, self._title)
+            painter.end()
+            return
+        body = QFont(self.font())
+        body.setPixelSize(round(unit * 3.2))
+        key_font = QFont(body)
+        key_font.setBold(True)
+        line_h = QFontMetricsF(body).height() * 1.35
+        total_h = title_h * 1.6 + line_h * len(self._lines)
+        top = max(unit * 2, (self.height() - total_h) / 2)
+        painter.drawText(QRectF(0, top, self.width(), title_h),
+                         Qt.AlignmentFlag.AlignCenter, self._title)
+        y = top + title_h * 1.6
+        key_w = max(QFontMetricsF(key_font).horizontalAdvance(k) for k, _ in self._lines)
+        value_w = max(QFontMetricsF(body).horizontalAdvance(v) for _, v in self._lines)
+        gap = unit * 3
+        left = max(unit * 2, (self.width() - key_w - gap - value_w) / 2)
+        for key, value in self._lines:
+            painter.setFont(key_font)
+            painter.setPen(self._colours.side[Side.LEFT])
+            painter.drawText(QRectF(left, y, key_w, line_h), Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignVCenter, key)
+            painter.setFont(body)
+            painter.setPen(self._colours.text)
+            painter.drawText(QRectF(left + key_w + gap, y, self.width() - left - key_w - gap,
+                                    line_h), Qt.AlignmentFlag.AlignLeft
+                             | Qt.AlignmentFlag.AlignVCenter, value)
+            y += line_h
+        painter.end()
