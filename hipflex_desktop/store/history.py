@@ -50,9 +50,12 @@ from types import TracebackType
 from typing import Any, Final, Self
 
 __all__ = [
+    "APPLICATION_ID",
     "END_STATUSES",
     "LATEST_VERSION",
     "MIGRATIONS",
+    "MIGRATION_V2_SQL",
+    "SCHEMA_V1_SQL",
     "SIDES",
     "STATUSES",
     "ExerciseRecord",
