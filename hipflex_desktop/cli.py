@@ -216,7 +216,7 @@ def _history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         sessions = []
     else:
         try:
-            with History.open(paths.history_file) as history:
+            with History.open(paths.history_file, recover=False) as history:
                 sessions = history.sessions()
         except HistoryError as exc:
             print(f"hipflex history: error: {exc}", file=err)

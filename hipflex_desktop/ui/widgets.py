@@ -258,14 +258,17 @@ class PictureView(QWidget):
 
 
 class Veil(QWidget):
-    """A translucent layer over a page with a message in the middle (paused, help)."""
+    """A translucent layer over a page with a message (paused) or a list of keys (help).
+
+    Clicks pass through to the page, so the Resume button under it still works.
+    """
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._colours = colours()
         self._title = ""
         self._lines: list[tuple[str, str]] = []
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.hide()
 
     def set_theme(self, theme: Colours) -> None:
@@ -293,19 +296,41 @@ class Veil(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self._colours.paused_veil)
         unit = max(6.0, min(self.height() / 100, self.width() / 160))
+        if self._lines:
+            self._paint_list(painter, unit)
+        else:
+            self._paint_banner(painter, unit)
+        painter.end()
+
+    def _paint_banner(self, painter: QPainter, unit: float) -> None:
+        # Dim the page but keep the frozen countdown readable; the message sits on a solid band
+        # across the lower part, where the instruction text is.
+        veil = QColor(self._colours.paused_veil)
+        veil.setAlpha(150)
+        painter.fillRect(self.rect(), veil)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(round(unit * 6))
+        metrics = QFontMetricsF(font)
+        text_w = min(metrics.horizontalAdvance(self._title), self.width() - 4 * unit)
+        band = QRectF((self.width() - text_w) / 2 - 3 * unit, self.height() * 0.70,
+                      text_w + 6 * unit, metrics.height() + 3 * unit)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colours.text)
+        painter.drawRoundedRect(band, 2 * unit, 2 * unit)
+        painter.setPen(self._colours.window)
+        painter.setFont(font)
+        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, self._title)
+
+    def _paint_list(self, painter: QPainter, unit: float) -> None:
+        painter.fillRect(self.rect(), self._colours.paused_veil)
         title_font = QFont(self.font())
         title_font.setBold(True)
-        title_font.setPixelSize(round(unit * (7 if not self._lines else 5.5)))
+        title_font.setPixelSize(round(unit * 5.5))
         painter.setPen(self._colours.text)
         painter.setFont(title_font)
         title_h = QFontMetricsF(title_font).height()
-        if not self._lines:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter
-                             | Qt.TextFlag.TextWordWrap, self._title)
-            painter.end()
-            return
         body = QFont(self.font())
         body.setPixelSize(round(unit * 3.2))
         key_font = QFont(body)
@@ -331,4 +356,3 @@ class Veil(QWidget):
                                     line_h), Qt.AlignmentFlag.AlignLeft
                              | Qt.AlignmentFlag.AlignVCenter, value)
             y += line_h
-        painter.end()
