@@ -41,6 +41,9 @@ VERSION_RE: Final = re.compile(r"^[0-9A-Za-z.+-]{1,32}$")
 LANGUAGE_RE: Final = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 URL_RE: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 PICTURE_SUFFIXES: Final = (".svg", ".png")
+# A file with more problems than this is not a pack with typos; stop reading it (this also
+# bounds the time and output for a hostile file full of unknown or duplicate keys).
+MAX_PROBLEMS: Final = 100
 
 Severity = Literal["error", "warning"]
 T = TypeVar("T")
@@ -129,7 +132,10 @@ def load_pack_bytes(
     except YamlError as exc:
         return _failed(source, exc.message, exc.line, exc.column)
     reader = _PackReader(source, base_dir)
-    pack = reader.pack(root)
+    try:
+        pack = reader.pack(root)
+    except _TooManyProblemsError:
+        pack = None
     problems = tuple(sorted(reader.problems, key=lambda p: (p.line, p.column, p.severity)))
     has_errors = any(p.severity == "error" for p in problems)
     return LoadResult(None if has_errors else pack, problems)
@@ -141,6 +147,10 @@ def _failed(source: str, message: str, line: int = 1, column: int = 1) -> LoadRe
 
 class _RejectedError(Exception):
     """A value could not be read; its problem is already recorded."""
+
+
+class _TooManyProblemsError(Exception):
+    """MAX_PROBLEMS problems are recorded; reading stops."""
 
 
 @dataclass
@@ -174,12 +184,20 @@ class _PackReader:
     # -- reporting ---------------------------------------------------------------------------
 
     def error(self, node: Node, path: str, message: str) -> None:
-        self.problems.append(Problem(self.source, node.line, node.column, "error", path, message))
+        self.add(Problem(self.source, node.line, node.column, "error", path, message))
 
     def warning(self, node: Node, path: str, message: str) -> None:
-        self.problems.append(
-            Problem(self.source, node.line, node.column, "warning", path, message)
-        )
+        self.add(Problem(self.source, node.line, node.column, "warning", path, message))
+
+    def add(self, problem: Problem) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.problems.append(Problem(
+                self.source, problem.line, problem.column, "error", "",
+                f"more than {MAX_PROBLEMS} problems; stopped checking here (fix these and"
+                " check again)",
+            ))
+            raise _TooManyProblemsError
+        self.problems.append(problem)
 
     # -- generic readers ---------------------------------------------------------------------
 
@@ -504,7 +522,7 @@ class _PackReader:
         if variants_node is not None:
             try:
                 variants = self.variants(variants_node, _join(path, "variants"),
-                                         sides, bool(uses), sides_node)
+                                         sides, _fields_named(uses, path), sides_node)
             except _RejectedError:
                 variants = {}
         required = ("name", "purpose", "equipment", "setup", "sides", "phases", "cues")
@@ -589,7 +607,7 @@ class _PackReader:
             raise _RejectedError
         return Phase(kind, Text(shown, say), seconds, hold_range)
 
-    def variants(self, node: Node, path: str, sides: object, names_side: bool,
+    def variants(self, node: Node, path: str, sides: object, names_side: frozenset[str],
                  sides_node: Node | None) -> dict[Level, Variant]:
         fields = self.fields(node, path, (), (Level.EASIER.value, Level.HARDER.value))
         result: dict[Level, Variant] = {}
@@ -608,7 +626,7 @@ class _PackReader:
         return result
 
     def variant(self, node: Node, path: str, level: Level, standard_sides: object,
-                standard_names_side: bool) -> Variant:
+                standard_names_side: frozenset[str]) -> Variant:
         fields = self.fields(node, path, ("label", "when"), self._VARIANT_KEYS)
         uses: list[_TextUse] = []
         label = self.get(fields, "label", lambda n, p: self.string(n, p, max_length=60,
@@ -619,10 +637,12 @@ class _PackReader:
         if sides is SideMode.NONE:
             for use in uses:
                 self.error(use.node, use.path, "names a side, but this variant has sides: none")
-            if standard_names_side and "sides" in fields.values:
+            # Only the standard texts this variant keeps would be shown with no side to fill.
+            kept = sorted(f for f in standard_names_side if f not in fields.values)
+            if kept and "sides" in fields.values:
                 self.error(fields.values["sides"], _join(path, "sides"),
-                           "the exercise's own texts name a side; a variant without sides must"
-                           " replace them")
+                           f"the exercise's own {', '.join(kept)} name a side; a variant"
+                           " without sides must replace them")
         if label is None or when is None or any(
             key in fields.values and parts.get(key) is None for key in self._VARIANT_KEYS
         ):
@@ -715,6 +735,12 @@ class _PackReader:
                     f"the name and set-up take about {needed:.0f} s to say, but the lead-in"
                     f" lasts {_num(defaults.lead_in_seconds)} s; shorten them with say: texts",
                 )
+
+
+def _fields_named(uses: Iterable[_TextUse], path: str) -> frozenset[str]:
+    """The fields of the exercise at ``path`` whose texts name a side (``phases``, ...)."""
+    return frozenset(re.split(r"[.\[]", use.path[len(path) + 1:], maxsplit=1)[0]
+                     for use in uses)
 
 
 def _child(node: Node | None, key: str) -> Node | None:

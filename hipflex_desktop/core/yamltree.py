@@ -27,7 +27,9 @@ from yaml.resolver import Resolver
 MAX_BYTES: Final = 1024 * 1024
 MAX_DEPTH: Final = 32
 MAX_ALIASES: Final = 200
-MAX_EXPANDED_NODES: Final = 200_000
+# A pack that uses every list at its maximum length has about 15,000 values; 50,000 leaves room
+# and keeps the worst file (1 MiB of tiny values) well within a second and a few tens of MB.
+MAX_EXPANDED_NODES: Final = 50_000
 
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -153,7 +155,8 @@ def _scalar_value(event: events.ScalarEvent, line: int, column: int) -> object:
     tag = event.tag
     if tag is None or tag == "!":
         tag = _resolver.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-    if tag == "tag:yaml.org,2002:str":
+    if tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:merge"):
+        # A plain << is a merge key in YAML 1.1; keep its text so that ``attach`` can say so.
         return event.value
     try:
         return _constructor.construct_object(ScalarNode(tag, event.value))
@@ -184,6 +187,20 @@ def _compose(stream: Iterator[events.Event]) -> Node:
     root: Node | None = None
     documents = 0
     aliases = 0
+    expanded = 0  # values in the whole document so far, aliases counted as what they expand to
+
+    def count(weight: int, line: int, column: int) -> None:
+        # Every value once (an alias as its whole target), so that lists nested in lists, each
+        # under the bound on its own, cannot together build an unbounded tree.
+        nonlocal expanded
+        expanded += weight
+        if expanded > MAX_EXPANDED_NODES:
+            raise YamlError(
+                f"the document has more than {MAX_EXPANDED_NODES:,} values (counting what"
+                " aliases expand to); a pack needs far fewer",
+                line,
+                column,
+            )
 
     def attach(node: Node) -> None:
         nonlocal root
@@ -207,13 +224,6 @@ def _compose(stream: Iterator[events.Event]) -> Node:
         else:
             parent.items.append((pending.pop(), node))
         parent.weight += node.weight
-        if parent.weight > MAX_EXPANDED_NODES:
-            raise YamlError(
-                f"the document expands to more than {MAX_EXPANDED_NODES:,} values"
-                " (through aliases?)",
-                node.line,
-                node.column,
-            )
 
     for event in stream:
         if isinstance(event, events.DocumentStartEvent):
@@ -243,6 +253,7 @@ def _compose(stream: Iterator[events.Event]) -> Node:
                 raise YamlError(f"alias *{anchor} has no anchor &{anchor} before it",
                                   line, column)
             # The same node object again: expansion is accounted for by its weight.
+            count(target.weight, line, column)
             attach(target)
             continue
         if isinstance(event, events.NodeEvent):
@@ -253,6 +264,7 @@ def _compose(stream: Iterator[events.Event]) -> Node:
             value = _scalar_value(event, line, column)
             node = Node("scalar", line, column, value=value, text=event.value,
                         quoted=event.style not in (None, ""))
+            count(1, line, column)
             if event.anchor:
                 anchors[event.anchor] = node
             attach(node)
@@ -261,6 +273,7 @@ def _compose(stream: Iterator[events.Event]) -> Node:
                 raise YamlError(f"nesting deeper than {MAX_DEPTH} levels", line, column)
             kind = "seq" if isinstance(event, events.SequenceStartEvent) else "map"
             node = Node(kind, line, column)
+            count(1, line, column)
             if event.anchor:
                 open_anchors.add(event.anchor)
             stack.append((node, event.anchor, []))
