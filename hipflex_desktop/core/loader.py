@@ -60,7 +60,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""
-        return f"{self.source}:{self.line}:{self.column}: {self.severity}: {where}{self.message}"
+        return _one_line(
+            f"{self.source}:{self.line}:{self.column}: {self.severity}: {where}{self.message}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -735,6 +737,19 @@ class _PackReader:
                     f"the name and set-up take about {needed:.0f} s to say, but the lead-in"
                     f" lasts {_num(defaults.lead_in_seconds)} s; shorten them with say: texts",
                 )
+
+
+# Every character at which str.splitlines() breaks a line, shown escaped instead.
+_LINE_BREAKS: Final = {
+    ord(c): c.encode("unicode_escape").decode("ascii")
+    for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+}
+
+
+def _one_line(text: str) -> str:
+    """``text`` with line breaks escaped, so that one problem is always one line of output
+    (keys, texts and file names quoted in a message may contain line breaks)."""
+    return text.translate(_LINE_BREAKS)
 
 
 def _fields_named(uses: Iterable[_TextUse], path: str) -> frozenset[str]:

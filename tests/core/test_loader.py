@@ -663,3 +663,14 @@ def test_many_real_problems_are_all_reported_below_the_bound() -> None:
     data = pack_data([exercise_data(f"ex-{n}", purpose="") for n in range(20)])
     result = load_data(data)
     assert [p.path for p in result.errors] == [f"exercises[{n}].purpose" for n in range(20)]
+
+
+def test_a_problem_is_one_line_even_when_a_key_or_text_holds_line_breaks() -> None:
+    text = MINIMAL_TEXT + '"colour\\nred\\u2028x\\x85": 1\n'
+    result = load_text(text, source="odd\nname.yaml")
+    assert result.pack is None
+    (problem,) = result.errors
+    assert "\n" in problem.path  # the value keeps the key as written
+    shown = str(problem)
+    assert len(shown.splitlines()) == 1
+    assert shown.startswith("odd\\nname.yaml:37:1: error: colour\\nred\\u2028x\\x85: unknown key")
