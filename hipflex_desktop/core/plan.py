@@ -191,8 +191,9 @@ def resolve(pack: Pack, options: PlanOptions) -> Settings:
             offered = ", ".join(lv.value for lv in exercise.levels)
             raise PlanError(f"{exercise_id} has no {level.value} variant (it has: {offered})")
         exercises.append(exercise.as_variant(level))
-    reps = _within("reps per side", options.reps_per_side, d.reps_per_side, REPS_RANGE)
-    sets = _within("sets", options.sets, d.sets, SETS_RANGE)
+    reps = _within("reps per side", options.reps_per_side, d.reps_per_side, REPS_RANGE,
+                   whole=True)
+    sets = _within("sets", options.sets, d.sets, SETS_RANGE, whole=True)
     hold = _within("hold seconds", options.hold_seconds, d.hold_seconds, d.hold_range)
     rest = _within("rest seconds", options.rest_seconds, d.rest_seconds, REST_RANGE)
     lead_in = _within("lead-in seconds", options.lead_in_seconds, d.lead_in_seconds,
@@ -212,8 +213,13 @@ def resolve(pack: Pack, options: PlanOptions) -> Settings:
 
 
 def _within(name: str, value: float | None, default: float,
-            bounds: tuple[float, float]) -> float:
+            bounds: tuple[float, float], *, whole: bool = False) -> float:
     chosen = default if value is None else value
+    # Options may come from a saved session or another caller's JSON: check the type too.
+    if not isinstance(chosen, int | float):
+        raise PlanError(f"{name} must be a number, got {chosen!r}")
+    if whole and not isinstance(chosen, bool) and not float(chosen).is_integer():
+        raise PlanError(f"{name} must be a whole number, got {chosen}")
     if isinstance(chosen, bool) or not bounds[0] <= chosen <= bounds[1]:
         raise PlanError(f"{name} must be between {bounds[0]:g} and {bounds[1]:g}, got {chosen}")
     return chosen
@@ -293,7 +299,11 @@ def exercise_block(settings: Settings, position: int) -> list[Segment]:
             order = [(rep, side) for side in sides
                      for rep in range(1, settings.reps_per_side + 1)]
         for rep, side in order:
-            if (mode is SideMode.EACH_SIDE and rep == 1 and side is not first_side
+            # A switch where the side changes: half-way through a set, and at the start of a
+            # later set when no rest comes between the last side and the first one again.
+            changes_side = side is not first_side or (
+                set_number > 1 and settings.rest_seconds == 0)
+            if (mode is SideMode.EACH_SIDE and rep == 1 and changes_side
                     and settings.switch_seconds > 0):
                 assert side is not None
                 block.append(pause(SegmentKind.SWITCH, settings.switch_seconds,
