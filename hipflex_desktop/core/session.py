@@ -14,6 +14,7 @@ after a resume is exactly what it was at the pause.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -355,6 +356,9 @@ class Session:
         target = next(i for i, s in enumerate(self._segments)
                       if s.exercise_number == number and s.kind is SegmentKind.PREPARE)
         now = self._clock.now()
+        # In the rest before an exercise its lead-in lies ahead: the rest is skipped.
+        for i in range(self._index, target):
+            self._outcomes[i] = Outcome.SKIPPED
         self._go_to(target, now)
         events.append(self._event(EventKind.RESTARTED_EXERCISE, now))
         events.append(self._event(EventKind.SEGMENT_STARTED, now))
@@ -408,7 +412,8 @@ class Session:
         self._outcomes = outcomes
         self._options = options
         self._rebuild_suffix()
-        if self._state is State.IDLE:
+        if not current_in_block:
+            # Not started yet (or the session has not): the current segment goes on as it was.
             return [*events, self._event(EventKind.VARIANT_CHANGED, now, detail=level.value)]
         self._index = cut
         elapsed = min(keep_elapsed, self.current.seconds)
@@ -533,9 +538,13 @@ class Session:
             index = int(raw["index"])
             state = State(raw["state"])
             elapsed = float(raw["elapsed"])
+            if not math.isfinite(elapsed) or not all(
+                math.isfinite(s.seconds) and s.seconds > 0 for s in segments
+            ):
+                raise ValueError("a time in it is not a positive number")
         except SnapshotError:
             raise
-        except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, json.JSONDecodeError) as exc:
             raise SnapshotError(f"the saved session is damaged ({exc})") from None
         if not segments or len(outcomes) != len(segments) or not 0 <= index < len(segments):
             raise SnapshotError("the saved session is damaged (its position is off the plan)")
