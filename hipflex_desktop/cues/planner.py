@@ -1,0 +1,91 @@
+"""What a person should hear, for each thing that happens in a session (Qt-free).
+
+The session must be followable with eyes closed: every new step gets a distinct sound and a
+short spoken instruction that names the side. This module only decides *what* to play; the
+sound player and the speaker decide *how*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from hipflex_desktop.core.plan import Segment, SegmentKind
+from hipflex_desktop.core.session import Event, EventKind
+
+
+class Sound(StrEnum):
+    MOVE = "move"
+    HOLD = "hold"
+    HOLD_END = "hold_end"
+    TICK = "tick"
+    TICK_LAST = "tick_last"
+    SIDE = "side"
+    EXERCISE_DONE = "exercise_done"
+    SESSION_DONE = "session_done"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    sound: Sound | None
+    speech: str | None
+    index: int  # the segment it belongs to
+
+
+def cue_for_event(event: Event, previous: Segment | None) -> Cue | None:
+    """The cue for a session event; ``previous`` is the segment that ran just before."""
+    seg = event.segment
+    if seg is None:
+        return None
+    kind = event.kind
+    if kind is EventKind.SEGMENT_STARTED:
+        return _segment_cue(seg, previous, event.index)
+    if kind is EventKind.SESSION_FINISHED:
+        return Cue(Sound.SESSION_DONE, "Session complete. Well done!", event.index)
+    if kind is EventKind.PAUSED:
+        return Cue(None, "Paused.", event.index)
+    if kind is EventKind.RESUMED:
+        return Cue(None, "Resuming.", event.index)
+    if kind is EventKind.SESSION_STOPPED:
+        return Cue(None, "Session stopped.", event.index)
+    return None
+
+
+def _segment_cue(seg: Segment, previous: Segment | None, index: int) -> Cue:
+    kind = seg.kind
+    if kind is SegmentKind.PREPARE:
+        # The exercise's name and set-up, said while the person gets into position.
+        sound = Sound.EXERCISE_DONE if _after_exercise(previous, seg) else None
+        return Cue(sound, seg.say, index)
+    if kind is SegmentKind.MOVE:
+        return Cue(Sound.MOVE, seg.say, index)
+    if kind is SegmentKind.HOLD:
+        return Cue(Sound.HOLD, seg.say, index)
+    if kind is SegmentKind.RETURN:
+        came_from_hold = previous is not None and previous.kind is SegmentKind.HOLD
+        return Cue(Sound.HOLD_END if came_from_hold else Sound.MOVE, seg.say, index)
+    if kind is SegmentKind.SWITCH:
+        return Cue(Sound.SIDE, seg.say, index)
+    # Rest: between exercises the previous one has just been completed.
+    sound = Sound.EXERCISE_DONE if _after_exercise(previous, seg) else None
+    return Cue(sound, seg.say, index)
+
+
+def _after_exercise(previous: Segment | None, seg: Segment) -> bool:
+    return previous is not None and previous.exercise_number != seg.exercise_number and \
+        previous.kind is not SegmentKind.REST
+
+
+def tick_sound(seconds_left: int) -> Sound:
+    return Sound.TICK_LAST if seconds_left == 1 else Sound.TICK
+
+
+def rep_count_text(seg: Segment) -> str:
+    """The rep count, spoken on request."""
+    if seg.rep == 0:
+        if seg.kind is SegmentKind.PREPARE:
+            return f"{seg.reps} reps per side coming up." if seg.side else f"{seg.reps} reps."
+        return "Resting."
+    side = f", {seg.side.value} side" if seg.side is not None else ""
+    sets = f", set {seg.set} of {seg.sets}" if seg.sets > 1 else ""
+    return f"Rep {seg.rep} of {seg.reps}{side}{sets}."

@@ -1,0 +1,85 @@
+"""Short sounds played with QSoundEffect, loaded once and ready before they are needed.
+
+QSoundEffect never blocks: with no audio server its status goes to Error and ``play()``
+returns. Such a player reports the problem once (``problem``) and keeps quiet afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtMultimedia import QSoundEffect
+
+from hipflex_desktop.cues.planner import Sound
+from hipflex_desktop.resources import resource_path
+
+log = logging.getLogger("hipflex.sound")
+
+
+class SoundPlayer(QObject):
+    played = Signal(str)  # the sound's name, as play() was called
+    problem_found = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._effects: dict[Sound, QSoundEffect] = {}
+        self._volume = 0.8
+        self._muted = False
+        self.problem: str | None = None
+
+    def load(self) -> None:
+        """Load every sound (kept off the start-up path by the caller)."""
+        if self._effects:
+            return
+        for sound in Sound:
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(resource_path(f"sounds/{sound.value}.wav"))))
+            effect.setVolume(self._volume)
+            effect.statusChanged.connect(self._on_status_changed)
+            self._effects[sound] = effect
+
+    @property
+    def loaded(self) -> bool:
+        return bool(self._effects)
+
+    @property
+    def volume(self) -> float:
+        return self._volume
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = min(max(volume, 0.0), 1.0)
+        for effect in self._effects.values():
+            effect.setVolume(self._volume)
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        if muted:
+            for effect in self._effects.values():
+                effect.stop()
+
+    def play(self, sound: Sound) -> bool:
+        """Start ``sound`` now; False when muted or it cannot play."""
+        if self._muted or self._volume <= 0:
+            return False
+        if not self._effects:
+            self.load()
+        effect = self._effects[sound]
+        if effect.status() == QSoundEffect.Status.Error:
+            return False
+        effect.play()
+        self.played.emit(sound.value)
+        return True
+
+    def _on_status_changed(self) -> None:
+        effect = self.sender()
+        if isinstance(effect, QSoundEffect) and effect.status() == QSoundEffect.Status.Error \
+                and self.problem is None:
+            self.problem = ("Sounds cannot play: no audio output was found. Check the sound"
+                            " settings of your computer.")
+            log.warning("sound effect failed to load: %s", effect.source().toString())
+            self.problem_found.emit(self.problem)
