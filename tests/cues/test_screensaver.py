@@ -56,7 +56,8 @@ def test_inhibit_is_requested_and_released(
     # The service notices the release as the end of the caller's connection.
     assert inhibitor.connection_name is not None
     client = QDBusConnection(inhibitor.connection_name).baseService()
-    watcher = QDBusServiceWatcher(client, bus, QDBusServiceWatcher.WatchModeFlag.WatchForUnregistration)
+    mode = QDBusServiceWatcher.WatchModeFlag.WatchForUnregistration
+    watcher = QDBusServiceWatcher(client, bus, mode)
     with qtbot.waitSignal(watcher.serviceUnregistered, timeout=5000):
         inhibitor.release()
     assert not inhibitor.inhibited
