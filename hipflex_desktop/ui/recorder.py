@@ -1,0 +1,173 @@
+"""Writes the session into the history as it happens.
+
+Each completed rep is committed at once, and the point to resume from is saved at every new
+step, so a crash or a power cut loses at most the rep in progress. If the history cannot be
+written (a read-only or full disk, a deleted folder), the session carries on; the person is told
+once, and the recorder keeps trying at the next step in case the disk comes back.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from hipflex_desktop.core.model import Pack
+from hipflex_desktop.core.plan import Segment, SegmentKind
+from hipflex_desktop.core.session import Event, EventKind, Session
+from hipflex_desktop.store.history import History, HistoryError
+from hipflex_desktop.ui.controller import SessionController
+
+log = logging.getLogger("hipflex.history")
+
+
+def resume_summary(seg: Segment) -> str:
+    """``seated leg lifts, left side, rep 4 of 8`` — where the session stands."""
+    name = seg.exercise_name[:1].lower() + seg.exercise_name[1:]
+    parts = [name]
+    if seg.side is not None and seg.kind is not SegmentKind.REST:
+        parts.append(f"{seg.side.value} side")
+    if seg.rep > 0:
+        parts.append(f"rep {seg.rep} of {seg.reps}")
+    elif seg.kind is SegmentKind.PREPARE:
+        parts.append("getting ready")
+    elif seg.kind is SegmentKind.REST:
+        parts.append("resting")
+    if seg.sets > 1 and seg.set > 0:
+        parts.append(f"set {seg.set} of {seg.sets}")
+    return ", ".join(parts)
+
+
+def resume_payload(session: Session) -> str:
+    """The resume point: the session's snapshot and where its pack came from."""
+    return json.dumps({"pack_source": session.pack.source, "session": session.snapshot()},
+                      separators=(",", ":"))
+
+
+def parse_resume_payload(text: str) -> tuple[str | None, dict[str, Any]]:
+    data = json.loads(text)
+    if not isinstance(data, dict) or not isinstance(data.get("session"), dict):
+        raise ValueError("not a saved session")
+    source = data.get("pack_source")
+    return (source if isinstance(source, str) else None), data["session"]
+
+
+class HistoryRecorder(QObject):
+    history_failed = Signal(str)  # a message for the person, once per run of failures
+    rep_recorded = Signal(str, object, int)  # exercise id, side value or None, rep
+
+    def __init__(self, controller: SessionController, history: History | None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._history = history
+        self._session_id: int | None = None
+        self._start_pending = False  # the session could not be created yet: retry each step
+        self._failing = False
+        controller.event_occurred.connect(self._on_event)
+
+    @property
+    def history(self) -> History | None:
+        return self._history
+
+    @property
+    def session_id(self) -> int | None:
+        return self._session_id
+
+    def continue_session(self, session_id: int) -> None:
+        """Record into an earlier session that the person chose to resume."""
+        self._session_id = session_id
+        self._start_pending = False
+
+    def _on_event(self, event: Event) -> None:
+        session = self._controller.session
+        if self._history is None or session is None:
+            return
+        try:
+            if event.kind is EventKind.SESSION_STARTED:
+                self._session_id = None
+                self._start(session)
+                return
+            if self._session_id is None:
+                if not self._start_pending:
+                    return
+                self._start(session)  # the disk may be back
+            self._record(event, session)
+        except (HistoryError, sqlite3.Error, OSError) as exc:
+            self._fail(exc)
+        else:
+            self._failing = False
+
+    def _record(self, event: Event, session: Session) -> None:
+        kind = event.kind
+        if kind is EventKind.REP_COMPLETED and event.segment is not None:
+            self._record_rep(event.segment)
+        elif kind in (EventKind.SEGMENT_STARTED, EventKind.PAUSED):
+            self._save_resume_point(session)
+        elif kind is EventKind.SESSION_FINISHED:
+            self._finish("finished")
+        elif kind is EventKind.SESSION_STOPPED:
+            self._finish("stopped")
+
+    def _start(self, session: Session) -> None:
+        pack: Pack = session.pack
+        first = {seg.exercise_id: seg for seg in reversed(session.segments)}
+        exercises = [
+            (seg.exercise_id, seg.exercise_name, seg.variant.value, seg.reps * seg.sets)
+            for seg in sorted(first.values(), key=lambda s: s.exercise_number)
+        ]
+        self._start_pending = True
+        self._session_id = self._history_or_raise().start_session(
+            started_at=datetime.now().astimezone(), pack_id=pack.id,
+            pack_version=pack.version, exercises=exercises,
+        )
+        self._start_pending = False
+        self._save_resume_point(session)
+
+    def _record_rep(self, seg: Segment) -> None:
+        assert self._session_id is not None
+        # Reps are numbered through the sets, so set 2's first rep does not replace set 1's.
+        rep = (max(seg.set, 1) - 1) * seg.reps + seg.rep
+        self._history_or_raise().record_rep(
+            self._session_id, seg.exercise_id, variant=seg.variant.value,
+            side=None if seg.side is None else seg.side.value, rep=rep,
+            at=datetime.now().astimezone(),
+        )
+        self.rep_recorded.emit(seg.exercise_id, None if seg.side is None else seg.side.value,
+                               rep)
+
+    def _save_resume_point(self, session: Session) -> None:
+        assert self._session_id is not None
+        self._history_or_raise().save_resume_point(
+            self._session_id, resume_payload(session), resume_summary(session.current),
+            datetime.now().astimezone(),
+        )
+
+    def _finish(self, status: str) -> None:
+        assert self._session_id is not None
+        session_id, self._session_id = self._session_id, None
+        self._history_or_raise().finish_session(session_id, status, datetime.now().astimezone())
+
+    def _history_or_raise(self) -> History:
+        if self._history is None:
+            raise HistoryError("no history")
+        return self._history
+
+    def _fail(self, exc: BaseException) -> None:
+        log.warning("history write failed: %s", exc)
+        if not self._failing:
+            self._failing = True
+            self.history_failed.emit(
+                f"Your history could not be saved ({exc}). The session carries on; what you do"
+                " now may not be recorded."
+            )
+
+    def shutdown(self) -> None:
+        """The app is closing. A session still under way stays resumable."""
+        if self._history is not None:
+            self._history.close()
+            self._history = None
