@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QFileDialog,
     QMainWindow,
@@ -67,6 +68,11 @@ class MainWindow(QMainWindow):
     pack_changed = Signal(object)  # Pack
     muted_changed = Signal(bool)
     fullscreen_changed = Signal(bool)
+    settings_requested = Signal()
+    history_requested = Signal()
+    calendar_requested = Signal()
+    rep_count_requested = Signal()
+    closed = Signal()
 
     def __init__(self, pack: Pack, controller: SessionController, *,
                  trace: TraceWriter | None = None, parent: QWidget | None = None) -> None:
@@ -80,6 +86,10 @@ class MainWindow(QMainWindow):
         self._colours: Colours = colours()
         self.last_dialog: QMessageBox | None = None
         self.confirm: Confirm = self._ask
+        # Whether closing the window should leave the app running in the tray (set by the shell).
+        self.keep_in_tray: Callable[[], bool] = lambda: False
+        self._quit_asked = False
+        self._closed = False
 
         self.setWindowTitle(f"{APP_NAME} — {pack.title.text}")
         self.setAcceptDrops(True)
@@ -163,11 +173,23 @@ class MainWindow(QMainWindow):
                                      self._on_open, "Open a content pack file")
         self.act_builtin = self._action("Use the &built-in pack", [], self._on_builtin,
                                         "Go back to the pack that comes with the app")
-        self.act_quit = self._action("&Quit", [QKeySequence("Ctrl+Q")], self._on_quit,
+        self.act_quit = self._action("&Quit", [QKeySequence("Ctrl+Q")], self.quit_now,
                                      "Quit HipFlex Desktop")
+        self.act_settings = self._action("&Settings…", [QKeySequence("Ctrl+,")],
+                                         self.settings_requested.emit,
+                                         "Sound, voice, weekly goal and reminders")
+        self.act_history = self._action("&History", [QKeySequence("Ctrl+H")],
+                                        self.history_requested.emit,
+                                        "Your sessions, weeks and streak")
+        self.act_calendar = self._action("Add to &calendar…", [], self.calendar_requested.emit,
+                                         "Save your weekly schedule as a calendar file")
+        self.act_rep_count = self._action("Say the &rep count", [QKeySequence(Qt.Key.Key_R)],
+                                          self.rep_count_requested.emit,
+                                          "Hear which rep and side you are on")
         self.act_about = self._action("&About", [], self._on_about, "About HipFlex Desktop")
         self.session_actions = (self.act_next, self.act_previous, self.act_easier,
-                                self.act_harder, self.act_restart, self.act_stop)
+                                self.act_harder, self.act_restart, self.act_stop,
+                                self.act_rep_count)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -175,14 +197,19 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_open)
         file_menu.addAction(self.act_builtin)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_calendar)
+        file_menu.addAction(self.act_settings)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         session = bar.addMenu("&Session")
         for action in (self.act_toggle, self.act_next, self.act_previous, self.act_easier,
                        self.act_harder, self.act_restart, self.act_stop):
             session.addAction(action)
+        session.addAction(self.act_rep_count)
         session.addSeparator()
         session.addAction(self.act_mute)
         view = bar.addMenu("&View")
+        view.addAction(self.act_history)
         view.addAction(self.act_fullscreen)
         self.view_menu = view
         help_menu = bar.addMenu("&Help")
@@ -285,7 +312,9 @@ class MainWindow(QMainWindow):
         started = self._session_started_at
         seconds = 0.0 if started is None else self.controller.clock.now() - started
         self.session_page.set_paused(False)
-        self.summary_page.show_result(summary, seconds, finished)
+        session = self.controller.session
+        sets = 1 if session is None else session.current.sets
+        self.summary_page.show_result(summary, seconds, finished, sets=sets)
         self.stack.setCurrentWidget(self.summary_page)
         self.summary_page.done.setFocus()
 
@@ -372,6 +401,8 @@ class MainWindow(QMainWindow):
         ):
             # A spin box would swallow Space as text; on this window Space always means
             # start / pause / resume, except on a control that Space operates (a check box).
+            if self._space_operates_focus():
+                event.accept()  # the key goes to that control, not to the Space shortcut
             return True
         if event.type() == QEvent.Type.Paint and not self._shown_once and watched in (
             self.stack, self.setup_page
@@ -380,6 +411,13 @@ class MainWindow(QMainWindow):
             if self.trace is not None:
                 self.trace.write("window_shown")
         return super().eventFilter(watched, event)
+
+    def _space_operates_focus(self) -> bool:
+        """A set-up control that Space ticks, picks or opens (Start starts with Space anyway)."""
+        focus = QApplication.focusWidget()
+        return (isinstance(focus, QAbstractButton | QComboBox)
+                and focus is not self.setup_page.start
+                and self.setup_page.isAncestorOf(focus))
 
     def _scale_pages(self) -> None:
         unit = max(5.0, min(self.stack.height() / 100, self.stack.width() / 150))
@@ -477,9 +515,6 @@ class MainWindow(QMainWindow):
 
     # -- leaving ---------------------------------------------------------------------------
 
-    def _on_quit(self) -> None:
-        self.close()
-
     def _ask(self, title: str, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
@@ -487,7 +522,20 @@ class MainWindow(QMainWindow):
         box.setEscapeButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def quit_now(self) -> None:
+        """Quit the app (Ctrl+Q, or Quit in the tray): asks first during a session."""
+        self._quit_asked = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        quitting, self._quit_asked = self._quit_asked, False
+        if self._closed:
+            event.accept()
+            return
+        if not quitting and not self.controller.active and self.keep_in_tray():
+            event.ignore()
+            self.hide()
+            return
         if self.controller.active:
             was_running = self.controller.running
             self.controller.pause()
@@ -497,10 +545,18 @@ class MainWindow(QMainWindow):
                     self.controller.resume()
                 event.ignore()
                 return
+        self._closed = True
         self.controller.shutdown()
-        if self.trace is not None:
-            self.trace.close()
+        self.closed.emit()
         event.accept()
+
+    def show_notice(self, text: str) -> None:
+        """A short message in the status bar (sound on/off, a variant that does not exist)."""
+        self._on_notice(text)
+
+    def show_problem(self, title: str, text: str) -> QMessageBox:
+        """Something the person should read (settings set aside, history not saved)."""
+        return self._message(QMessageBox.Icon.Warning, title, text)
 
 
 def _dropped_pack(urls: list[QUrl]) -> Path | None:

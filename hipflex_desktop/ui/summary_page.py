@@ -67,18 +67,20 @@ class SummaryPage(QWidget):
         layout.addLayout(buttons)
 
     def show_result(self, summary: list[ExerciseSummary], seconds: float,
-                    finished: bool) -> None:
+                    finished: bool, sets: int = 1) -> None:
+        """``sets``: how many sets each exercise had (a summary's target counts one set)."""
         self.heading.setText("Session complete — well done!" if finished
                              else "Session stopped")
         self.duration.setText(f"Total time {format_duration(seconds)}")
         self.table.setRowCount(len(summary))
         for row, entry in enumerate(summary):
+            target = entry.reps_target * sets
             variants = " → ".join(v.value for v in entry.variants) or "—"
             cells = [entry.name, variants]
             if set(entry.reps_done) <= {None} and None in entry.reps_done:
-                cells += [f"{entry.reps_done[None]} of {entry.reps_target}", ""]
+                cells += [f"{entry.reps_done[None]} of {target}", ""]
             else:
-                cells += [f"{entry.reps_done.get(side, 0)} of {entry.reps_target}"
+                cells += [f"{entry.reps_done.get(side, 0)} of {target}"
                           for side in (Side.RIGHT, Side.LEFT)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -90,13 +90,11 @@ class FakeTimers:
 
     def fire_due(self) -> int:
         """Fire every timer whose time has come (in time order); returns how many fired."""
-        fired = 0
-        for _ in range(10_000):
+        for fired in range(10_000):
             due = [t for t in self.all if t.due_at is not None and t.due_at <= self.clock.now()]
             if not due:
                 return fired
             min(due, key=lambda t: t.due_at or 0.0).fire()
-            fired += 1
         raise AssertionError("timers keep firing without time passing")
 
     def run_for(self, seconds: float, step: float = 0.033) -> None:
