@@ -748,7 +748,8 @@ def test_the_trace_records_every_session_event(qtbot: QtBot, builtin_pack: Pack,
                                                controller: SessionController,
                                                timers: FakeTimers, tmp_path: Path) -> None:
     trace_file = tmp_path / "trace.jsonl"
-    win = MainWindow(builtin_pack, controller, trace=TraceWriter(trace_file))
+    trace = TraceWriter(trace_file)
+    win = MainWindow(builtin_pack, controller, trace=trace)
     win.confirm = lambda title, text: True
     qtbot.addWidget(win)
     win.show()
@@ -759,6 +760,7 @@ def test_the_trace_records_every_session_event(qtbot: QtBot, builtin_pack: Pack,
                 Key.Key_Escape):
         press(qtbot, win, key)
     win.close()
+    trace.close()  # the app closes it when it ends
     records = [json.loads(line) for line in trace_file.read_text("utf-8").splitlines()]
     events = [r["event"] for r in records]
     assert events[0] == "window_shown"
