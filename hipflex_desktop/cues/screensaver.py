@@ -21,7 +21,7 @@ import logging
 import sys
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
+from PySide6.QtDBus import QDBusConnection, QDBusError, QDBusMessage, QDBusPendingCallWatcher
 
 log = logging.getLogger("hipflex.screensaver")
 
@@ -97,7 +97,13 @@ class ScreenSaverInhibitor(QObject):
         self._pending = None
         watcher.deleteLater()
         if watcher.isError():
-            self.status = f"the screensaver could not be asked: {watcher.error().message()}"
+            error = watcher.error()
+            if error.type() in (QDBusError.ErrorType.ServiceUnknown,
+                                QDBusError.ErrorType.UnknownObject,
+                                QDBusError.ErrorType.UnknownMethod):
+                self.status = "this desktop has no screensaver service to keep awake"
+            else:
+                self.status = f"the screensaver could not be asked: {error.message()}"
             log.info("screensaver inhibit failed: %s", watcher.error().message())
             self._close_bus()
             return

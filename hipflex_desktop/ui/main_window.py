@@ -9,8 +9,9 @@ through the set-up page's controls.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -39,6 +40,7 @@ from hipflex_desktop.core.loader import LoadResult, load_pack
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
 from hipflex_desktop.core.session import Event, EventKind, ExerciseSummary
+from hipflex_desktop.store.history import History
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.session_page import SessionPage
@@ -46,6 +48,9 @@ from hipflex_desktop.ui.setup_page import SetupPage
 from hipflex_desktop.ui.summary_page import SummaryPage
 from hipflex_desktop.ui.theme import Colours, colours
 from hipflex_desktop.ui.widgets import Veil
+
+if TYPE_CHECKING:
+    from hipflex_desktop.ui.history_page import HistoryPage
 
 PACK_SUFFIXES: Final = (".yaml", ".yml")
 KEY_HELP: Final = [
@@ -90,6 +95,7 @@ class MainWindow(QMainWindow):
         self.keep_in_tray: Callable[[], bool] = lambda: False
         self._quit_asked = False
         self._closed = False
+        self.history_page: HistoryPage | None = None
 
         self.setWindowTitle(f"{APP_NAME} — {pack.title.text}")
         self.setAcceptDrops(True)
@@ -549,6 +555,23 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         self.closed.emit()
         event.accept()
+
+    def show_history(self, history: History | None, *, goal: int, today: date) -> None:
+        """The History page (made on first use: most runs never open it)."""
+        from hipflex_desktop.ui.history_page import HistoryPage
+
+        if self.history_page is None:
+            page = HistoryPage()
+            page.back_requested.connect(self._on_done)
+            self.stack.addWidget(page)
+            self.history_page = page
+        names = {e.id: e.name.text for e in self._pack.exercises}
+        if history is None:
+            self.history_page.set_problem("Your history is not available in this run.")
+        else:
+            self.history_page.set_history(history, goal=goal, today=today,
+                                          exercise_names=names)
+        self.stack.setCurrentWidget(self.history_page)
 
     def show_notice(self, text: str) -> None:
         """A short message in the status bar (sound on/off, a variant that does not exist)."""

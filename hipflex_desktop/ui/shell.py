@@ -1,0 +1,442 @@
+"""Puts the app together: data folder, settings, history, window, cues, reminders, resume.
+
+Everything with a side effect on the machine (files, sound, speech, D-Bus, timers) is made
+here, so tests can build the same app over a temporary folder, a fake clock and fake timers.
+The window itself stays a view over the session controller.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from hipflex_desktop import APP_NAME
+from hipflex_desktop.core.clock import Clock, MonotonicClock
+from hipflex_desktop.core.loader import LoadResult, load_pack
+from hipflex_desktop.core.model import Pack
+from hipflex_desktop.core.plan import PlanOptions
+from hipflex_desktop.core.session import Session, SnapshotError
+from hipflex_desktop.cues.screensaver import ScreenSaverInhibitor
+from hipflex_desktop.cues.sound import SoundPlayer
+from hipflex_desktop.resources import builtin_pack_path, resource_path
+from hipflex_desktop.store import calendar
+from hipflex_desktop.store.history import (
+    History,
+    HistoryCorruptError,
+    HistoryError,
+    HistoryTooNewError,
+    ResumePoint,
+)
+from hipflex_desktop.store.paths import DataPaths
+from hipflex_desktop.store.settings import AppSettings, HabitSettings, SoundSettings, VoiceSettings
+from hipflex_desktop.trace import TraceWriter
+from hipflex_desktop.ui.controller import STALL_LIMIT, SessionController
+from hipflex_desktop.ui.cue_director import CueDirector, SpeechOutput
+from hipflex_desktop.ui.main_window import MainWindow
+from hipflex_desktop.ui.recorder import HistoryRecorder, parse_resume_payload
+from hipflex_desktop.ui.reminders import ReminderService
+from hipflex_desktop.ui.settings_dialog import SettingsDialog
+from hipflex_desktop.ui.timers import TimerFactory, make_timer
+
+log = logging.getLogger("hipflex")
+
+SpeechFactory = Callable[[QObject], SpeechOutput | None]
+
+
+class AppShell(QObject):
+    resume_offered = Signal(str)  # the summary shown to the person
+
+    def __init__(self, *, data_dir: Path | None = None, pack_path: Path | None = None,
+                 trace_path: Path | None = None, clock: Clock | None = None,
+                 timer_factory: TimerFactory = make_timer,
+                 speech_factory: SpeechFactory | None = None,
+                 screensaver_bus: str | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.notices: list[str] = []  # what the person was told at start-up
+        self.paths = DataPaths(data_dir)
+        self._data_ok = self._make_data_dir()
+        self.settings = AppSettings(self.paths.settings_file)
+        if self.settings.problem:
+            self.notices.append(self.settings.problem)
+        self.history = self._open_history()
+        self.trace = TraceWriter(trace_path) if trace_path is not None else None
+
+        self.clock = clock or MonotonicClock()
+        self.controller = SessionController(self.clock, timer_factory, self)
+        self.pack, pack_problem = self._initial_pack(pack_path)
+        self.window = MainWindow(self.pack, self.controller, trace=self.trace)
+        self.icon = QIcon(str(resource_path("icons/hipflex.svg")))
+        self.window.setWindowIcon(self.icon)
+        remembered = self.settings.plan_options(self.pack.id)
+        if remembered is not None:
+            self.window.setup_page.set_pack(self.pack, remembered)
+
+        self.sound = SoundPlayer(self)
+        sound_settings = self.settings.sound
+        self.sound.set_volume(sound_settings.volume)
+        self.inhibitor = ScreenSaverInhibitor(APP_NAME, self, bus_address=screensaver_bus)
+        self.director = CueDirector(self.controller, self.sound, None, self.inhibitor,
+                                    trace=self.trace, parent=self)
+        self.recorder = HistoryRecorder(self.controller, self.history, self)
+        self.reminders = ReminderService(self.window, self.icon,
+                                         trained_today=self._trained_today,
+                                         timer_factory=timer_factory, parent=self)
+        self._speech_factory = speech_factory
+        self.speech: SpeechOutput | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.resume_box: QMessageBox | None = None
+        self._pending_resume: ResumePoint | None = None
+        self._pack_problem = pack_problem
+
+        self.window.set_muted(sound_settings.muted)
+        self.director.set_muted(sound_settings.muted)
+        self.director.set_voice_enabled(self.settings.voice.enabled)
+        self.reminders.apply(self.settings.habit)
+        self._connect()
+
+    # -- start-up pieces -------------------------------------------------------------------
+
+    def _make_data_dir(self) -> bool:
+        try:
+            self.paths.ensure()
+        except OSError as exc:
+            self.notices.append(
+                f"The data folder {self.paths.root} cannot be created ({exc.strerror}). Your"
+                " settings and history will not be saved in this run.")
+            return False
+        return True
+
+    def _open_history(self) -> History | None:
+        path = self.paths.history_file
+        if not self._data_ok:
+            return None
+        try:
+            return History.open(path)
+        except HistoryTooNewError as exc:
+            self.notices.append(f"{exc} Update HipFlex Desktop to see and add to your history;"
+                                " this run records nothing.")
+        except HistoryCorruptError as exc:
+            try:
+                aside = History.set_aside(path)
+                history = History.open(path)
+            except (HistoryError, OSError) as again:
+                self.notices.append(f"Your history cannot be used ({again}).")
+                return None
+            self.notices.append(f"Your history file was damaged ({exc}). It was kept as"
+                                f" {aside.name} and a new history was started.")
+            return history
+        except HistoryError as exc:
+            self.notices.append(f"Your history cannot be opened ({exc}); this run records"
+                                " nothing.")
+        return None
+
+    def _initial_pack(self, pack_path: Path | None) -> tuple[Pack, tuple[Path, LoadResult] | None]:
+        builtin = load_pack(builtin_pack_path())
+        if builtin.pack is None:
+            raise RuntimeError("the built-in pack is damaged:\n"
+                               + "\n".join(str(p) for p in builtin.errors))
+        wanted = pack_path or self.settings.last_pack()
+        if wanted is None:
+            return builtin.pack, None
+        result = load_pack(wanted)
+        if result.pack is not None:
+            return result.pack, None
+        if pack_path is None:  # a remembered pack that has gone: say so quietly
+            self.notices.append(f"The pack you used last time, {wanted}, could not be opened;"
+                                " the built-in pack is used instead.")
+            self.settings.set_last_pack(None)
+            return builtin.pack, None
+        return builtin.pack, (pack_path, result)
+
+    def _connect(self) -> None:
+        w = self.window
+        w.muted_changed.connect(self._on_muted_changed)
+        w.pack_changed.connect(self._on_pack_changed)
+        w.setup_page.options_changed.connect(self._on_options_changed)
+        w.settings_requested.connect(self.show_settings)
+        w.rep_count_requested.connect(self.director.say_rep_count)
+        w.calendar_requested.connect(self.export_calendar)
+        w.history_requested.connect(self.show_history)
+        w.keep_in_tray = lambda: self.reminders.keeps_running_in_tray
+        w.closed.connect(self.shutdown)
+        self.recorder.history_failed.connect(w.show_notice)
+        self.sound.problem_found.connect(self._on_sound_problem)
+        self.reminders.open_requested.connect(self._on_open_from_tray)
+        self.reminders.start_requested.connect(self._on_start_from_tray)
+        self.reminders.quit_requested.connect(self._on_quit_from_tray)
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def show(self, *, fullscreen: bool = False) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        if fullscreen:
+            self.window.set_fullscreen(True)
+        else:
+            self.window.show()
+        # Everything slow comes after the first paint.
+        QTimer.singleShot(0, self._after_show)
+
+    def _after_show(self) -> None:
+        self.sound.load()
+        if self._speech_factory is not None:
+            self.speech = self._speech_factory(self)
+            self.director.set_speech(self.speech)
+        if self._pack_problem is not None:
+            path, result = self._pack_problem
+            self._pack_problem = None
+            self.window.show_pack_problems(path, result)
+        if self.notices:
+            self.window.show_problem("Something needs your attention", "\n\n".join(self.notices))
+        self.offer_resume()
+
+    # -- resume ----------------------------------------------------------------------------
+
+    def offer_resume(self) -> bool:
+        """If a session was cut short, offer to continue it. True when offered."""
+        if self.history is None or self.controller.active:
+            return False
+        try:
+            point = self.history.resume_point()
+        except HistoryError as exc:
+            self.window.show_notice(f"Your unfinished session cannot be read ({exc}).")
+            return False
+        if point is None:
+            return False
+        self._pending_resume = point
+        text = f"Resume your session: {point.summary}"
+        if self.trace is not None:
+            self.trace.write("resume_offered", summary=point.summary,
+                             session_id=point.session_id)
+        box = QMessageBox(QMessageBox.Icon.Question, "Unfinished session",
+                          text + "?", QMessageBox.StandardButton.NoButton, self.window)
+        box.setInformativeText("The step you were in starts again from its beginning.")
+        resume = box.addButton("Resume", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(resume)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self._on_resume_answer(button is resume))
+        self.resume_box = box
+        box.open()
+        self.resume_offered.emit(text)
+        return True
+
+    def _on_resume_answer(self, resume: bool) -> None:
+        self.resume_box = None
+        if resume:
+            self.resume()
+        else:
+            self.discard_resume()
+
+    def resume(self) -> bool:
+        point = self._pending_resume
+        if point is None:
+            return False
+        self._pending_resume = None
+        try:
+            source, snapshot = parse_resume_payload(point.snapshot_json)
+            pack = self._pack_for_resume(source, snapshot)
+            session = Session.restore(pack, snapshot, self.clock, restart_segment=True,
+                                      stall_limit=STALL_LIMIT)
+        except (SnapshotError, ValueError, KeyError) as exc:
+            self.window.show_notice(f"That session cannot be resumed: {exc}")
+            self._discard(point)
+            return False
+        if pack is not self.pack:
+            self.window.set_pack(pack)
+        self.recorder.continue_session(point.session_id)
+        self.controller.adopt_restored(session)
+        if self.trace is not None:
+            self.trace.write("resumed_session", session_id=point.session_id,
+                             index=session.index)
+        return True
+
+    def _pack_for_resume(self, source: str | None, snapshot: dict[str, object]) -> Pack:
+        if snapshot.get("pack_id") == self.pack.id and \
+                snapshot.get("pack_version") == self.pack.version:
+            return self.pack
+        if source:
+            result = load_pack(Path(source))
+            if result.pack is not None:
+                return result.pack
+        raise SnapshotError("its content pack is no longer available")
+
+    def discard_resume(self) -> None:
+        point, self._pending_resume = self._pending_resume, None
+        if point is not None:
+            self._discard(point)
+
+    def _discard(self, point: ResumePoint) -> None:
+        if self.history is None:
+            return
+        try:
+            self.history.discard_resume_point(point.session_id, datetime.now().astimezone())
+        except HistoryError as exc:
+            self.window.show_notice(f"The unfinished session could not be cleared ({exc}).")
+
+    # -- settings --------------------------------------------------------------------------
+
+    def _on_muted_changed(self, muted: bool) -> None:
+        self.director.set_muted(muted)
+        self.settings.set_muted(muted)
+        if self.settings_dialog is not None:
+            self.settings_dialog.set_muted(muted)
+
+    def _on_pack_changed(self, pack: Pack) -> None:
+        self.pack = pack
+        builtin = Path(str(builtin_pack_path()))
+        source = Path(pack.source)
+        self.settings.set_last_pack(None if source == builtin else source)
+        remembered = self.settings.plan_options(pack.id)
+        if remembered is not None:
+            self.window.setup_page.set_pack(pack, remembered)
+
+    def _on_options_changed(self, options: PlanOptions) -> None:
+        self.settings.set_plan_options(self.pack.id, options)
+
+    def show_settings(self) -> None:
+        if self.settings_dialog is None:
+            dialog = SettingsDialog(self.settings.sound, self.settings.voice,
+                                    self.settings.habit, self.window)
+            dialog.sound_changed.connect(self._on_sound_settings)
+            dialog.voice_changed.connect(self._on_voice_settings)
+            dialog.habit_changed.connect(self._on_habit_settings)
+            dialog.calendar_requested.connect(self.export_calendar)
+            self.settings_dialog = dialog
+        dialog = self.settings_dialog
+        dialog.set_sound_status(self.sound.problem or "")
+        dialog.set_tray_status(*self.reminders.status())
+        dialog.set_screen_status(self.inhibitor.status)
+        self._update_voice_status()
+        dialog.show()
+        dialog.raise_()
+
+    def _update_voice_status(self) -> None:
+        dialog = self.settings_dialog
+        if dialog is None:
+            return
+        speech = self.speech
+        status = getattr(speech, "status_text", None)
+        available = bool(getattr(speech, "available", False))
+        if speech is None:
+            dialog.set_voice_status("Spoken instructions are not available in this run.", False)
+        else:
+            dialog.set_voice_status(str(status() if callable(status) else status or ""),
+                                    available)
+            voices = getattr(speech, "voices", None)
+            if available and voices:
+                dialog.set_voices([(v["id"], v.get("name", v["id"])) for v in voices])
+
+    def _on_sound_settings(self, sound: SoundSettings) -> None:
+        self.settings.set_sound(sound)
+        self.sound.set_volume(sound.volume)
+        self.window.set_muted(sound.muted)
+
+    def _on_voice_settings(self, voice: VoiceSettings) -> None:
+        self.settings.set_voice(voice)
+        self.director.set_voice_enabled(voice.enabled)
+        speech = self.speech
+        if speech is not None:
+            for method, value in (("set_rate", voice.rate), ("set_voice", voice.voice)):
+                apply = getattr(speech, method, None)
+                if callable(apply):
+                    apply(value)
+
+    def _on_habit_settings(self, habit: HabitSettings) -> None:
+        self.settings.set_habit(habit)
+        self.reminders.apply(habit)
+
+    def _on_sound_problem(self, text: str) -> None:
+        log.info("sound: %s", text)
+
+    # -- history and calendar --------------------------------------------------------------
+
+    def _trained_today(self) -> bool:
+        if self.history is None:
+            return False
+        try:
+            return self.history.last_session_date() == date.today()
+        except HistoryError:
+            return False
+
+    def show_history(self) -> None:
+        habit = self.settings.habit
+        self.window.show_history(self.history, goal=habit.goal_per_week, today=date.today())
+
+    def export_calendar(self, target: Path | None = None) -> Path | None:
+        habit = self.settings.habit
+        if not habit.calendar_uid:
+            import uuid
+
+            habit = replace(habit, calendar_uid=f"{uuid.uuid4()}@hipflex.desktop")
+            self.settings.set_habit(habit)
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, "Add to calendar", str(Path.home() / "hipflex-routine.ics"),
+                "Calendar files (*.ics)")
+            if not name:
+                return None
+            target = Path(name)
+        days = habit.reminder_days or (0, 3)
+        tzname = _local_zone_name()
+        text = calendar.weekly_schedule_ics(
+            days=days, time=habit.reminder_time, duration_minutes=20, tzname=tzname,
+            title="Hip-flexor session",
+            description="Your HipFlex Desktop routine: open the app and press Space to start.",
+            start=date.today(), uid=habit.calendar_uid,
+        )
+        try:
+            target.write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            self.window.show_notice(f"The calendar file could not be written ({exc.strerror}).")
+            return None
+        self.window.show_notice(f"Saved {target.name}: open it with your calendar app.")
+        return target
+
+    # -- leaving ---------------------------------------------------------------------------
+
+    def _on_open_from_tray(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _on_start_from_tray(self) -> None:
+        self._on_open_from_tray()
+        self.window.setup_page.request_start()
+
+    def _on_quit_from_tray(self) -> None:
+        self.window.quit_now()
+
+    def shutdown(self) -> None:
+        self.settings.set_window_geometry(self.window.saveGeometry())
+        self.reminders.shutdown()
+        self.director.shutdown()
+        speech_shutdown = getattr(self.speech, "shutdown", None)
+        if callable(speech_shutdown):
+            speech_shutdown()
+        self.recorder.shutdown()
+        if self.trace is not None:
+            self.trace.close()
+
+
+def _local_zone_name() -> str:
+    """The IANA name of the local time zone, for the calendar file (UTC if unknown)."""
+    try:
+        link = Path("/etc/localtime").resolve()
+    except OSError:
+        return "UTC"
+    parts = link.parts
+    if "zoneinfo" in parts:
+        return "/".join(parts[parts.index("zoneinfo") + 1:]) or "UTC"
+    return "UTC"
+
