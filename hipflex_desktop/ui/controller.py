@@ -228,6 +228,9 @@ class SessionController(QObject):
             self.paused_changed.emit(True)
         elif kind is EventKind.RESUMED:
             self.paused_changed.emit(False)
+        elif kind in (EventKind.WENT_BACK, EventKind.RESTARTED_EXERCISE):
+            # The steps from here on run again from their start: count them down again.
+            self._ticked = {key for key in self._ticked if key[0] < event.index}
         elif kind is EventKind.SESSION_FINISHED:
             self.active_changed.emit(False)
             self.finished.emit(self.summary())
