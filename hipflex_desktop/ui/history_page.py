@@ -948,6 +948,7 @@ class HistoryPage(QWidget):
         header_view.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
                                         | Qt.AlignmentFlag.AlignVCenter)
         header_view.setHighlightSections(False)
+        header_view.setAccessibleName("Column titles")
         # Widths are set from the contents in _fit_columns, then widened alike to fill the
         # table, so no column is cut short and none takes all the room.
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
