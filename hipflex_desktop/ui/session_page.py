@@ -173,8 +173,11 @@ class SessionPage(QWidget):
         self.rep.setText(_rep_text(seg))
         self.up_next.setText(_up_next(seg, upcoming))
         self._show_picture(seg)
-        self.easier.setEnabled(Level.EASIER in levels and seg.variant is not Level.EASIER)
-        self.harder.setEnabled(Level.HARDER in levels and seg.variant is not Level.HARDER)
+        # One level at a time, as E and H do: from Harder, Easier goes back to Standard.
+        rank = {Level.EASIER: 0, Level.STANDARD: 1, Level.HARDER: 2}
+        here = rank[seg.variant]
+        self.easier.setEnabled(any(rank[lv] < here for lv in levels))
+        self.harder.setEnabled(any(rank[lv] > here for lv in levels))
         self._apply_fonts()
 
     def _paint_phase(self, seg: Segment) -> None:
