@@ -41,8 +41,9 @@ VERSION_RE: Final = re.compile(r"^[0-9A-Za-z.+-]{1,32}$")
 LANGUAGE_RE: Final = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 URL_RE: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 PICTURE_SUFFIXES: Final = (".svg", ".png")
-# A file with more problems than this is not a pack with typos; stop reading it (this also
-# bounds the time and output for a hostile file full of unknown or duplicate keys).
+# A file with more errors than this is not a pack with typos; stop reading it (this also
+# bounds the time and output for a hostile file full of unknown or duplicate keys). Warnings
+# past this many are counted but not listed.
 MAX_PROBLEMS: Final = 100
 
 Severity = Literal["error", "warning"]
@@ -182,6 +183,8 @@ class _PackReader:
         self.source = source
         self.base_dir = base_dir
         self.problems: list[Problem] = []
+        self.errors = 0
+        self.warnings = 0
 
     # -- reporting ---------------------------------------------------------------------------
 
@@ -192,10 +195,22 @@ class _PackReader:
         self.add(Problem(self.source, node.line, node.column, "warning", path, message))
 
     def add(self, problem: Problem) -> None:
-        if len(self.problems) >= MAX_PROBLEMS:
+        if problem.severity == "warning":
+            # Warnings never make a pack invalid: past the bound they are only counted.
+            self.warnings += 1
+            if self.warnings <= MAX_PROBLEMS:
+                self.problems.append(problem)
+            elif self.warnings == MAX_PROBLEMS + 1:
+                self.problems.append(Problem(
+                    self.source, problem.line, problem.column, "warning", "",
+                    f"more than {MAX_PROBLEMS} warnings; the rest are not shown",
+                ))
+            return
+        self.errors += 1
+        if self.errors > MAX_PROBLEMS:
             self.problems.append(Problem(
                 self.source, problem.line, problem.column, "error", "",
-                f"more than {MAX_PROBLEMS} problems; stopped checking here (fix these and"
+                f"more than {MAX_PROBLEMS} errors; stopped checking here (fix these and"
                 " check again)",
             ))
             raise _TooManyProblemsError

@@ -655,8 +655,20 @@ def test_a_file_full_of_problems_stops_at_a_bound_quickly() -> None:
     elapsed = time.perf_counter() - start
     assert result.pack is None
     assert len(result.problems) == loader.MAX_PROBLEMS + 1
-    assert any(f"more than {loader.MAX_PROBLEMS} problems" in p.message for p in result.errors)
+    assert any(f"more than {loader.MAX_PROBLEMS} errors" in p.message for p in result.errors)
     assert elapsed < 1.0
+
+
+def test_many_warnings_do_not_make_a_pack_invalid() -> None:
+    long_say = "Lift the leg slowly, all the way up, and keep the back long."
+    phases = [phase_data("move", "Up.", 1, say=long_say) for _ in range(10)]
+    data = pack_data([exercise_data(f"ex-{n}", phases=phases) for n in range(20)])
+    result = load_data(data)
+    assert result.ok
+    assert result.errors == ()
+    assert len(result.warnings) == loader.MAX_PROBLEMS + 1
+    assert sum(p.message == f"more than {loader.MAX_PROBLEMS} warnings; the rest are not shown"
+               for p in result.warnings) == 1
 
 
 def test_many_real_problems_are_all_reported_below_the_bound() -> None:
