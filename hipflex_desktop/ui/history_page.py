@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -78,6 +79,9 @@ CHART_WEEKS: Final = 12
 """Weeks shown in the chart and in the list of sessions, this week included."""
 TIMELINE_MAX_WEEKS: Final = 52
 """The variant timeline reaches back to the first session, but no further than this."""
+
+WIDE_LAYOUT: Final = 1000
+"""From this page width on, the charts stand side by side."""
 
 COLUMNS: Final = ("Date", "Time", "Status", "Duration", "Exercise", "Variant", "Right", "Left")
 SESSION_COLUMNS: Final = 4
@@ -249,7 +253,7 @@ class WeeklyChart(QWidget):
         self._today: date | None = None
         self._colours = chart_colours(colours())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(360, 200)
+        self.setMinimumSize(280, 200)
         self.setAccessibleName("Sessions per week")
         self.setMouseTracking(True)
 
@@ -325,7 +329,7 @@ class WeeklyChart(QWidget):
         return QSize(640, 280)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(360, 200)
+        return QSize(280, 200)
 
     def _scale_max(self) -> int:
         top = max([self._goal, *(count for _, count in self._weeks)])
@@ -350,6 +354,18 @@ class WeeklyChart(QWidget):
     def _y(self, value: float, plot: QRectF, headroom: float) -> float:
         usable = max(1.0, plot.height() - headroom)
         return plot.bottom() - value / self._scale_max() * usable
+
+    def labelled_weeks(self) -> list[int]:
+        """The weeks (by index) whose Monday is written under them: all of them when there
+        is room, else every second or third one counting back from the newest, so that
+        this week always has its label."""
+        if not self._weeks:
+            return []
+        _, slot, _, metrics = self._layout()
+        widest = max(metrics.horizontalAdvance(short_date(monday)) for monday, _ in self._weeks)
+        every = max(1, math.ceil((widest + metrics.height() * 0.3) / max(1.0, slot)))
+        last = len(self._weeks) - 1
+        return [i for i in range(len(self._weeks)) if (last - i) % every == 0]
 
     def bar_rects(self) -> list[QRectF]:
         """Where each week's column is (its whole slot, for tooltips)."""
@@ -409,6 +425,7 @@ class WeeklyChart(QWidget):
         bar_w = min(slot * 0.58, line * 3.4)
         radius = min(bar_w * 0.22, line * 0.45)
         previous_year: int | None = None
+        labelled = set(self.labelled_weeks())
         for i, (monday, count) in enumerate(self._weeks):
             centre = plot.left() + (i + 0.5) * slot
             met = self.met(count)
@@ -436,19 +453,21 @@ class WeeklyChart(QWidget):
                                  Qt.AlignmentFlag.AlignCenter, str(count))
             if monday == current:
                 self._paint_tag(painter, QPointF(centre, plot.top() + line * 0.55), small)
+            if i > 0 and monday.year != self._weeks[i - 1][0].year:
+                x = plot.left() + i * slot
+                painter.setPen(QPen(col.grid, 1, Qt.PenStyle.DotLine))
+                painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            if i not in labelled:
+                continue
             painter.setFont(bold if monday == current else small)
             painter.setPen(col.text if monday == current else col.muted)
-            label = QRectF(centre - slot / 2, plot.bottom() + line * 0.35, slot, line)
+            label = QRectF(centre - slot, plot.bottom() + line * 0.35, 2 * slot, line)
             painter.drawText(label, Qt.AlignmentFlag.AlignCenter, short_date(monday))
             if previous_year != monday.year:
                 painter.setFont(small)
                 painter.setPen(col.muted)
                 painter.drawText(label.translated(0, line), Qt.AlignmentFlag.AlignCenter,
                                  str(monday.year))
-                if previous_year is not None:
-                    x = plot.left() + i * slot
-                    painter.setPen(QPen(col.grid, 1, Qt.PenStyle.DotLine))
-                    painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             previous_year = monday.year
 
         # The goal line and its label.
@@ -639,7 +658,7 @@ class VariantTimeline(QWidget):
         return QSize(520, max(160, math.ceil(height)))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(360, self.sizeHint().height())
+        return QSize(280, self.sizeHint().height())
 
     def _columns(self) -> tuple[float, float, QRectF]:
         """Width of the name column, of the lane labels, and the plot area."""
@@ -828,17 +847,35 @@ class _Stat(QFrame):
         for label in (self.number, self.caption, self.hint):
             label.setAccessibleName(name)
             label.setTextFormat(Qt.TextFormat.PlainText)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(18, 12, 18, 14)
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(2)
-        grid.addWidget(self.heading, 0, 0, 1, 2)
-        grid.addWidget(self.number, 1, 0, 2, 1)
-        grid.addWidget(self.caption, 1, 1, Qt.AlignmentFlag.AlignBottom)
-        grid.addWidget(self.hint, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(18, 12, 18, 14)
+        self._grid.setHorizontalSpacing(14)
+        self._grid.setVerticalSpacing(2)
+        self._compact: bool | None = None
+        self.set_compact(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_compact(self, compact: bool) -> None:
+        """Number beside the words (wide), or above them (narrow)."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        grid = self._grid
+        for label in (self.heading, self.number, self.caption, self.hint):
+            grid.removeWidget(label)
+        grid.addWidget(self.heading, 0, 0, 1, 2)
+        if compact:
+            grid.addWidget(self.number, 1, 0, 1, 2)
+            grid.addWidget(self.caption, 2, 0, 1, 2)
+            grid.addWidget(self.hint, 3, 0, 1, 2)
+            grid.setColumnStretch(0, 1)
+        else:
+            grid.addWidget(self.number, 1, 0, 2, 1)
+            grid.addWidget(self.caption, 1, 1, Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(self.hint, 2, 1, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(0, 0)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(4, 1)
 
     def set(self, number: str, caption: str, hint: str = "") -> None:
         self.number.setText(number)
@@ -924,10 +961,11 @@ class HistoryPage(QWidget):
         self.timeline_note.setAccessibleName("About the variant chart")
         timeline_layout.addWidget(self.timeline_note)
         timeline_layout.addWidget(self.timeline, 1)
-        charts = QHBoxLayout()
+        charts = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._charts = charts
         charts.setSpacing(16)
-        charts.addWidget(chart_card, 11)
-        charts.addWidget(self.timeline_card, 9)
+        charts.addWidget(chart_card, 3)
+        charts.addWidget(self.timeline_card, 2)
 
         # The list.
         self.table = _SessionTable(0, len(COLUMNS))
@@ -979,7 +1017,6 @@ class HistoryPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAccessibleName("History")
-        content.setMinimumHeight(640)
         self._scroll = scroll
 
         # Empty history, or none at all.
@@ -1032,6 +1069,24 @@ class HistoryPage(QWidget):
         self._show_message("No sessions yet…", _EMPTY_TEXT)
 
     # -- public API ----------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        """Side by side on a wide window; the charts one above the other on a narrow one."""
+        wide = width >= WIDE_LAYOUT
+        direction = QBoxLayout.Direction.LeftToRight if wide else \
+            QBoxLayout.Direction.TopToBottom
+        if self._charts.direction() != direction:
+            self._charts.setDirection(direction)
+        for card in (self.streak_card, self.week_card, self.period_card):
+            card.set_compact(not wide)
+
+    @property
+    def wide(self) -> bool:
+        return self._charts.direction() == QBoxLayout.Direction.LeftToRight
 
     def set_history(self, history: History | None, *, goal: int, today: date,
                     exercise_names: Mapping[str, str]) -> None:

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, timedelta, timezone
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QToolTip,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.store.history import History
@@ -502,3 +509,51 @@ def test_page_renders_in_both_themes(qtbot: QtBot, page: HistoryPage,
     assert _rgb(chart_colours(theme).met) in _colours_in(chart)
     dots = page.timeline.grab().toImage()
     assert _rgb(chart_colours(theme).variant("standard")) in _colours_in(dots)
+
+
+def test_narrow_chart_labels_every_few_weeks_but_always_this_week(qtbot: QtBot) -> None:
+    chart = WeeklyChart()
+    qtbot.addWidget(chart)
+    mondays = [date(2025, 10, 27) + timedelta(weeks=n) for n in range(CHART_WEEKS)]
+    chart.set_data([(monday, 1) for monday in mondays], goal=2, today=TODAY)
+    chart.resize(1000, 260)
+    assert chart.labelled_weeks() == list(range(CHART_WEEKS))
+    chart.resize(300, 260)
+    labelled = chart.labelled_weeks()
+    assert CHART_WEEKS - 1 in labelled
+    assert 2 <= len(labelled) < CHART_WEEKS
+    steps = {b - a for a, b in pairwise(labelled)}
+    assert len(steps) == 1 and steps.pop() > 1
+
+
+# The tooltip's own window, shown offscreen, says the same about raise().
+@pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+def test_hovering_a_bar_tells_its_week(qtbot: QtBot, page: HistoryPage,
+                                       weeks_of_sessions: History) -> None:
+    show(page, weeks_of_sessions)
+    page.show()
+    qtbot.waitExposed(page)
+    chart = page.chart
+    rect = chart.bar_rects()[-1]
+    point = rect.center().toPoint()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, chart.mapToGlobal(point))
+    QApplication.sendEvent(chart, event)
+    assert QToolTip.text() == "This week: 1 finished session (1 to go)"
+    QToolTip.hideText()
+
+
+def test_a_narrow_window_stacks_the_charts(qtbot: QtBot, page: HistoryPage,
+                                           weeks_of_sessions: History) -> None:
+    show(page, weeks_of_sessions)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.wide
+    chart_card = page.chart.parentWidget()
+    assert chart_card is not None
+    assert chart_card.geometry().top() == page.timeline_card.geometry().top()
+    page.resize(800, 560)
+    qtbot.waitUntil(lambda: not page.wide, timeout=1000)
+    QApplication.processEvents()
+    assert page.timeline_card.geometry().top() > chart_card.geometry().bottom()
+    assert page.streak_card.caption.geometry().top() > \
+        page.streak_card.number.geometry().bottom()
