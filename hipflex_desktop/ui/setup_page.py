@@ -315,7 +315,9 @@ class SetupPage(QWidget):
         self._list.removeWidget(row.frame)
         self._list.insertWidget(target, row.frame)
         self._update_order_buttons()
-        (row.up if step < 0 and row.up.isEnabled() else row.down).setFocus()
+        # Keep the keyboard on the row: on the arrow just used, or the other one at an end.
+        used, other = (row.up, row.down) if step < 0 else (row.down, row.up)
+        (used if used.isEnabled() else other).setFocus()
         self._on_changed()
 
     def _update_order_buttons(self) -> None:
