@@ -85,6 +85,8 @@ def rep_count_text(seg: Segment) -> str:
     if seg.rep == 0:
         if seg.kind is SegmentKind.PREPARE:
             return f"{seg.reps} reps per side coming up." if seg.side else f"{seg.reps} reps."
+        if seg.kind is SegmentKind.SWITCH and seg.side is not None:
+            return f"Switching to the {seg.side.value} side."
         return "Resting."
     side = f", {seg.side.value} side" if seg.side is not None else ""
     sets = f", set {seg.set} of {seg.sets}" if seg.sets > 1 else ""
