@@ -66,9 +66,13 @@ __all__ = [
     "CHART_WEEKS",
     "COLUMNS",
     "TIMELINE_MAX_WEEKS",
+    "WIDE_LAYOUT",
+    "ChartColours",
     "HistoryPage",
+    "TimelineRow",
     "VariantTimeline",
     "WeeklyChart",
+    "chart_colours",
     "long_date",
     "short_date",
     "streak_caption",
@@ -153,13 +157,6 @@ def streak_hint(streak: int, this_week: int, goal: int) -> str:
 
 def variant_word(variant: str) -> str:
     return variant[:1].upper() + variant[1:]
-
-
-def _variant_rank(variant: str) -> tuple[int, str]:
-    try:
-        return VARIANT_ORDER.index(variant), variant
-    except ValueError:
-        return len(VARIANT_ORDER), variant
 
 
 # --------------------------------------------------------------------------------------
@@ -917,6 +914,7 @@ class HistoryPage(QWidget):
         self._loaded: _Loaded | None = None
         self._colours = colours()
         self._content_widths = [0.0] * len(COLUMNS)
+        self._state = "empty"
 
         # Header: Back, title, the goal.
         self.back = QPushButton("←  Back")
@@ -1102,13 +1100,15 @@ class HistoryPage(QWidget):
         self._goal = goal
         self._today = today
         self._names = dict(exercise_names)
+        if history is None:
+            self._show_message("No sessions yet…", _EMPTY_TEXT)
         self.refresh()
 
     def set_problem(self, text: str) -> None:
         """Say that the history could not be opened, and why."""
         self._history = None
         self._loaded = None
-        self._show_message("History could not be opened", text)
+        self._show_problem(text)
 
     def refresh(self, *, today: date | None = None) -> None:
         """Read the history again (after a session, or on a new day with ``today``)."""
@@ -1116,15 +1116,14 @@ class HistoryPage(QWidget):
             self._today = today
         self.goal_label.setText(f"Weekly goal: {goal_words(self._goal)}")
         if self._history is None:
-            if self.state != "problem":
-                self._loaded = None
-                self._show_message("No sessions yet…", _EMPTY_TEXT)
+            # Nothing to read: the empty state, or the problem that was shown, stays.
+            self._loaded = None
             return
         try:
             loaded = self._load(self._history)
         except HistoryError as exc:
             self._loaded = None
-            self._show_message("History could not be opened", str(exc))
+            self._show_problem(str(exc))
             return
         if loaded is None:
             self._loaded = None
@@ -1132,6 +1131,7 @@ class HistoryPage(QWidget):
             return
         self._loaded = loaded
         self._render(loaded)
+        self._state = "history"
         self.stack.setCurrentWidget(self._scroll)
 
     def set_theme(self, theme: Colours) -> None:
@@ -1145,10 +1145,7 @@ class HistoryPage(QWidget):
     @property
     def state(self) -> str:
         """``"history"``, ``"empty"`` or ``"problem"``: what the page shows."""
-        if self.stack.currentWidget() is self._scroll:
-            return "history"
-        return "problem" if self.message_title.text().startswith("History could not") \
-            else "empty"
+        return self._state
 
     @property
     def message(self) -> str:
@@ -1214,9 +1211,13 @@ class HistoryPage(QWidget):
 
     # -- showing -------------------------------------------------------------------------
 
-    def _show_message(self, title: str, body: str) -> None:
+    def _show_problem(self, reason: str) -> None:
+        self._show_message("History could not be opened", reason, problem=True)
+
+    def _show_message(self, title: str, body: str, *, problem: bool = False) -> None:
+        self._state = "problem" if problem else "empty"
         # The problem title takes the style sheet's colour for problems.
-        name = "problem" if title.startswith("History could not") else "messageTitle"
+        name = "problem" if problem else "messageTitle"
         if self.message_title.objectName() != name:
             self.message_title.setObjectName(name)
             self.message_title.style().unpolish(self.message_title)

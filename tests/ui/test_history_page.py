@@ -449,6 +449,10 @@ def test_problem_state_says_why(page: HistoryPage, history: History) -> None:
     add_session(history, at(date(2026, 1, 13)))
     show(page, history)
     assert page.state == "history"
+    page.set_problem("Disk full.")
+    show(page, None)
+    assert page.state == "empty"
+    assert page.message_title.objectName() == "messageTitle"
 
 
 def test_a_history_that_fails_to_read_shows_the_problem(page: HistoryPage,
