@@ -346,8 +346,8 @@ class MainWindow(QMainWindow):
         active = self.controller.active
         for action in self.session_actions:
             action.setEnabled(active)
-        self.act_open.setEnabled(not active)
-        self.act_builtin.setEnabled(not active)
+        for action in (self.act_open, self.act_builtin, self.act_history):
+            action.setEnabled(not active)
 
     # -- keys and view ---------------------------------------------------------------------
 
@@ -378,6 +378,8 @@ class MainWindow(QMainWindow):
     def _on_escape(self) -> None:
         if self.help_veil.isVisible():
             self.help_veil.hide()
+        elif self.history_page is not None and self.current_page() is self.history_page:
+            self._on_done()
         elif self.isFullScreen():
             self.set_fullscreen(False)
         elif self.controller.active:
@@ -562,6 +564,7 @@ class MainWindow(QMainWindow):
 
         if self.history_page is None:
             page = HistoryPage()
+            page.set_theme(self._colours)
             page.back_requested.connect(self._on_done)
             self.stack.addWidget(page)
             self.history_page = page
