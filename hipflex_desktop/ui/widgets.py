@@ -226,7 +226,8 @@ class PictureView(QWidget):
             else:
                 self.problem = f"{path.name}: the SVG could not be drawn"
         else:
-            image = QImage.fromData(data, b"PNG")
+            # Already checked to be a PNG; PySide6 refuses a bytes format name here.
+            image = QImage.fromData(data)
             if image.isNull():
                 self.problem = f"{path.name}: the PNG could not be read"
             else:

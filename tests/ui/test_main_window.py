@@ -644,6 +644,25 @@ def test_a_valid_pack_replaces_the_current_one(qtbot: QtBot, window: MainWindow,
     window.controller.stop()
 
 
+def test_a_pack_with_png_pictures_opens_and_shows_them(qtbot: QtBot, window: MainWindow,
+                                                       timers: FakeTimers,
+                                                       tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    path = copy_pack(tmp_path, title="Photos", edit=lambda t: t.replace(
+        "picture: pictures/march-wall.svg", "picture: pictures/march.png"))
+    image = QImage(64, 48, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#0b5cad"))
+    assert image.save(str(path.parent / "pictures" / "march.png"), "PNG")
+    assert window.open_pack_file(path) is True
+    row = window.setup_page._rows[0]
+    assert row.picture.has_picture() and row.picture.problem is None
+    start_with_space(qtbot, window)
+    assert window.session_page.picture.has_picture()
+    assert window.session_page.picture.path == path.parent / "pictures" / "march.png"
+    window.controller.stop()
+
+
 def test_no_pack_can_be_opened_during_a_session(qtbot: QtBot, window: MainWindow,
                                                 timers: FakeTimers, tmp_path: Path) -> None:
     path = copy_pack(tmp_path, title="Evening strength")

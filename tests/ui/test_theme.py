@@ -1,0 +1,123 @@
+"""Colours for a room: every accent keeps strong contrast, in light and in dark."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from hipflex_desktop.core.model import Side
+from hipflex_desktop.core.plan import SegmentKind
+from hipflex_desktop.ui.theme import (
+    DARK,
+    LIGHT,
+    PHASE_WORDS,
+    SIDE_ARROWS,
+    SIDE_WORDS,
+    Colours,
+    colours,
+    contrast_ratio,
+    palette_for,
+    scaled_font,
+    system_is_dark,
+)
+
+SCHEMES = pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+
+
+def test_contrast_ratio_follows_wcag() -> None:
+    black, white = QColor("#000000"), QColor("#ffffff")
+    assert contrast_ratio(black, white) == pytest.approx(21.0)
+    assert contrast_ratio(white, black) == pytest.approx(21.0)
+    assert contrast_ratio(white, white) == pytest.approx(1.0)
+    # Known pair: #767676 on white is the classic 4.54:1.
+    assert contrast_ratio(QColor("#767676"), white) == pytest.approx(4.54, abs=0.01)
+
+
+@SCHEMES
+def test_side_colours_carry_their_text(theme: Colours) -> None:
+    for side in Side:
+        assert contrast_ratio(theme.side[side], theme.on_accent) >= 4.5, side
+
+
+@SCHEMES
+def test_phase_colours_stand_out_from_the_window(theme: Colours) -> None:
+    for kind in SegmentKind:
+        assert contrast_ratio(theme.phase[kind], theme.window) >= 3.0, kind
+
+
+@SCHEMES
+def test_text_is_easy_to_read(theme: Colours) -> None:
+    assert contrast_ratio(theme.text, theme.window) >= 7.0
+    assert contrast_ratio(theme.muted, theme.window) >= 4.5  # the form cue, small print
+    # The Start and Done buttons: on_accent on the lift colour.
+    assert contrast_ratio(theme.on_accent, theme.phase[SegmentKind.MOVE]) >= 4.5
+    # The set-up problem line: bold body text in the hold colour.
+    assert contrast_ratio(theme.phase[SegmentKind.HOLD], theme.window) >= 4.5
+    # The keys in the help overlay, over the opaque veil.
+    veil = QColor(theme.paused_veil)
+    veil.setAlpha(255)
+    assert contrast_ratio(theme.side[Side.LEFT], veil) >= 3.0
+
+
+@SCHEMES
+def test_the_sides_do_not_look_alike(theme: Colours) -> None:
+    right, left = theme.side[Side.RIGHT], theme.side[Side.LEFT]
+    hue_gap = abs(right.hslHue() - left.hslHue())
+    assert min(hue_gap, 360 - hue_gap) >= 90
+    assert SIDE_WORDS[Side.RIGHT] != SIDE_WORDS[Side.LEFT]
+    assert SIDE_ARROWS == {Side.RIGHT: "▶", Side.LEFT: "◀"}
+
+
+def test_every_phase_has_a_word_and_a_colour() -> None:
+    assert set(PHASE_WORDS) == set(SegmentKind)
+    assert PHASE_WORDS[SegmentKind.PREPARE] == "GET READY"
+    assert PHASE_WORDS[SegmentKind.SWITCH] == "SWITCH SIDES"
+    for theme in (LIGHT, DARK):
+        assert set(theme.phase) == set(SegmentKind)
+        assert len({c.name() for c in theme.phase.values()}) == len(SegmentKind)
+
+
+@SCHEMES
+def test_the_palette_uses_the_scheme(theme: Colours) -> None:
+    pal = palette_for(theme)
+    assert pal.color(QPalette.ColorRole.Window) == theme.window
+    assert pal.color(QPalette.ColorRole.WindowText) == theme.text
+    assert pal.color(QPalette.ColorRole.HighlightedText) == theme.on_accent
+    assert contrast_ratio(pal.color(QPalette.ColorRole.ButtonText),
+                          pal.color(QPalette.ColorRole.Button)) >= 7.0
+    assert contrast_ratio(pal.color(QPalette.ColorRole.ToolTipText),
+                          pal.color(QPalette.ColorRole.ToolTipBase)) >= 7.0
+
+
+@pytest.fixture
+def app_palette(qtbot: QtBot) -> Iterator[QApplication]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    saved = QPalette(app.palette())
+    yield app
+    app.setPalette(saved)
+
+
+def test_the_scheme_follows_the_system(app_palette: QApplication) -> None:
+    from PySide6.QtCore import Qt
+
+    scheme = app_palette.styleHints().colorScheme()
+    app_palette.setPalette(palette_for(DARK))
+    if scheme == Qt.ColorScheme.Unknown:  # no desktop: the palette decides
+        assert system_is_dark()
+    assert colours() is (DARK if system_is_dark() else LIGHT)
+    app_palette.setPalette(palette_for(LIGHT))
+    if scheme == Qt.ColorScheme.Unknown:
+        assert not system_is_dark()
+    assert colours(dark=True) is DARK
+    assert colours(dark=False) is LIGHT
+
+
+def test_scaled_font_keeps_a_floor() -> None:
+    font = scaled_font(QFont(), 3.2, bold=True)
+    assert font.pixelSize() == 8 and font.bold()
+    assert scaled_font(QFont(), 41.6).pixelSize() == 42

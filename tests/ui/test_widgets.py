@@ -1,0 +1,279 @@
+"""The custom-painted pieces: digits, ring, side badge, picture and veil."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QPaintEvent
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from hipflex_desktop.core.model import Side
+from hipflex_desktop.resources import resource_path
+from hipflex_desktop.ui.theme import LIGHT
+from hipflex_desktop.ui.widgets import (
+    CountdownRing,
+    PictureView,
+    SideBadge,
+    Veil,
+    format_countdown,
+)
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+COLOUR = QColor("#1b7a3a")
+MARCH = resource_path("packs/pictures/march-wall.svg")
+
+
+@pytest.mark.parametrize(("remaining", "tenths", "shown"), [
+    (3.0, False, "3"),
+    (2.9999, False, "3"),
+    (2.0001, False, "3"),  # a countdown shows 3 until 2 is reached
+    (2.0, False, "2"),
+    (0.0001, False, "1"),
+    (0.0, False, "0"),
+    (1.0000000001, False, "1"),  # float noise does not show as an extra second
+    (59.0, False, "59"),
+    (59.2, False, "1:00"),
+    (60.0, False, "1:00"),
+    (61.0, False, "1:01"),
+    (125.0, False, "2:05"),
+    (600.0, False, "10:00"),
+    (1.5, True, "1.5"),
+    (1.41, True, "1.5"),
+    (1.4, True, "1.4"),
+    (0.35, True, "0.4"),
+    (0.0001, True, "0.1"),
+    (0.0, True, "0.0"),
+    (0.30000000000000004, True, "0.3"),
+    (2.0, True, "2.0"),
+])
+def test_format_countdown(remaining: float, tenths: bool, shown: str) -> None:
+    assert format_countdown(remaining, tenths) == shown
+
+
+class CountedRing(CountdownRing):
+    def __init__(self) -> None:
+        super().__init__()
+        self.updates = 0
+        self.paints = 0
+
+    def update(self, *args: object) -> None:  # type: ignore[override]
+        self.updates += 1
+        super().update(*args)  # type: ignore[arg-type]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
+        super().paintEvent(event)
+
+
+@pytest.fixture
+def ring(qtbot: QtBot) -> CountedRing:
+    widget = CountedRing()
+    qtbot.addWidget(widget)
+    widget.resize(360, 360)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_ring_repaints_only_when_something_visible_changes(qtbot: QtBot,
+                                                               ring: CountedRing) -> None:
+    ring.set_state(5.0, 10.0, False, COLOUR)
+    assert ring.text == "5" and ring.fraction == 0.5
+    assert ring.updates == 1
+    qtbot.waitUntil(lambda: ring.paints >= 1)
+    paints = ring.paints
+    ring.set_state(5.0, 10.0, False, COLOUR)  # the same again
+    ring.set_state(4.99999, 10.0, False, COLOUR)  # a change nobody can see
+    assert ring.updates == 1
+    ring.set_state(4.99, 10.0, False, COLOUR)  # the ring moves a visible step
+    assert ring.updates == 2
+    ring.set_state(4.99, 10.0, False, QColor("#a61e4d"))  # another phase colour
+    assert ring.updates == 3
+    ring.set_state(4.99, 10.0, True, QColor("#a61e4d"))  # the digits change: "5.0"
+    assert ring.text == "5.0"
+    assert ring.updates == 4
+    qtbot.waitUntil(lambda: ring.paints > paints)
+    assert ring.accessibleDescription() == "5.0 seconds left"
+
+
+def test_the_ring_is_full_at_the_start_and_empty_at_the_end(ring: CountedRing) -> None:
+    ring.set_state(12.0, 10.0, False, COLOUR)
+    assert ring.fraction == 1.0
+    ring.set_state(-0.5, 10.0, False, COLOUR)
+    assert ring.fraction == 0.0
+    ring.set_state(3.0, 0.0, False, COLOUR)
+    assert ring.fraction == 0.0
+
+
+def test_the_ring_draws_its_colour_and_digits(qtbot: QtBot, ring: CountedRing) -> None:
+    ring.set_theme(LIGHT)
+    ring.set_state(10.0, 10.0, False, COLOUR)
+    image = ring.grab().toImage()
+    # Full ring: the top of the circle is in the phase colour.
+    top = image.pixelColor(180, 14)
+    assert _close(top, COLOUR), top.name()
+    ring.set_state(2.5, 10.0, False, COLOUR)  # a quarter left: the left half is track only
+    image = ring.grab().toImage()
+    assert _close(image.pixelColor(14, 180), LIGHT.track), image.pixelColor(14, 180).name()
+    assert _close(image.pixelColor(346, 180), COLOUR)
+    # The digits are drawn in the middle, in the text colour.
+    assert _has_colour(image, LIGHT.text, (120, 120, 240, 240))
+
+
+def test_the_badge_label_and_colour(qtbot: QtBot) -> None:
+    badge = SideBadge()
+    qtbot.addWidget(badge)
+    badge.set_theme(LIGHT)
+    badge.resize(400, 90)
+    badge.show()
+    assert badge.label() == ""
+    badge.set_side(Side.RIGHT)
+    assert badge.label() == "RIGHT  ▶"
+    image = badge.grab().toImage()
+    assert _close(image.pixelColor(200, 4), LIGHT.side[Side.RIGHT])
+    assert _has_colour(image, LIGHT.on_accent, (0, 0, 400, 90))
+    badge.set_side(Side.LEFT)
+    assert badge.label() == "◀  LEFT"
+    assert _close(badge.grab().toImage().pixelColor(200, 4), LIGHT.side[Side.LEFT])
+    badge.set_side(None)
+    assert badge.accessibleDescription() == ""
+    assert not _has_colour(badge.grab().toImage(), LIGHT.side[Side.LEFT], (0, 0, 400, 90))
+
+
+def test_the_badge_text_grows_with_its_height(qtbot: QtBot) -> None:
+    sizes = []
+    for height in (60, 120):
+        badge = SideBadge()
+        qtbot.addWidget(badge)
+        badge.set_theme(LIGHT)
+        badge.set_side(Side.LEFT)
+        badge.resize(900, height)
+        image = badge.grab().toImage()
+        rows = [y for y in range(height) if any(
+            _close(image.pixelColor(x, y), LIGHT.on_accent) for x in range(0, 900, 3))]
+        sizes.append(max(rows) - min(rows))
+    assert sizes[1] > 1.6 * sizes[0]
+
+
+@pytest.fixture
+def picture(qtbot: QtBot) -> PictureView:
+    view = PictureView()
+    qtbot.addWidget(view)
+    view.resize(300, 220)
+    return view
+
+
+def test_a_picture_is_mirrored_for_the_left_side(qtbot: QtBot, picture: PictureView) -> None:
+    picture.set_picture(MARCH)
+    assert picture.has_picture() and picture.problem is None
+    right = picture.grab().toImage()
+    picture.set_picture(MARCH, mirrored=True)
+    assert picture.mirrored
+    left = picture.grab().toImage()
+    assert _difference(left, right) > 0.01  # the picture is not symmetric
+    assert _difference(left, right.flipped(Qt.Orientation.Horizontal)) < 0.005
+    picture.set_picture(MARCH, mirrored=False)
+    assert _difference(picture.grab().toImage(), right) == 0
+
+
+def test_an_unsafe_picture_is_refused(picture: PictureView, tmp_path: Path) -> None:
+    svg = tmp_path / "bad.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+                   '<script>alert(1)</script><rect width="10" height="10"/></svg>',
+                   encoding="utf-8")
+    picture.set_picture(svg)
+    assert not picture.has_picture()
+    assert picture.problem is not None
+    assert picture.problem.startswith("bad.svg: ")
+    assert "script" in picture.problem
+    assert picture.path == svg
+    picture.set_picture(MARCH)  # a good one after it shows again
+    assert picture.has_picture() and picture.problem is None
+
+
+@pytest.mark.parametrize(("name", "data", "says"), [
+    ("outside.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><image href="http://x/y.png"/>'
+                    b'</svg>', "link"),
+    ("handler.svg", b'<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>', "event"),
+    ("fake.png", b"GIF89a....", "not a PNG"),
+    ("picture.gif", b"GIF89a....", ".svg or .png"),
+    ("broken.svg", b"<svg", "readable"),
+])
+def test_other_bad_pictures(picture: PictureView, tmp_path: Path, name: str, data: bytes,
+                            says: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    picture.set_picture(path)
+    assert not picture.has_picture()
+    assert picture.problem is not None and says in picture.problem
+
+
+def test_a_missing_picture_is_a_problem_not_a_crash(picture: PictureView,
+                                                    tmp_path: Path) -> None:
+    picture.set_picture(tmp_path / "gone.svg")
+    assert not picture.has_picture()
+    assert picture.problem is not None and picture.problem.startswith("gone.svg: ")
+    picture.grab()  # paints nothing, fails nothing
+    picture.set_picture(None)
+    assert picture.problem is None and picture.path is None
+
+
+def test_a_png_picture(picture: PictureView, tmp_path: Path) -> None:
+    image = QImage(40, 20, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#0b5cad"))
+    path = tmp_path / "p.png"
+    assert image.save(str(path), "PNG")
+    picture.set_picture(path, description="A blue box")
+    assert picture.has_picture()
+    assert picture.accessibleDescription() == "A blue box"
+    grabbed = picture.grab().toImage()
+    assert _close(grabbed.pixelColor(150, 110), QColor("#0b5cad"))
+
+
+def test_the_veil_covers_its_parent_and_lets_clicks_through(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.resize(500, 300)
+    veil = Veil(parent)
+    veil.set_theme(LIGHT)
+    veil.set_message("Keys", [("Space", "Pause"), ("M", "Sound")])
+    assert not veil.isVisible()
+    parent.show()
+    veil.cover()
+    assert veil.isVisible()
+    assert veil.geometry() == parent.rect()
+    assert veil.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    assert veil.accessibleName() == "Keys"
+    assert veil.accessibleDescription() == "Space: Pause; M: Sound"
+    image = veil.grab().toImage()
+    assert _has_colour(image, LIGHT.side[Side.LEFT], (0, 0, 500, 300))  # the keys
+    veil.set_message("Paused — press Space to resume")
+    banner = veil.grab().toImage()
+    assert _has_colour(banner, LIGHT.text, (0, 200, 500, 100))  # the band near the bottom
+    assert veil.childAt(QPoint(10, 10)) is None
+
+
+def _close(a: QColor, b: QColor, tolerance: int = 24) -> bool:
+    return (abs(a.red() - b.red()) <= tolerance and abs(a.green() - b.green()) <= tolerance
+            and abs(a.blue() - b.blue()) <= tolerance)
+
+
+def _has_colour(image: QImage, colour: QColor, box: tuple[int, int, int, int]) -> bool:
+    x0, y0, w, h = box
+    return any(_close(image.pixelColor(x, y), colour, 8)
+               for x in range(x0, min(x0 + w, image.width()), 2)
+               for y in range(y0, min(y0 + h, image.height()), 2))
+
+
+def _difference(a: QImage, b: QImage) -> float:
+    """The share of pixels that differ clearly between two images of the same size."""
+    assert a.size() == b.size()
+    a = a.convertToFormat(QImage.Format.Format_ARGB32)
+    b = b.convertToFormat(QImage.Format.Format_ARGB32)
+    differ = sum(1 for x in range(0, a.width(), 2) for y in range(0, a.height(), 2)
+                 if not _close(a.pixelColor(x, y), b.pixelColor(x, y), 40)
+                 or abs(a.pixelColor(x, y).alpha() - b.pixelColor(x, y).alpha()) > 40)
+    return differ / ((a.width() // 2) * (a.height() // 2))
