@@ -336,6 +336,8 @@ class MainWindow(QMainWindow):
             return
         was_running = self.controller.running
         self.controller.pause()
+        if not self.controller.active:  # the last step ran out just now: nothing to stop
+            return
         if self.confirm("Stop the session?",
                         "Stop now? What you have done so far is kept."):
             self.controller.stop()
@@ -547,8 +549,9 @@ class MainWindow(QMainWindow):
         if self.controller.active:
             was_running = self.controller.running
             self.controller.pause()
-            if not self.confirm("Quit during the session?",
-                                "Quit now? Next time you can pick up where you left off."):
+            if self.controller.active and not self.confirm(
+                    "Quit during the session?",
+                    "Quit now? Next time you can pick up where you left off."):
                 if was_running:
                     self.controller.resume()
                 event.ignore()

@@ -856,3 +856,54 @@ def _planned_seconds(window: MainWindow) -> float:
 def _mmss(seconds: float) -> str:
     whole = round(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
+
+
+def test_no_stop_question_once_the_last_step_has_run_out(
+        qtbot: QtBot, window: MainWindow, timers: FakeTimers, clock: FakeClock) -> None:
+    """Esc pressed just as the session ends: the summary, and no question about stopping."""
+    choose_short_session(window)
+    start_with_space(qtbot, window)
+    session = window.controller.session
+    assert session is not None
+    while session.upcoming is not None:
+        press(qtbot, window, Key.Key_Right)
+    clock.advance(session.current.seconds + 0.01)  # ran out; no frame has looked yet
+    answers = answer(window, yes=False)
+    press(qtbot, window, Key.Key_Escape)
+    assert window.current_page() is window.summary_page
+    assert window.summary_page.heading.text() == "Session complete — well done!"
+    assert answers.calls == []
+
+
+def test_no_quit_question_once_the_last_step_has_run_out(
+        qtbot: QtBot, window: MainWindow, timers: FakeTimers, clock: FakeClock) -> None:
+    choose_short_session(window)
+    start_with_space(qtbot, window)
+    session = window.controller.session
+    assert session is not None
+    while session.upcoming is not None:
+        press(qtbot, window, Key.Key_Right)
+    clock.advance(session.current.seconds + 0.01)
+    answers = answer(window, yes=False)
+    press(qtbot, window, Key.Key_Q, CTRL)
+    assert answers.calls == []
+    assert not window.isVisible()
+
+
+def test_a_machine_sleep_shows_the_session_paused(qtbot: QtBot, window: MainWindow,
+                                                  timers: FakeTimers,
+                                                  clock: FakeClock) -> None:
+    start_with_space(qtbot, window)
+    timers.run_for(2.0)
+    clock.advance(3600.0)  # the lid was closed for an hour
+    timers.fire_due()
+    assert window.controller.paused
+    assert window.session_page.paused_shown
+    assert window.session_page.pause.text() == "Resume"
+    # Frozen where the last look before the sleep left it, a frame before the 2 s mark.
+    assert window.controller.remaining() == pytest.approx(18.0, abs=0.05)
+    assert window.session_page.ring.text == "19"
+    assert not timers.active()
+    press(qtbot, window, Key.Key_Space)
+    assert window.controller.running
+    window.controller.stop()
