@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from pathlib import Path
@@ -72,10 +73,10 @@ class AppSettings:
 
     def _open(self) -> QSettings:
         qs = QSettings(str(self._path), QSettings.Format.IniFormat)
-        reason = None
-        if qs.status() != QSettings.Status.NoError:
+        reason = self._not_text()
+        if reason is None and qs.status() != QSettings.Status.NoError:
             reason = "it could not be read"
-        else:
+        elif reason is None:
             stored = qs.value("format")
             if stored is not None:
                 try:
@@ -97,6 +98,21 @@ class AppSettings:
                         f" the usual settings are used. The old file is kept as {aside.name}.")
         log.warning("settings set aside: %s", reason)
         return QSettings(str(self._path), QSettings.Format.IniFormat)
+
+    def _not_text(self) -> str | None:
+        """QSettings reads any bytes as keys without an error: a damaged file shows as such
+        only here (settings files are UTF-8 text)."""
+        try:
+            data = self._path.read_bytes()
+        except OSError:
+            return None  # missing (a first run), or unreadable: QSettings says which
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            return "it is not a text file (it may be damaged)"
+        if b"\0" in data:
+            return "it is not a text file (it may be damaged)"
+        return None
 
     def _set_aside(self) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -252,6 +268,11 @@ class AppSettings:
 
     def sync(self) -> None:
         self._qs.setValue("format", SETTINGS_FORMAT)
+        if not self._path.exists():
+            # Created user-only before QSettings writes it (it keeps the mode of the file).
+            with contextlib.suppress(OSError):
+                os.close(os.open(self._path, os.O_CREAT | os.O_EXCL | os.O_WRONLY,
+                                 PRIVATE_FILE_MODE))
         self._qs.sync()
         if self._qs.status() != QSettings.Status.NoError:
             log.warning("settings could not be written to %s", self._path)
