@@ -367,10 +367,10 @@ class MainWindow(QMainWindow):
         self.set_fullscreen(not self.isFullScreen())
 
     def set_fullscreen(self, on: bool) -> None:
-        if on:
-            self.showFullScreen()
-        else:
-            self.showNormal()
+        # Only the full-screen flag changes: a maximised window comes back maximised.
+        full = Qt.WindowState.WindowFullScreen
+        self.setWindowState(self.windowState() | full if on else self.windowState() & ~full)
+        self.show()
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         self.session_page.set_focus_view(on)

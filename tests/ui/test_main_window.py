@@ -907,3 +907,30 @@ def test_a_machine_sleep_shows_the_session_paused(qtbot: QtBot, window: MainWind
     press(qtbot, window, Key.Key_Space)
     assert window.controller.running
     window.controller.stop()
+
+
+def test_leaving_full_screen_gives_back_a_maximised_window(qtbot: QtBot, window: MainWindow,
+                                                           timers: FakeTimers) -> None:
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    press(qtbot, window, Key.Key_F11)
+    assert window.isFullScreen()
+    press(qtbot, window, Key.Key_Escape)
+    assert not window.isFullScreen()
+    assert window.isMaximized()
+    press(qtbot, window, Key.Key_F11)
+    press(qtbot, window, Key.Key_F11)
+    assert window.isMaximized() and not window.isFullScreen()
+
+
+def test_starting_in_full_screen(qtbot: QtBot, builtin_pack: Pack,
+                                 controller: SessionController, timers: FakeTimers) -> None:
+    """``hipflex --fullscreen``: the window's first appearance is the focus view."""
+    win = MainWindow(builtin_pack, controller)
+    qtbot.addWidget(win)
+    win.set_fullscreen(True)
+    qtbot.waitExposed(win)
+    assert win.isVisible() and win.isFullScreen()
+    assert not win.menuBar().isVisible()
+    press(qtbot, win, Key.Key_Escape)
+    assert not win.isFullScreen() and win.isVisible()
