@@ -84,7 +84,8 @@ def rep_count_text(seg: Segment) -> str:
     """The rep count, spoken on request."""
     if seg.rep == 0:
         if seg.kind is SegmentKind.PREPARE:
-            return f"{seg.reps} reps per side coming up." if seg.side else f"{seg.reps} reps."
+            reps = f"{seg.reps} rep{'' if seg.reps == 1 else 's'}"
+            return f"{reps} per side coming up." if seg.side else f"{reps}."
         if seg.kind is SegmentKind.SWITCH and seg.side is not None:
             return f"Switching to the {seg.side.value} side."
         return "Resting."

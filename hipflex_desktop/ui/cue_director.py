@@ -7,7 +7,6 @@ two of the boundary the controller noticed, and speech runs in its own process.
 
 from __future__ import annotations
 
-import time
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -55,6 +54,7 @@ class CueDirector(QObject):
         self._current: Segment | None = None
         controller.event_occurred.connect(self._on_event)
         controller.countdown_ticked.connect(self._on_countdown_ticked)
+        controller.step_changed.connect(self._on_step_changed)
 
     @property
     def muted(self) -> bool:
@@ -94,9 +94,18 @@ class CueDirector(QObject):
         if cue is not None:
             self._cue(cue.sound, cue.speech, cue.index, boundary=event.at)
 
+    def _on_step_changed(self, seg: Segment) -> None:
+        # Also a session restored after a crash, which starts no segment: the rep count and
+        # the next step's sound then know where it stands.
+        self._current = seg
+        self._previous = seg
+
     def _on_countdown_ticked(self, seconds_left: int) -> None:
         index = -1 if self._current is None else self._current.index
-        self._cue(tick_sound(seconds_left), None, index)
+        # The instant the mark was due: the segment's end minus the seconds it announces.
+        clock = self._controller.clock
+        mark = clock.now() + self._controller.remaining() - seconds_left
+        self._cue(tick_sound(seconds_left), None, index, boundary=mark)
 
     def _cue(self, sound: Sound | None, speech: str | None, index: int,
              boundary: float | None = None) -> None:
@@ -110,7 +119,7 @@ class CueDirector(QObject):
         if not played and not spoken:
             return
         if self._trace is not None:
-            now = time.monotonic()
+            now = self._controller.clock.now()  # the clock the boundaries are read on
             self._trace.write(
                 "cue", now, index=index, sound=sound.value if played and sound else None,
                 speech=speech if spoken else None,

@@ -343,3 +343,11 @@ def test_rep_count_outside_a_rep(builtin: Pack, small: Pack) -> None:
     assert rep_count_text(no_sides[0]) == "2 reps."
     lift = no_sides[1]
     assert rep_count_text(lift) == "Rep 1 of 2, set 1 of 2."
+
+
+def test_rep_count_of_a_single_rep(small: Pack) -> None:
+    segments = plan(small, PlanOptions(reps_per_side=1)).segments
+    assert rep_count_text(segments[0]) == "1 rep."
+    side_step = next(s for s in segments if s.exercise_id == "side-step"
+                     and s.kind is SegmentKind.PREPARE)
+    assert rep_count_text(side_step) == "1 rep per side coming up."
