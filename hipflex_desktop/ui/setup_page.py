@@ -414,6 +414,9 @@ class SetupPage(QWidget):
         self.options_changed.emit(options)
 
     def _on_start(self) -> None:
+        # A number typed but not yet confirmed (Space pressed in the box) counts.
+        for box in (self.reps, self.sets, self.hold, self.rest, self.lead_in):
+            box.interpretText()
         if self._pack is not None and self.start.isEnabled():
             self.start_requested.emit(self.options())
 

@@ -142,6 +142,23 @@ def test_space_starts_even_from_a_spin_box(qtbot: QtBot, window: MainWindow,
         assert window.current_page() is window.setup_page
 
 
+def test_space_right_after_typing_a_number_uses_that_number(qtbot: QtBot, window: MainWindow,
+                                                            timers: FakeTimers) -> None:
+    reps = window.setup_page.reps
+    reps.setFocus()
+    reps.selectAll()
+    qtbot.keyClicks(reps, "12")
+    hold = window.setup_page.hold
+    start_with_space(qtbot, window)
+    session = window.controller.session
+    assert session is not None
+    assert session.options.reps_per_side == 12
+    assert session.current.reps == 12
+    assert window.session_page.rep.text() == "12 reps per side"
+    assert hold.value() == 1.5
+    window.controller.stop()
+
+
 def test_space_on_a_check_box_ticks_it_and_does_not_start(qtbot: QtBot, window: MainWindow,
                                                           timers: FakeTimers) -> None:
     row = window.setup_page._rows[1]
