@@ -57,7 +57,7 @@ def parse_resume_payload(text: str) -> tuple[str | None, dict[str, Any]]:
 
 
 class HistoryRecorder(QObject):
-    history_failed = Signal(str)  # a message for the person, once per run of failures
+    history_failed = Signal(str)  # a message for the person, once per session
     rep_recorded = Signal(str, object, int)  # exercise id, side value or None, rep
 
     def __init__(self, controller: SessionController, history: History | None,
@@ -82,6 +82,7 @@ class HistoryRecorder(QObject):
         """Record into an earlier session that the person chose to resume."""
         self._session_id = session_id
         self._start_pending = False
+        self._failing = False
 
     def _on_event(self, event: Event) -> None:
         session = self._controller.session
@@ -90,6 +91,7 @@ class HistoryRecorder(QObject):
         try:
             if event.kind is EventKind.SESSION_STARTED:
                 self._session_id = None
+                self._failing = False
                 self._start(session)
                 return
             if self._session_id is None:
@@ -98,9 +100,9 @@ class HistoryRecorder(QObject):
                 self._start(session)  # the disk may be back
             self._record(event, session)
         except (HistoryError, sqlite3.Error, OSError) as exc:
+            # Told once a session: a write that works in between (a resume point between
+            # two reps that fail) does not bring the message back at every rep.
             self._fail(exc)
-        else:
-            self._failing = False
 
     def _record(self, event: Event, session: Session) -> None:
         kind = event.kind
