@@ -3,8 +3,11 @@ and what a person 1–3 m away can read."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.clock import FakeClock
@@ -453,3 +456,90 @@ def test_the_ring_repaints_only_while_time_moves(qtbot: QtBot, window: MainWindo
     assert calls == []
     press(qtbot, window, Key.Key_Space)
     window.controller.stop()
+
+
+@pytest.mark.parametrize(("width", "height"), [(760, 520), (1280, 800)])
+def test_no_text_is_cut_off(qtbot: QtBot, window: MainWindow, timers: FakeTimers, width: int,
+                            height: int) -> None:
+    """Every line of the built-in pack fits, down to the smallest window."""
+    choose_short_session(window, reps=2, sets=2)
+    for row in window.setup_page._rows:  # the longest names: the variants
+        level = Level.HARDER if Level.HARDER in row.buttons else Level.EASIER
+        row.buttons[level].setChecked(True)
+    window.resize(width, height)
+    start_with_space(qtbot, window)
+    page = window.session_page
+    labels = (page.exercise, page.position, page.phase, page.rep, page.up_next, page.time_left)
+    seen = 0
+    while window.controller.active:
+        QApplication.processEvents()
+        for label in labels:
+            assert label.sizeHint().width() <= label.width() + 1, label.text()
+        seen += 1
+        press(qtbot, window, Key.Key_Right)
+    assert seen > 40
+
+
+PLANK = """\
+format: 1
+id: core-basics
+title: Core basics
+version: "1.0.0"
+language: en
+author: Test author
+licence: CC-BY-4.0
+introduction: A short core routine.
+defaults:
+  reps_per_side: 3
+  sets: 1
+  hold_seconds: 2
+  hold_range: [1.0, 3.0]
+  rest_seconds: 10
+  lead_in_seconds: 5
+  switch_seconds: 3
+  first_side: right
+exercises:
+  - id: dead-bug
+    name: Dead bug
+    purpose: Trains the deep abdominal muscles.
+    equipment: []
+    setup:
+      - Lie on your back with your arms up.
+    sides: none
+    phases:
+      - kind: move
+        text: Lower both arms slowly.
+        seconds: 2
+      - kind: hold
+        text: Hold still.
+      - kind: return
+        text: Bring the arms back up.
+        seconds: 2
+    cues:
+      - Keep your lower back on the floor.
+"""
+
+
+def test_an_exercise_without_sides(qtbot: QtBot, window: MainWindow, timers: FakeTimers,
+                                   tmp_path: Path) -> None:
+    path = tmp_path / "core.yaml"
+    path.write_text(PLANK, encoding="utf-8")
+    assert window.open_pack_file(path)
+    assert window.setup_page.total.text() == "Session length 0:23"
+    start_with_space(qtbot, window)
+    page = window.session_page
+    assert page.side_badge.side is None
+    assert page.side_badge.label() == ""
+    assert page.rep.text() == "3 reps"
+    assert not page.picture.isVisible()
+    assert not page.easier.isEnabled() and not page.harder.isEnabled()
+    press(qtbot, window, Key.Key_H)
+    assert window.statusBar().currentMessage() == "No harder variant of Dead bug"
+    press(qtbot, window, Key.Key_Right)
+    assert page.phase.text() == "LIFT"
+    assert page.rep.text() == "Rep 1 of 3"
+    assert page.side_badge.side is None
+    assert not page.picture.mirrored
+    run_until(timers, lambda: window.current_page() is window.summary_page)
+    assert [window.summary_page.cell(0, c) for c in range(4)] == [
+        "Dead bug", "standard", "3 of 3", ""]
