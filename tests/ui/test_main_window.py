@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.clock import FakeClock
-from hipflex_desktop.core.model import Level, Pack, Side
+from hipflex_desktop.core.model import Level, Pack, Side, SideMode
 from hipflex_desktop.core.plan import SegmentKind
 from hipflex_desktop.core.session import Action
 from hipflex_desktop.trace import TraceWriter
@@ -176,6 +176,20 @@ def test_space_on_a_check_box_ticks_it_and_does_not_start(qtbot: QtBot, window: 
     assert window.setup_page.options().variants == {row.exercise.id: Level.EASIER}
     assert window.controller.session is None
     assert not timers.active()
+
+
+def test_space_on_a_list_opens_it_and_does_not_start(qtbot: QtBot, window: MainWindow,
+                                                      timers: FakeTimers) -> None:
+    combo = window.setup_page.side_pattern
+    combo.setFocus()
+    press(qtbot, window, Key.Key_Space)
+    qtbot.waitUntil(combo.view().isVisible)
+    qtbot.keyClick(combo.view(), Key.Key_Down)
+    qtbot.keyClick(combo.view(), Key.Key_Return)
+    qtbot.waitUntil(lambda: not combo.view().isVisible())
+    assert combo.currentIndex() == 1
+    assert window.setup_page.options().sides is SideMode.ALTERNATE
+    assert window.controller.session is None
 
 
 def test_space_pauses_and_resumes_whatever_has_the_focus(qtbot: QtBot, window: MainWindow,
