@@ -97,7 +97,9 @@ class Xvfb:
             probe = subprocess.run(["xdpyinfo", "-display", display], check=False,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             if probe.returncode == 0:
-                return True
+                # Another program may have started a server on the same number a moment
+                # before: only ours if the display's lock file names our process.
+                return _lock_owner(display) == proc.pid
             time.sleep(POLL)
         raise RuntimeError(f"Xvfb on {display} did not answer within {self.timeout} s")
 
@@ -130,6 +132,13 @@ class Xvfb:
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.stop()
+
+
+def _lock_owner(display: str) -> int | None:
+    try:
+        return int(Path(f"/tmp/.X{display.lstrip(':')}-lock").read_text().strip())
+    except (OSError, ValueError):
+        return None
 
 
 class Trace:
@@ -166,6 +175,16 @@ class Trace:
                                    f" last events:\n{tail}")
             time.sleep(POLL)
 
+    def wait_for_all(self, predicate: Callable[[list[TraceEvent]], bool], *,
+                     timeout: float = 10.0, what: str = "") -> list[TraceEvent]:
+        """All events, once ``predicate`` holds for the whole list of them."""
+        deadline = time.monotonic() + timeout
+        while not predicate(events := self.events()):
+            if time.monotonic() >= deadline:
+                raise TimeoutError(f"no {what or 'expected'} trace within {timeout} s")
+            time.sleep(POLL)
+        return events
+
     def wait_event(self, name: str, *, since: int = 0, timeout: float = 10.0,
                    **fields: Any) -> TraceEvent:
         """The first event called ``name`` (with these field values) from ``since`` on."""
@@ -199,9 +218,10 @@ class RunningApp:
     """A program on an :class:`Xvfb` screen, with its main window once it is mapped."""
 
     def __init__(self, xvfb: Xvfb, argv: Sequence[str], *, trace: Path | None = None,
-                 log: Path | None = None) -> None:
+                 log: Path | None = None, env: Mapping[str, str] | None = None) -> None:
         self.xvfb = xvfb
         self.argv = list(argv)
+        self.extra_env = dict(env or {})
         self.trace = Trace(trace) if trace is not None else None
         self.log = log
         self.window = ""
@@ -214,8 +234,9 @@ class RunningApp:
             out = self.log.open("ab")
         try:
             self.started_at = time.monotonic()
-            self.proc = subprocess.Popen(self.argv, env=self.xvfb.env(), stdin=subprocess.DEVNULL,
-                                         stdout=out, stderr=subprocess.STDOUT)
+            self.proc = subprocess.Popen(self.argv, env=self.xvfb.env() | self.extra_env,
+                                         stdin=subprocess.DEVNULL, stdout=out,
+                                         stderr=subprocess.STDOUT)
         finally:
             if self.log is not None:
                 out.close()
