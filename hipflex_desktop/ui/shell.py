@@ -302,6 +302,10 @@ class AppShell(QObject):
             self.window.setup_page.set_pack(pack, remembered)
 
     def _on_options_changed(self, options: PlanOptions) -> None:
+        if self.window.setup_page.pack is not self.pack:
+            # Another pack is being opened: these are its defaults, not a choice, and
+            # they must not replace the set-up remembered for either pack.
+            return
         self.settings.set_plan_options(self.pack.id, options)
 
     def show_settings(self) -> None:
@@ -353,6 +357,8 @@ class AppShell(QObject):
                     apply(value)
 
     def _on_habit_settings(self, habit: HabitSettings) -> None:
+        # The calendar's UID was made by an export after the dialog opened: keep it.
+        habit = replace(habit, calendar_uid=self.settings.habit.calendar_uid)
         self.settings.set_habit(habit)
         self.reminders.apply(habit)
 

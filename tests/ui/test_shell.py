@@ -1,0 +1,574 @@
+"""The whole app over a temporary data folder, the fake clock and fake timers.
+
+Settings survive a restart; damaged or newer files are set aside with a message; a session cut
+short (the app crashed) is offered again at the next start, exactly where it was, and can be
+resumed to its end or discarded; the weekly schedule goes to a calendar file; reminders come
+once a day when no session was done; and the data folder is the person's only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from hipflex_desktop.core.clock import FakeClock
+from hipflex_desktop.core.model import Level, Side
+from hipflex_desktop.core.plan import Segment, SegmentKind
+from hipflex_desktop.core.session import State
+from hipflex_desktop.resources import builtin_pack_path
+from hipflex_desktop.store.history import History
+from hipflex_desktop.store.settings import AppSettings, HabitSettings
+from hipflex_desktop.ui.reminders import ReminderService
+from hipflex_desktop.ui.shell import AppShell
+from tests.ui.conftest import FakeTimers
+from tests.ui.helpers import copy_pack, press
+
+EXERCISES = ("banded-psoas-march", "seated-leg-lifts", "elevated-bridge-march")
+pytestmark = pytest.mark.qt_log_ignore(
+    # The offscreen platform warns about every dialog it shows.
+    r"This plugin does not support (propagateSizeHints|raise)",
+    # Sounds load after the window shows; a machine without an audio server says so.
+    "PulseAudioService: pa_context_connect", "QSoundEffect: playback of this format",
+)
+
+MakeShell = Callable[..., AppShell]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def make_shell(qtbot: QtBot, clock: FakeClock, timers: FakeTimers,
+               data_dir: Path) -> Iterator[MakeShell]:
+    """Builds the app as ``hipflex`` does, over the test's folder, clock and timers."""
+    made: list[AppShell] = []
+
+    def make(**kwargs: object) -> AppShell:
+        kwargs.setdefault("data_dir", data_dir)
+        shell = AppShell(clock=clock, timer_factory=timers.factory, **kwargs)  # type: ignore[arg-type]
+        shell.window.confirm = lambda title, text: True
+        qtbot.addWidget(shell.window)
+        made.append(shell)
+        return shell
+
+    yield make
+    for shell in made:
+        shell.window.close()  # as the person quits: everything stops and closes
+
+
+def run_to_end(shell: AppShell, timers: FakeTimers, limit: float = 2000) -> None:
+    end = timers.clock.now() + limit
+    while shell.controller.active:
+        assert timers.clock.now() < end, "the session never ended"
+        timers.run_for(0.5, step=0.25)
+
+
+def current(shell: AppShell) -> Segment:
+    session = shell.controller.session
+    assert session is not None
+    return session.current
+
+
+def short_session(shell: AppShell) -> None:
+    """One rep a side of the first exercise only, as a person sets it up."""
+    page = shell.window.setup_page
+    page.reps.setValue(1)
+    page.sets.setValue(1)
+    page.lead_in.setValue(5)
+    for row in page._rows:
+        row.check.setChecked(row.exercise.id == "banded-psoas-march")
+
+
+def button(box: QMessageBox, text: str) -> QAbstractButton:
+    found = [b for b in box.buttons() if b.text() == text]
+    assert len(found) == 1, [b.text() for b in box.buttons()]
+    return found[0]
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+# -- settings across runs -----------------------------------------------------------------------
+
+
+def test_the_set_up_and_mute_are_remembered_across_runs(
+        qtbot: QtBot, make_shell: MakeShell) -> None:
+    first = make_shell()
+    page = first.window.setup_page
+    rows = {r.exercise.id: r for r in page._rows}
+    rows["banded-psoas-march"].buttons[Level.HARDER].setChecked(True)
+    rows["seated-leg-lifts"].buttons[Level.EASIER].setChecked(True)
+    rows["elevated-bridge-march"].up.click()
+    rows["elevated-bridge-march"].up.click()  # the bridge first
+    rows["seated-leg-lifts"].check.setChecked(False)
+    page.reps.setValue(6)
+    page.sets.setValue(3)
+    page.hold.setValue(2.0)
+    page.rest.setValue(20)
+    page.lead_in.setValue(10)
+    page.first_side.setCurrentIndex(page.first_side.findData(Side.LEFT))
+    chosen = page.options()
+    assert chosen.exercises == ("elevated-bridge-march", "banded-psoas-march")
+    first.window.act_mute.trigger()  # M
+    assert first.director.muted and first.sound.muted
+    first.window.close()
+
+    second = make_shell()
+    assert second.notices == []
+    assert second.window.setup_page.options() == chosen
+    second_rows = [r.exercise.id for r in second.window.setup_page._rows]
+    assert second_rows == ["elevated-bridge-march", "banded-psoas-march", "seated-leg-lifts"]
+    assert second.window.muted
+    assert second.window.act_mute.isChecked()
+    assert second.director.muted and second.sound.muted
+    assert second.settings.window_geometry() is not None  # saved when the first one closed
+    # Sound on again, remembered too.
+    second.window.act_mute.trigger()
+    assert not AppSettings(data_dir_of(second) / "settings.ini").sound.muted
+
+
+def data_dir_of(shell: AppShell) -> Path:
+    return shell.paths.root
+
+
+def test_each_pack_keeps_its_own_set_up(
+        qtbot: QtBot, make_shell: MakeShell, tmp_path: Path) -> None:
+    other_pack = copy_pack(tmp_path, title="My own pack",
+                           edit=lambda t: t.replace("id: hip-flexors", "id: my-own-pack", 1))
+    shell = make_shell()
+    page = shell.window.setup_page
+    page.reps.setValue(4)
+    {r.exercise.id: r for r in page._rows}["seated-leg-lifts"].buttons[
+        Level.EASIER].setChecked(True)
+    builtin_choice = page.options()
+
+    assert shell.window.open_pack_file(other_pack)
+    assert shell.pack.id == "my-own-pack"
+    page.reps.setValue(9)
+    other_choice = page.options()
+    assert shell.settings.plan_options("hip-flexors") == builtin_choice
+
+    assert shell.window.open_pack_file(builtin_pack_path())
+    assert page.options() == builtin_choice
+    assert shell.window.open_pack_file(other_pack)
+    assert page.options() == other_choice
+    shell.window.close()
+
+    # The next run opens the pack used last, with its set-up.
+    again = make_shell()
+    assert again.pack.id == "my-own-pack"
+    assert again.window.setup_page.options() == other_choice
+
+
+# -- damaged files ------------------------------------------------------------------------------
+
+
+def test_a_damaged_settings_file_is_set_aside_and_the_person_told(
+        qtbot: QtBot, make_shell: MakeShell, data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    (data_dir / "settings.ini").write_bytes(b"\x00\xff garbage \x89PNG" * 20)
+    shell = make_shell()
+    assert len(shell.notices) == 1
+    notice = shell.notices[0]
+    kept = sorted(data_dir.glob("settings.ini.broken-*"))
+    assert len(kept) == 1 and kept[0].name in notice
+    assert shell.settings.problem == notice
+    shell.show()
+    qtbot.waitUntil(lambda: shell.window.last_dialog is not None, timeout=5000)
+    dialog = shell.window.last_dialog
+    assert dialog is not None
+    assert notice in dialog.text()
+    assert dialog.icon() is QMessageBox.Icon.Warning
+
+
+def test_a_settings_file_from_a_newer_version_is_set_aside(
+        qtbot: QtBot, make_shell: MakeShell, data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    (data_dir / "settings.ini").write_text("[General]\nformat=99\n", encoding="utf-8")
+    shell = make_shell()
+    assert len(shell.notices) == 1
+    assert "newer version" in shell.notices[0]
+    assert not shell.window.muted
+
+
+def test_a_damaged_history_is_set_aside_and_a_new_one_works(
+        qtbot: QtBot, make_shell: MakeShell, data_dir: Path, timers: FakeTimers) -> None:
+    data_dir.mkdir(mode=0o700)
+    garbage = b"this is not a database at all " * 200
+    (data_dir / "history.db").write_bytes(garbage)
+    shell = make_shell()
+    kept = sorted(data_dir.glob("history.db.broken-*"))
+    assert len(kept) == 1
+    assert kept[0].read_bytes() == garbage
+    assert len(shell.notices) == 1
+    assert "damaged" in shell.notices[0] and kept[0].name in shell.notices[0]
+    assert shell.history is not None
+
+    short_session(shell)
+    shell.window.setup_page.request_start()
+    run_to_end(shell, timers)
+    records = shell.history.sessions()
+    assert [r.status for r in records] == ["finished"]
+    assert records[0].total_reps == 2
+
+
+def test_a_history_from_a_newer_version_is_left_alone_and_the_app_still_works(
+        qtbot: QtBot, make_shell: MakeShell, data_dir: Path, timers: FakeTimers) -> None:
+    History.open(data_dir / "history.db").close()
+    with sqlite3.connect(data_dir / "history.db") as conn:
+        conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    shell = make_shell()
+    assert shell.history is None
+    assert len(shell.notices) == 1
+    assert "newer version" in shell.notices[0]
+    assert "records nothing" in shell.notices[0]
+    assert not shell.offer_resume()
+
+    short_session(shell)
+    shell.window.setup_page.request_start()
+    assert shell.controller.running
+    run_to_end(shell, timers)
+    assert shell.window.current_page() is shell.window.summary_page
+    with sqlite3.connect(data_dir / "history.db") as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 99
+        assert conn.execute("SELECT count(*) FROM session").fetchone()[0] == 0
+    conn.close()
+
+
+# -- resume after a crash -----------------------------------------------------------------------
+
+
+def start_and_crash(shell: AppShell, timers: FakeTimers, *,
+                    where: Callable[[Segment], bool]) -> Segment:
+    """Run a session part way, then end the app the way a crash does: no stop, no pause, no
+    last write; only the files stay as they were."""
+    page = shell.window.setup_page
+    page.reps.setValue(8)
+    page.sets.setValue(1)
+    page.rest.setValue(5)
+    page.lead_in.setValue(5)
+    page.request_start()
+    assert shell.controller.running
+    # Skipping ahead (Right arrow) into the second exercise, then time passes as usual.
+    while not where(current(shell)):
+        if current(shell).exercise_number == 1:
+            shell.controller.next_step()
+        else:
+            timers.run_for(0.25, step=0.25)
+        assert shell.controller.active
+    timers.run_for(0.3, step=0.1)  # a moment into the step
+    reached = current(shell)
+    shell.recorder.shutdown()  # the files stay as the last write left them
+    shell.controller.shutdown()
+    return reached
+
+
+def at_left_rep_4(seg: Segment) -> bool:
+    return (seg.exercise_id == "seated-leg-lifts" and seg.side is Side.LEFT and seg.rep == 4
+            and seg.kind is SegmentKind.HOLD)
+
+
+def rep_rows(data_dir: Path) -> int:
+    with sqlite3.connect(data_dir / "history.db") as conn:
+        count = int(conn.execute("SELECT count(*) FROM rep").fetchone()[0])
+    conn.close()
+    return count
+
+
+def test_a_crashed_session_is_offered_and_resumed_exactly_where_it_was(
+        qtbot: QtBot, make_shell: MakeShell, data_dir: Path, timers: FakeTimers,
+        tmp_path: Path) -> None:
+    first = make_shell()
+    reached = start_and_crash(first, timers, where=at_left_rep_4)
+    index = reached.index
+    reps_before = rep_rows(data_dir)
+    assert reps_before == 8 * 2 + 8 + 3  # the march, then right side and three on the left
+
+    trace = tmp_path / "trace.jsonl"
+    second = make_shell(trace_path=trace)
+    offers: list[str] = []
+    second.resume_offered.connect(offers.append)
+    recorded: list[object] = []
+    second.recorder.rep_recorded.connect(lambda *args: recorded.append(args))
+    assert second.offer_resume() is True
+    assert offers == ["Resume your session: seated leg lifts, left side, rep 4 of 8"]
+    box = second.resume_box
+    assert box is not None
+    assert box.text() == offers[0] + "?"
+    lines = [json.loads(line) for line in trace.read_text(encoding="utf-8").splitlines()]
+    offered = [line for line in lines if line["event"] == "resume_offered"]
+    assert len(offered) == 1
+    assert offered[0]["summary"] == "seated leg lifts, left side, rep 4 of 8"
+
+    button(box, "Resume").click()
+    session = second.controller.session
+    assert session is not None
+    assert session.state is State.PAUSED
+    assert session.index == index
+    assert session.current == reached
+    assert second.controller.remaining() == reached.seconds  # the step starts again
+    assert second.window.current_page() is second.window.session_page
+    assert second.window.session_page.phase.text()  # shows the step, waiting
+
+    second.window.show()
+    qtbot.waitExposed(second.window)
+    press(qtbot, second.window, Qt.Key.Key_Space)
+    assert second.controller.running
+    run_to_end(second, timers)
+    assert second.window.current_page() is second.window.summary_page
+
+    assert second.history is not None
+    records = second.history.sessions()
+    assert len(records) == 1
+    record = records[0]
+    assert record.status == "finished"
+    reps = {e.exercise_id: (e.reps_right, e.reps_left) for e in record.exercises}
+    assert reps == {ex: (8, 8) for ex in EXERCISES}
+    assert len(recorded) == 3 * 2 * 8 - reps_before  # the rest was done in the second run
+    assert second.history.resume_point() is None
+    resumed = [line for line in trace.read_text(encoding="utf-8").splitlines()
+               if '"resumed_session"' in line]
+    assert len(resumed) == 1 and json.loads(resumed[0])["index"] == index
+
+    third = make_shell()
+    assert third.offer_resume() is False  # a finished session is not offered again
+
+
+def test_a_crashed_session_can_be_discarded(
+        qtbot: QtBot, make_shell: MakeShell, data_dir: Path, timers: FakeTimers) -> None:
+    first = make_shell()
+    start_and_crash(first, timers, where=at_left_rep_4)
+    second = make_shell()
+    assert second.offer_resume() is True
+    assert second.resume_box is not None
+    button(second.resume_box, "Discard it").click()
+    assert not second.controller.active
+    assert second.history is not None
+    records = second.history.sessions()
+    assert [r.status for r in records] == ["interrupted"]
+    assert records[0].total_reps == rep_rows(data_dir) > 0  # what was done is kept
+    second.window.close()
+
+    third = make_shell()
+    assert third.offer_resume() is False
+    assert third.resume_box is None
+
+
+def test_a_session_whose_pack_has_gone_is_discarded_with_a_notice(
+        qtbot: QtBot, make_shell: MakeShell, data_dir: Path, timers: FakeTimers,
+        tmp_path: Path) -> None:
+    pack_file = copy_pack(tmp_path, title="A pack that goes away",
+                          edit=lambda t: t.replace("id: hip-flexors", "id: gone-pack", 1))
+    first = make_shell(pack_path=pack_file)
+    assert first.pack.id == "gone-pack"
+    start_and_crash(first, timers, where=at_left_rep_4)
+    pack_file.unlink()
+
+    second = make_shell()
+    assert second.pack.id == "hip-flexors"
+    assert second.offer_resume() is True
+    assert second.resume_box is not None
+    button(second.resume_box, "Resume").click()
+    assert not second.controller.active
+    message = second.window.statusBar().currentMessage()
+    assert "cannot be resumed" in message
+    assert "no longer available" in message
+    assert second.history is not None
+    assert [r.status for r in second.history.sessions()] == ["interrupted"]
+    assert second.offer_resume() is False
+
+
+# -- calendar, reminders, tray ------------------------------------------------------------------
+
+
+def test_the_weekly_schedule_goes_to_a_calendar_file(
+        qtbot: QtBot, make_shell: MakeShell, tmp_path: Path) -> None:
+    shell = make_shell()
+    shell.settings.set_habit(HabitSettings(reminder_days=(1, 5), reminder_time=time(7, 30)))
+    shell.show_settings()  # open before the first export, as from its calendar link
+    dialog = shell.settings_dialog
+    assert dialog is not None
+    target = shell.export_calendar(tmp_path / "x.ics")
+    assert target == tmp_path / "x.ics"
+    text = target.read_text(encoding="utf-8")
+    assert "BEGIN:VCALENDAR" in text and "END:VCALENDAR" in text
+    assert "RRULE:FREQ=WEEKLY" in text
+    rule = next(line for line in text.splitlines() if line.startswith("RRULE:"))
+    assert "BYDAY=TU,SA" in rule
+    assert "T073000" in text
+    uid = shell.settings.habit.calendar_uid
+    assert uid
+    assert f"UID:{uid}" in text.replace("\r\n ", "")
+    assert "Saved x.ics" in shell.window.statusBar().currentMessage()
+
+    # The same UID next time, so a calendar app replaces the schedule instead of adding one;
+    # also after a change in the settings dialog, which opened before the first export.
+    dialog.goal.setValue(4)
+    assert shell.settings.habit.goal_per_week == 4
+    assert shell.settings.habit.calendar_uid == uid
+    again = shell.export_calendar(tmp_path / "y.ics")
+    assert again is not None
+    assert f"UID:{uid}" in again.read_text(encoding="utf-8").replace("\r\n ", "")
+    dialog.close()
+
+
+def test_a_calendar_file_that_cannot_be_written_is_said(
+        qtbot: QtBot, make_shell: MakeShell, tmp_path: Path) -> None:
+    shell = make_shell()
+    assert shell.export_calendar(tmp_path / "no-such-folder" / "x.ics") is None
+    assert "could not be written" in shell.window.statusBar().currentMessage()
+
+
+def test_a_reminder_once_a_day_when_no_session_was_done(
+        qtbot: QtBot, make_shell: MakeShell, timers: FakeTimers) -> None:
+    shell = make_shell()
+    habit = HabitSettings(reminders=True, reminder_days=tuple(range(7)),
+                          reminder_time=time(18, 0))
+    shell.settings.set_habit(habit)
+    today = date.today()
+    now = [datetime.combine(today, time(17, 59)).astimezone()]
+    service = ReminderService(shell.window, shell.icon, trained_today=shell._trained_today,
+                              now=lambda: now[0], timer_factory=timers.factory)
+    service.apply(habit)
+    reminded: list[str] = []
+    service.reminded.connect(reminded.append)
+
+    assert service.check() is False  # not yet six
+    now[0] = datetime.combine(today, time(18, 30)).astimezone()
+    assert service.check() is True
+    assert reminded == ["window"]  # no tray here: the window comes up instead
+    assert shell.window.isVisible()
+    assert service.check() is False  # once a day
+    now[0] += timedelta(days=1)
+    assert service.check() is True
+    assert reminded == ["window", "window"]
+    service.shutdown()
+
+    # A session finished today: no reminder today.
+    short_session(shell)
+    shell.window.setup_page.request_start()
+    run_to_end(shell, timers)
+    assert shell._trained_today()
+    fresh = ReminderService(shell.window, shell.icon, trained_today=shell._trained_today,
+                            now=lambda: datetime.combine(today, time(19, 0)).astimezone(),
+                            timer_factory=timers.factory)
+    fresh.apply(habit)
+    assert fresh.check() is False
+    fresh.shutdown()
+
+
+def test_reminders_switched_on_in_the_settings_wake_up_every_minute(
+        qtbot: QtBot, make_shell: MakeShell, timers: FakeTimers) -> None:
+    shell = make_shell()
+    shell.show_settings()
+    dialog = shell.settings_dialog
+    assert dialog is not None
+    reminders = [t for t in timers.all if t.name == "reminders"]
+    assert len(reminders) == 1 and not reminders[0].active
+    dialog.reminders.setChecked(True)
+    assert shell.settings.habit.reminders
+    assert reminders[0].active and reminders[0].interval == 60_000
+    dialog.reminders.setChecked(False)
+    assert not reminders[0].active
+    dialog.close()
+
+
+def test_keep_in_tray_without_a_tray_says_so_and_closing_quits(
+        qtbot: QtBot, make_shell: MakeShell, data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    AppSettings(data_dir / "settings.ini").set_habit(HabitSettings(keep_in_tray=True))
+    shell = make_shell()
+    assert shell.reminders.tray is None
+    shell.show_settings()
+    dialog = shell.settings_dialog
+    assert dialog is not None
+    assert "No system tray" in dialog.tray_status.text()
+    assert not dialog.tray_status.isHidden()
+    assert not dialog.keep_in_tray.isEnabled()
+    dialog.close()
+
+    shell.window.show()
+    qtbot.waitExposed(shell.window)
+    with qtbot.waitSignal(shell.window.closed, timeout=1000):
+        assert shell.window.close()
+    assert not shell.window.isVisible()
+    assert shell.recorder.history is None  # the app let go of its files
+
+
+# -- the data folder ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    old = os.umask(0)  # the person's umask would let everybody read new files
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def test_the_data_folder_is_the_persons_only(
+        qtbot: QtBot, make_shell: MakeShell, tmp_path: Path, timers: FakeTimers,
+        open_umask: None) -> None:
+    root = tmp_path / "new" / "place" / "data"
+    shell = make_shell(data_dir=root)
+    assert mode(root) == 0o700
+    assert mode(root / "history.db") == 0o600
+    short_session(shell)  # the set-up is saved: the settings file appears
+    shell.window.setup_page.request_start()
+    run_to_end(shell, timers)
+    shell.window.close()
+    assert mode(root / "settings.ini") == 0o600
+    for path in root.iterdir():
+        assert mode(path) == 0o600, path
+    # Nothing was written anywhere else.
+    written = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    assert all(p.parts[:3] == ("new", "place", "data") for p in written), written
+
+
+def test_an_existing_data_folder_is_left_as_it_is(
+        qtbot: QtBot, make_shell: MakeShell, data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o750)
+    data_dir.chmod(0o750)
+    (data_dir / "notes.txt").write_text("mine", encoding="utf-8")
+    shell = make_shell()
+    assert shell.notices == []
+    assert mode(data_dir) == 0o750
+    assert (data_dir / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert mode(data_dir / "history.db") == 0o600
+
+
+def test_a_data_folder_that_cannot_be_made_is_said_and_the_app_runs(
+        qtbot: QtBot, make_shell: MakeShell, tmp_path: Path, timers: FakeTimers) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    shell = make_shell(data_dir=blocker / "data")
+    assert shell.history is None
+    assert any("cannot be created" in n for n in shell.notices)
+    short_session(shell)
+    shell.window.setup_page.request_start()
+    run_to_end(shell, timers)
+    assert shell.window.current_page() is shell.window.summary_page
+
+
+def test_settings_written_by_the_app_are_read_back_by_the_next_run(
+        qtbot: QtBot, make_shell: MakeShell) -> None:
+    shell = make_shell()
+    shell.settings.set_habit(replace(shell.settings.habit, goal_per_week=5))
+    shell.window.close()
+    assert make_shell().settings.habit.goal_per_week == 5
