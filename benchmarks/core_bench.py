@@ -1,0 +1,323 @@
+"""Benchmark of the Qt-free core: pack loading, planning, the session tick, ``hipflex validate``.
+
+Run ``python benchmarks/core_bench.py``; it prints a table with each figure beside its target and
+the baselines measured in the same run (``python -c pass``, ``yaml.safe_load`` of the same file).
+``--doc docs/benchmarks.md`` also writes the figures into that file's "Core" section.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from hipflex_desktop.core import yamltree
+from hipflex_desktop.core.clock import FakeClock
+from hipflex_desktop.core.loader import load_pack
+from hipflex_desktop.core.model import Pack
+from hipflex_desktop.core.plan import PlanOptions, plan
+from hipflex_desktop.core.session import Session, State
+from hipflex_desktop.resources import builtin_pack_path
+
+REPO = Path(__file__).resolve().parents[1]
+MS = 1e3
+US = 1e6
+
+
+@dataclass(frozen=True)
+class Row:
+    what: str
+    value: float  # seconds
+    unit: str  # "ms" or "µs"
+    target: float | None = None  # seconds
+    baseline: str = ""
+
+    def shown(self, seconds: float) -> str:
+        scale = US if self.unit == "µs" else MS
+        return f"{seconds * scale:,.{2 if self.unit == 'µs' else 1}f} {self.unit}"
+
+    @property
+    def verdict(self) -> str:
+        if self.target is None:
+            return ""
+        return "ok" if self.value < self.target else "MISSED"
+
+
+def median_time(action: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+# -- a generated pack just under 1 MiB ------------------------------------------------------------
+
+
+def _words(count: int, seed: int) -> str:
+    vocabulary = ("knee", "band", "hip", "slowly", "keep", "your", "back", "long", "lift",
+                  "lower", "foot", "floor", "breathe", "steady", "core", "tall", "control")
+    return " ".join(vocabulary[(seed * 7 + i * 3) % len(vocabulary)] for i in range(count))
+
+
+def _form(level: str, number: int, text_words: int) -> dict[str, object]:
+    long = _words(text_words, number)
+    phases: list[dict[str, object]] = []
+    for index in range(10):
+        kind = ("move", "hold", "return")[index % 3]
+        phase: dict[str, object] = {"kind": kind, "text": f"{long[:280]} {{side}}.",
+                                    "say": "{Side} now."}
+        if kind == "hold":
+            phase["range"] = [1.0, 3.0]
+        else:
+            phase["seconds"] = 3
+        phases.append(phase)
+    return {
+        "name": {"text": f"Exercise {number} {level}", "say": f"Exercise {number}"},
+        "purpose": f"Strengthens the hip flexors, form {level} of exercise {number}.",
+        "equipment": [f"Item {i} for {level}: {_words(8, i)}" for i in range(20)],
+        "setup": [{"text": f"Step {i}: {long}", "say": "Get ready."} for i in range(10)],
+        "phases": phases,
+        "cues": [f"Cue {i}: {long}" for i in range(10)],
+    }
+
+
+def generated_pack_text(text_words: int) -> str:
+    exercises = []
+    for number in range(20):
+        exercise = {"id": f"exercise-{number}", **_form("standard", number, text_words),
+                    "sides": "alternate" if number % 2 else "each-side"}
+        exercise["variants"] = {
+            level: {"label": f"{level} form",
+                    "when": f"Choose it when the standard form is too {too}.",
+                    **_form(level, number, text_words)}
+            for level, too in (("easier", "hard"), ("harder", "easy"))
+        }
+        exercises.append(exercise)
+    data = {
+        "format": 1, "id": "generated", "title": "A generated pack", "version": "1.0.0",
+        "language": "en", "author": "The benchmark", "licence": "CC0-1.0",
+        "introduction": {"text": _words(1500, 1), "say": "A generated pack."},
+        "defaults": {"reps_per_side": 8, "sets": 2, "hold_seconds": 1.5,
+                     "hold_range": [1.0, 2.0], "rest_seconds": 30, "lead_in_seconds": 20,
+                     "switch_seconds": 5, "first_side": "right"},
+        "exercises": exercises,
+    }
+    return yaml.safe_dump(data, sort_keys=False, width=100)
+
+
+def write_generated_pack(folder: Path) -> Path:
+    """A valid pack of real content, a few hundred bytes under 1 MiB."""
+    target = yamltree.MAX_BYTES - 512
+
+    def size(words: int) -> int:
+        return len(generated_pack_text(words).encode())
+
+    # The size grows linearly with the words per text: two samples give the count that fits.
+    low, high = 40, 120
+    low_size, high_size = size(low), size(high)
+    words = low + int((target - low_size) * (high - low) / (high_size - low_size))
+    text = generated_pack_text(words)
+    while len(text.encode()) > target:
+        words -= 1
+        text = generated_pack_text(words)
+    # Fill the last few kilobytes with comment lines, so the file is just under the limit.
+    missing = target - len(text.encode())
+    text += "".join(f"# {'.' * min(96, missing - 3 - 100 * i)}\n"
+                    for i in range(missing // 100 + 1) if missing - 3 - 100 * i > 0)
+    file = folder / "generated.yaml"
+    file.write_text(text)
+    return file
+
+
+# -- measurements ---------------------------------------------------------------------------------
+
+
+def bench_load(file: Path, runs: int) -> tuple[float, float]:
+    result = load_pack(file)
+    if result.pack is None:
+        raise SystemExit(f"{file} does not validate:\n" + "\n".join(map(str, result.errors)))
+    text = file.read_text()
+    ours = median_time(lambda: load_pack(file), runs)
+    safe_load = median_time(lambda: yaml.safe_load(text), runs)
+    return ours, safe_load
+
+
+def bench_tick(pack: Pack, ticks: int) -> tuple[float, float]:
+    """One tick as the window does it: poll, then read remaining and total_remaining."""
+    clock = FakeClock()
+    options = PlanOptions()
+    session = Session(pack, options, clock)
+    session.start()
+    step = 1 / 60
+    times: list[float] = []
+    now = time.perf_counter
+    for _ in range(ticks):
+        if session.state is State.FINISHED:
+            session = Session(pack, options, clock)
+            session.start()
+        clock.advance(step)
+        start = now()
+        session.poll()
+        session.remaining()
+        session.total_remaining()
+        times.append(now() - start)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.99)]
+
+
+def bench_process(argv: Sequence[str], runs: int) -> tuple[float, float]:
+    """Median and best wall time of a whole process (start-up included)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(list(argv), capture_output=True, check=False, env=env, cwd=REPO)
+        times.append(time.perf_counter() - start)
+        if done.returncode != 0:
+            raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr.decode()}")
+    return statistics.median(times), min(times)
+
+
+def console_script() -> str | None:
+    beside = Path(sys.executable).parent / "hipflex"
+    if beside.exists():
+        return str(beside)
+    return shutil.which("hipflex")
+
+
+# -- the machine ----------------------------------------------------------------------------------
+
+
+def load_average() -> str:
+    try:
+        return Path("/proc/loadavg").read_text().split()[0]
+    except OSError:
+        return "unknown"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+            f" ({platform.python_implementation()}), PyYAML {yaml.__version__}"
+            f" ({'libyaml' if hasattr(yaml, 'CSafeLoader') else 'pure Python'}),"
+            f" {platform.system()} {platform.release()}")
+
+
+# -- output ---------------------------------------------------------------------------------------
+
+
+def table(rows: Sequence[Row]) -> list[str]:
+    lines = ["| measurement | median | target | | baseline in the same run |",
+             "| --- | ---: | ---: | --- | --- |"]
+    for row in rows:
+        target = "" if row.target is None else f"< {row.shown(row.target)}"
+        lines.append(f"| {row.what} | {row.shown(row.value)} | {target} | {row.verdict} |"
+                     f" {row.baseline} |")
+    return lines
+
+
+def update_doc(doc: Path, section: str) -> None:
+    """Replace the "## Core" section of ``doc`` (or add it), leaving other sections alone."""
+    text = doc.read_text() if doc.exists() else "# Benchmarks\n"
+    pattern = re.compile(r"^## Core\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: section, text, count=1)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    doc.parent.mkdir(parents=True, exist_ok=True)
+    doc.write_text(text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30, help="runs for each in-process median")
+    parser.add_argument("--process-runs", type=int, default=10)
+    parser.add_argument("--ticks", type=int, default=100_000)
+    parser.add_argument("--doc", type=Path, help="write the figures into this file's Core section")
+    args = parser.parse_args(argv)
+
+    load_at_start = load_average()
+    builtin = builtin_pack_path()
+    pack = load_pack(builtin).pack
+    if pack is None:
+        raise SystemExit("the built-in pack does not validate; run hipflex validate")
+    rows: list[Row] = []
+
+    ours, safe = bench_load(builtin, args.runs)
+    rows.append(Row(f"built-in pack load + validate ({builtin.stat().st_size:,} bytes)", ours,
+                    "ms", 0.020, f"yaml.safe_load {safe * MS:.1f} ms (x{ours / safe:.2f})"))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        big = write_generated_pack(Path(tmp))
+        size = big.stat().st_size
+        ours, safe = bench_load(big, max(3, args.runs // 5))
+    rows.append(Row(f"generated pack load + validate ({size:,} bytes, 20 exercises)", ours, "ms",
+                    1.0, f"yaml.safe_load {safe * MS:.1f} ms (x{ours / safe:.2f})"))
+
+    rows.append(Row("plan of the built-in pack (defaults)",
+                    median_time(lambda: plan(pack), args.runs * 10), "ms"))
+
+    tick, tick_p99 = bench_tick(pack, args.ticks)
+    rows.append(Row(f"session tick: poll + remaining + total_remaining ({args.ticks:,} at 60 Hz)",
+                    tick, "µs", 50e-6, f"99th percentile {tick_p99 * US:.2f} µs"))
+
+    bare, bare_best = bench_process([sys.executable, "-c", "pass"], args.process_runs)
+    commands = [("`python -m hipflex_desktop validate`",
+                 [sys.executable, "-m", "hipflex_desktop", "validate"])]
+    script = console_script()
+    if script is not None:
+        commands.append(("`hipflex validate` (console script)", [script, "validate"]))
+    for name, command in commands:
+        whole, best = bench_process(command, args.process_runs)
+        rows.append(Row(
+            f"{name}, whole process (best {best * MS:.1f} ms)", whole, "ms", 0.150,
+            f"`python -c pass` {bare * MS:.1f} ms, best {bare_best * MS:.1f} ms"
+            f" (x{whole / bare:.2f})"))
+
+    lines = table(rows)
+    lines.append("")
+    lines.append(f"Load average (1 min) at the start: {load_at_start}; at the end:"
+                 f" {load_average()}.")
+    print(f"Machine: {machine()}")
+    print("\n".join(lines))
+    if args.doc is not None:
+        section = "\n".join([
+            "## Core",
+            "",
+            "Measured by `python benchmarks/core_bench.py --doc docs/benchmarks.md` on"
+            f" {dt.date.today().isoformat()}.",
+            "",
+            f"Machine: {machine()}.",
+            "",
+            *lines,
+            "",
+        ]) + "\n"
+        update_doc(args.doc, section)
+        print(f"wrote the Core section of {args.doc}")
+    return 1 if any(row.verdict == "MISSED" for row in rows) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
