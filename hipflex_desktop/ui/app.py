@@ -13,7 +13,7 @@ def run_app(argv: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from hipflex_desktop.ui.shell import AppShell
+    from hipflex_desktop.ui.shell import AppShell, default_speech
     from hipflex_desktop.ui.style import apply_style
 
     logging.basicConfig(level=logging.WARNING, format="hipflex: %(name)s: %(message)s")
@@ -26,7 +26,7 @@ def run_app(argv: list[str]) -> int:
 
     try:
         shell = AppShell(data_dir=options.data_dir, pack_path=options.pack,
-                         trace_path=options.trace)
+                         trace_path=options.trace, speech_factory=default_speech)
     except OSError as exc:  # e.g. the trace file cannot be written
         print(f"hipflex: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
         return 2

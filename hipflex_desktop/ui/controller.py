@@ -208,6 +208,10 @@ class SessionController(QObject):
 
     def _run(self, events: list[Event]) -> None:
         session = self._session_or_raise()
+        # Sound, speech, trace and history hear of every event first; the screen, which may
+        # lay out a whole page, is updated after them, so a cue is never late for a layout.
+        for event in events:
+            self.event_occurred.emit(event)
         for event in events:
             self._emit(event)
         self._emit_ticks(session)
@@ -215,7 +219,6 @@ class SessionController(QObject):
         self.time_changed.emit()
 
     def _emit(self, event: Event) -> None:
-        self.event_occurred.emit(event)
         kind = event.kind
         if kind is EventKind.SESSION_STARTED:
             self.active_changed.emit(True)

@@ -8,6 +8,7 @@ The window itself stays a view over the session controller.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
@@ -25,6 +26,7 @@ from hipflex_desktop.core.plan import PlanOptions
 from hipflex_desktop.core.session import Session, SnapshotError
 from hipflex_desktop.cues.screensaver import ScreenSaverInhibitor
 from hipflex_desktop.cues.sound import SoundPlayer
+from hipflex_desktop.cues.speech import Speaker
 from hipflex_desktop.resources import builtin_pack_path, resource_path
 from hipflex_desktop.store import calendar
 from hipflex_desktop.store.history import (
@@ -38,7 +40,7 @@ from hipflex_desktop.store.paths import DataPaths
 from hipflex_desktop.store.settings import AppSettings, HabitSettings, SoundSettings, VoiceSettings
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import STALL_LIMIT, SessionController
-from hipflex_desktop.ui.cue_director import CueDirector, SpeechOutput
+from hipflex_desktop.ui.cue_director import CueDirector
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.recorder import HistoryRecorder, parse_resume_payload
 from hipflex_desktop.ui.reminders import ReminderService
@@ -47,7 +49,13 @@ from hipflex_desktop.ui.timers import TimerFactory, make_timer
 
 log = logging.getLogger("hipflex")
 
-SpeechFactory = Callable[[QObject], SpeechOutput | None]
+SpeechFactory = Callable[[QObject], Speaker | None]
+
+
+def default_speech(parent: QObject) -> Speaker:
+    """The real voice: a worker process with the system's engine (``HIPFLEX_SPEECH_ENGINE``
+    names another, e.g. ``mock`` for tests; ``none`` turns speech off)."""
+    return Speaker(parent)
 
 
 class AppShell(QObject):
@@ -90,7 +98,7 @@ class AppShell(QObject):
                                          trained_today=self._trained_today,
                                          timer_factory=timer_factory, parent=self)
         self._speech_factory = speech_factory
-        self.speech: SpeechOutput | None = None
+        self.speech: Speaker | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.resume_box: QMessageBox | None = None
         self._pending_resume: ResumePoint | None = None
@@ -189,8 +197,7 @@ class AppShell(QObject):
     def _after_show(self) -> None:
         self.sound.load()
         if self._speech_factory is not None:
-            self.speech = self._speech_factory(self)
-            self.director.set_speech(self.speech)
+            self._start_speech(self._speech_factory(self))
         if self._pack_problem is not None:
             path, result = self._pack_problem
             self._pack_problem = None
@@ -198,6 +205,25 @@ class AppShell(QObject):
         if self.notices:
             self.window.show_problem("Something needs your attention", "\n\n".join(self.notices))
         self.offer_resume()
+
+    def _start_speech(self, speech: Speaker | None) -> None:
+        engine = os.environ.get("HIPFLEX_SPEECH_ENGINE", "auto")
+        if speech is None or engine == "none":
+            return
+        self.speech = speech
+        voice = self.settings.voice
+        speech.set_rate(voice.rate)
+        speech.set_volume(self.settings.sound.volume)
+        if voice.voice:
+            speech.set_voice(voice.voice)
+        speech.set_enabled(voice.enabled)
+        speech.ready.connect(self._on_speech_changed)
+        speech.unavailable.connect(self._on_speech_changed)
+        self.director.set_speech(speech)
+        speech.start(engine)
+
+    def _on_speech_changed(self) -> None:
+        self._update_voice_status()
 
     # -- resume ----------------------------------------------------------------------------
 
@@ -330,20 +356,22 @@ class AppShell(QObject):
         if dialog is None:
             return
         speech = self.speech
-        status = getattr(speech, "status_text", None)
-        available = bool(getattr(speech, "available", False))
         if speech is None:
-            dialog.set_voice_status("Spoken instructions are not available in this run.", False)
+            dialog.set_voice_status("Spoken instructions are off in this run.", False)
+        elif speech.available:
+            dialog.set_voices([(v.id, f"{v.name} ({v.locale})" if v.locale else v.name)
+                               for v in speech.voices])
+            dialog.set_voice_status(f"Speaking with {speech.engine}.", True)
+        elif speech.starting:
+            dialog.set_voice_status("Starting the speech engine…", False)
         else:
-            dialog.set_voice_status(str(status() if callable(status) else status or ""),
-                                    available)
-            voices = getattr(speech, "voices", None)
-            if available and voices:
-                dialog.set_voices([(v["id"], v.get("name", v["id"])) for v in voices])
+            dialog.set_voice_status(speech.message or "Spoken instructions are off.", False)
 
     def _on_sound_settings(self, sound: SoundSettings) -> None:
         self.settings.set_sound(sound)
         self.sound.set_volume(sound.volume)
+        if self.speech is not None:
+            self.speech.set_volume(sound.volume)
         self.window.set_muted(sound.muted)
 
     def _on_voice_settings(self, voice: VoiceSettings) -> None:
@@ -351,10 +379,9 @@ class AppShell(QObject):
         self.director.set_voice_enabled(voice.enabled)
         speech = self.speech
         if speech is not None:
-            for method, value in (("set_rate", voice.rate), ("set_voice", voice.voice)):
-                apply = getattr(speech, method, None)
-                if callable(apply):
-                    apply(value)
+            speech.set_enabled(voice.enabled)
+            speech.set_rate(voice.rate)
+            speech.set_voice(voice.voice)
 
     def _on_habit_settings(self, habit: HabitSettings) -> None:
         # The calendar's UID was made by an export after the dialog opened: keep it.
@@ -427,9 +454,8 @@ class AppShell(QObject):
         self.settings.set_window_geometry(self.window.saveGeometry())
         self.reminders.shutdown()
         self.director.shutdown()
-        speech_shutdown = getattr(self.speech, "shutdown", None)
-        if callable(speech_shutdown):
-            speech_shutdown()
+        if self.speech is not None:
+            self.speech.shutdown()
         self.recorder.shutdown()
         if self.trace is not None:
             self.trace.close()
