@@ -103,6 +103,12 @@ class Xvfb:
             time.sleep(POLL)
         raise RuntimeError(f"Xvfb on {display} did not answer within {self.timeout} s")
 
+    @property
+    def pid(self) -> int:
+        if self._proc is None:
+            raise RuntimeError("Xvfb is not running")
+        return self._proc.pid
+
     def env(self, base: Mapping[str, str] | None = None) -> dict[str, str]:
         """The environment for a program on this screen (Qt's X11 platform, no Wayland)."""
         env = dict(os.environ if base is None else base)
