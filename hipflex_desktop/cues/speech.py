@@ -20,13 +20,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 
 from hipflex_desktop.core.speech_fit import estimate_seconds
 from hipflex_desktop.ui.timers import Timer, TimerFactory, make_timer
 
 log = logging.getLogger("hipflex.speech")
 
+# speech-dispatcher's engine takes 2-3 s to create on an idle two-core machine (it lists about
+# 1,500 espeak-ng voices), 4-9 s with both cores busy.
 READY_TIMEOUT_MS: Final = 8000
 # A sentence still not spoken after max(this, SAY_BOUND_FACTOR x its estimated length) is stuck.
 MIN_SAY_BOUND_S: Final = 3.0
@@ -44,7 +46,7 @@ NO_ENGINE: Final = (
 START_TIMEOUT: Final = (
     "The speech engine did not start in time ({seconds:.0f} s), so spoken instructions are off "
     "until the app is restarted; sounds still play. If this happens again, the speech service "
-    "(speech-dispatcher) may be stuck: logging out and in again restarts it."
+    "(speech-dispatcher) may be stuck: restarting the computer clears it."
 )
 NO_SOUND: Final = (
     "Speech is not producing sound (the engine never finished a sentence; is there an audio "
@@ -119,9 +121,11 @@ class Speaker(QObject):
 
     def __init__(self, parent: QObject | None = None, *,
                  command: Sequence[str] | None = None,
-                 timer_factory: TimerFactory = make_timer) -> None:
+                 timer_factory: TimerFactory = make_timer,
+                 ready_timeout_ms: int = READY_TIMEOUT_MS) -> None:
         super().__init__(parent)
         self._command = list(command) if command is not None else worker_command()
+        self._ready_timeout_ms = ready_timeout_ms
         self._state = _State.IDLE
         self._engine_asked = "auto"
         self._process: QProcess | None = None
@@ -146,6 +150,10 @@ class Speaker(QObject):
         self._say_timer: Timer = timer_factory(self, "speech-say")
         self._say_timer.setSingleShot(True)
         self._say_timer.connect_timeout(self._on_say_timeout)
+        self._say_bound_s = 0.0
+        app = QCoreApplication.instance()
+        if app is not None:  # a worker never outlives the app, even if nobody shuts it down
+            app.aboutToQuit.connect(self.shutdown)
 
     # -- what the app reads ----------------------------------------------------------------
 
@@ -299,7 +307,7 @@ class Speaker(QObject):
         self._stdout = b""
         self._state = _State.STARTING
         self._launches += 1
-        self._ready_timer.start(READY_TIMEOUT_MS)
+        self._ready_timer.start(self._ready_timeout_ms)
         process.start()
 
     def _forget(self, process: QProcess) -> None:
@@ -444,26 +452,29 @@ class Speaker(QObject):
             settings["voice"] = ""
         if settings:
             self._send({"cmd": "set", **settings})
-        log.info("Speech engine %s ready with %d voices", self._engine, len(self._voices))
+        self._log_once(f"ready:{self._engine}", logging.INFO, "Speech engine %s ready with %d "
+                       "voices", self._engine, len(self._voices))
         self.ready.emit(self.voices)
 
     # -- time bounds -----------------------------------------------------------------------
 
     def _on_ready_timeout(self) -> None:
         if self._state is _State.STARTING:
-            self._give_up(START_TIMEOUT.format(seconds=READY_TIMEOUT_MS / 1000),
-                          f"the speech engine gave no sign of life in {READY_TIMEOUT_MS} ms")
+            self._give_up(START_TIMEOUT.format(seconds=self._ready_timeout_ms / 1000),
+                          f"the speech engine gave no sign of life in "
+                          f"{self._ready_timeout_ms} ms")
 
     def _arm_say_timer(self, sentence: _Sentence) -> None:
-        self._say_timer.start(round(say_bound_seconds(sentence.text, self._rate) * 1000))
+        self._say_bound_s = say_bound_seconds(sentence.text, self._rate)
+        self._say_timer.start(round(self._say_bound_s * 1000))
 
     def _on_say_timeout(self) -> None:
         current = self._current
         if current is None or self._state is not _State.READY:
             return
         self._log_once("stuck", logging.WARNING,
-                       "A sentence was still not spoken after %.1f s; it was stopped",
-                       say_bound_seconds(current.text, self._rate))
+                       "The speech engine gave no sign of progress for %.1f s; the sentence "
+                       "was stopped", self._say_bound_s)
         self._send({"cmd": "stop"})
         self._count_stuck(current)
 
