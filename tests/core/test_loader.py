@@ -649,7 +649,9 @@ def test_every_problem_line_has_the_documented_shape() -> None:
 
 
 def test_a_file_full_of_problems_stops_at_a_bound_quickly() -> None:
-    text = "".join(f"formats{n}: v\n" for n in range(24_000))
+    from hipflex_desktop.core import yamltree
+
+    text = "".join(f"formats{n}: v\n" for n in range(yamltree.MAX_EXPANDED_NODES // 2 - 10))
     start = time.perf_counter()
     result = load_text(text)
     elapsed = time.perf_counter() - start
@@ -686,3 +688,41 @@ def test_a_problem_is_one_line_even_when_a_key_or_text_holds_line_breaks() -> No
     shown = str(problem)
     assert len(shown.splitlines()) == 1
     assert shown.startswith("odd\\nname.yaml:37:1: error: colour\\nred\\u2028x\\x85: unknown key")
+
+
+def _fullest_form(tag: str) -> dict[str, Any]:
+    def said() -> dict[str, str]:  # a new mapping each time, so the YAML has no aliases
+        return {"text": f"{tag} text.", "say": f"{tag}."}
+
+    return {
+        "name": said(),
+        "purpose": f"{tag} purpose.",
+        "equipment": [f"{tag} item {n}" for n in range(20)],
+        "setup": [said() for _ in range(10)],
+        "phases": [phase_data("move", "Up {side}.", 2, say="Up."),
+                   *(phase_data("hold", "Hold.", say="Hold.", range=[1, 3]) for _ in range(9))],
+        "cues": [said() for _ in range(10)],
+    }
+
+
+def test_the_fullest_pack_the_format_allows_is_within_the_reader_bounds() -> None:
+    exercises = []
+    for n in range(20):
+        exercise = {"id": f"ex-{n}", **_fullest_form("standard"), "sides": "alternate"}
+        exercise["variants"] = {
+            level: {"label": level, "when": {"text": "When.", "say": "When."},
+                    **_fullest_form(level), "sides": "each-side"}
+            for level in ("easier", "harder")}
+        exercises.append(exercise)
+    data = pack_data(exercises, note={"text": "Note.", "say": "Note."})
+    data["title"] = {"text": "Title.", "say": "Title."}
+    data["introduction"] = {"text": "Text.", "say": "Text."}
+    from hipflex_desktop.core import yamltree
+
+    text = to_yaml(data)
+    assert "&" not in text and "*" not in text
+    root = yamltree.parse(text)
+    print(f"the fullest pack has {root.weight:,} values")
+    assert root.weight <= yamltree.MAX_EXPANDED_NODES
+    result = load_data(data)
+    assert result.ok, messages(result)[:5]
