@@ -589,13 +589,19 @@ def _audio_server_answers() -> bool:
 
 
 @pytest.fixture(scope="module")
-def audio_server() -> None:
-    """A PulseAudio null sink when no audio server runs, as scripts/test starts one.
+def speechd_ready_machine() -> None:
+    """speech-dispatcher installed, and an audio server: a PulseAudio null sink when none runs.
 
-    It is left running, as scripts/test leaves it: speech-dispatcher stays connected to the
-    audio server for a few seconds after its last client, and a daemon whose audio server went
-    away hangs the next engine that connects to it.
+    The null sink is left running, as scripts/test leaves it: speech-dispatcher stays connected
+    to the audio server for a few seconds after its last client, and a daemon whose audio
+    server went away hangs the next engine that connects to it.
     """
+    if shutil.which("speech-dispatcher") is None:
+        if os.environ.get("CI"):
+            pytest.fail("speech-dispatcher is missing; CI installs speech-dispatcher, "
+                        "speech-dispatcher-espeak-ng and espeak-ng (scripts/setup-debian.sh)")
+        pytest.skip("speech-dispatcher is not installed "
+                    "(apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)")
     if _audio_server_answers():
         return
     pulseaudio = shutil.which("pulseaudio")
@@ -613,13 +619,7 @@ def audio_server() -> None:
 
 @pytest.mark.slow
 def test_speechd_says_right_knee_up(qtbot: QtBot, make_speaker: Callable[..., Speaker],
-                                    audio_server: None) -> None:
-    if shutil.which("speech-dispatcher") is None:
-        if os.environ.get("CI"):
-            pytest.fail("speech-dispatcher is missing; CI installs speech-dispatcher, "
-                        "speech-dispatcher-espeak-ng and espeak-ng")
-        pytest.skip("speech-dispatcher is not installed "
-                    "(apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)")
+                                    speechd_ready_machine: None) -> None:
     speaker = make_speaker(fake_timers=False)
     unavailable: list[str] = []
     speaker.unavailable.connect(unavailable.append)
