@@ -243,7 +243,9 @@ def update_doc(doc: Path, section: str) -> None:
     text = doc.read_text() if doc.exists() else "# Benchmarks\n"
     pattern = re.compile(r"^## Core\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
     if pattern.search(text):
-        text = pattern.sub(lambda _: section, text, count=1)
+        # A blank line before the section that follows, if any.
+        text = pattern.sub(lambda _: section.rstrip("\n") + "\n\n", text, count=1)
+        text = text.rstrip("\n") + "\n"
     else:
         text = text.rstrip("\n") + "\n\n" + section
     doc.parent.mkdir(parents=True, exist_ok=True)
