@@ -31,10 +31,10 @@ from hipflex_desktop.core.model import (
     Variant,
 )
 from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
+from hipflex_desktop.core.speech_fit import estimate_seconds
 from hipflex_desktop.core.yamltree import Node, YamlError
 
 # A normal speaking rate; used to warn when a spoken text cannot fit in its phase.
-WORDS_PER_SECOND: Final = 2.5
 
 SLUG_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 VERSION_RE: Final = re.compile(r"^[0-9A-Za-z.+-]{1,32}$")
@@ -733,7 +733,7 @@ class _PackReader:
                 seconds = phase.seconds
                 if seconds is None:
                     seconds = (phase.hold_range or defaults.hold_range)[0]
-                needed = _words(phase.text.spoken) / WORDS_PER_SECOND
+                needed = estimate_seconds(phase.text.spoken)
                 if needed > seconds:
                     self.warning(
                         phase_node,
@@ -744,7 +744,7 @@ class _PackReader:
         setup_node = _child(node, "setup")
         if setup_node is not None or _child(node, "name") is not None:
             spoken = [form.name.spoken, *(step.spoken for step in form.setup)]
-            needed = sum(_words(s) for s in spoken) / WORDS_PER_SECOND
+            needed = sum(estimate_seconds(s) for s in spoken)
             if needed > defaults.lead_in_seconds:
                 self.warning(
                     setup_node or node,
@@ -777,10 +777,6 @@ def _child(node: Node | None, key: str) -> Node | None:
     if node is None or node.kind != "map":
         return None
     return next((value for k, value in node.items if k.value == key), None)
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"[\w']+", text))
 
 
 def _join(path: str, key: str) -> str:

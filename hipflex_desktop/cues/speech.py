@@ -29,7 +29,7 @@ log = logging.getLogger("hipflex.speech")
 
 # speech-dispatcher's engine takes 2-3 s to create on an idle two-core machine (it lists about
 # 1,500 espeak-ng voices), 4-9 s with both cores busy.
-READY_TIMEOUT_MS: Final = 8000
+READY_TIMEOUT_MS: Final = 15000  # speechd needs 2-6 s to start on a busy machine
 # A sentence still not spoken after max(this, SAY_BOUND_FACTOR x its estimated length) is stuck.
 MIN_SAY_BOUND_S: Final = 3.0
 SAY_BOUND_FACTOR: Final = 2.0
