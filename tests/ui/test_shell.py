@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -26,11 +27,14 @@ from hipflex_desktop.core.clock import FakeClock
 from hipflex_desktop.core.model import Level, Side
 from hipflex_desktop.core.plan import Segment, SegmentKind
 from hipflex_desktop.core.session import State
+from hipflex_desktop.cues.screensaver import INTERFACE, PATH, SERVICE
 from hipflex_desktop.resources import builtin_pack_path
 from hipflex_desktop.store.history import History
 from hipflex_desktop.store.settings import AppSettings, HabitSettings
 from hipflex_desktop.ui.reminders import ReminderService
 from hipflex_desktop.ui.shell import AppShell
+from tests.cues.conftest import private_session_bus  # noqa: F401 - a fixture used here
+from tests.cues.test_screensaver import FakeScreenSaver
 from tests.ui.conftest import FakeTimers
 from tests.ui.helpers import copy_pack, press
 
@@ -391,6 +395,50 @@ def test_a_session_whose_pack_has_gone_is_discarded_with_a_notice(
     assert second.history is not None
     assert [r.status for r in second.history.sessions()] == ["interrupted"]
     assert second.offer_resume() is False
+
+
+# -- the screen ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def screensaver_service(private_session_bus: str) -> Iterator[tuple[str, FakeScreenSaver]]:  # noqa: F811
+    service = FakeScreenSaver()
+    name = f"shell-screensaver-{id(service)}"
+    bus = QDBusConnection.connectToBus(private_session_bus, name)
+    assert bus.isConnected()
+    assert bus.registerService(SERVICE)
+    assert bus.registerObject(PATH, INTERFACE, service,
+                              QDBusConnection.RegisterOption.ExportAllSlots)
+    yield private_session_bus, service
+    bus.unregisterObject(PATH)
+    bus.unregisterService(SERVICE)
+    QDBusConnection.disconnectFromBus(name)
+
+
+def test_the_screen_stays_awake_while_a_session_runs(
+        qtbot: QtBot, make_shell: MakeShell, timers: FakeTimers,
+        screensaver_service: tuple[str, FakeScreenSaver]) -> None:
+    address, service = screensaver_service
+    shell = make_shell(screensaver_bus=address)
+    short_session(shell)
+    with qtbot.waitSignal(shell.inhibitor.inhibited_changed, timeout=5000) as held:
+        shell.window.setup_page.request_start()
+    assert held.args == [True]
+    assert service.calls == [("HipFlex Desktop", "A guided exercise session is running")]
+    with qtbot.waitSignal(shell.inhibitor.inhibited_changed, timeout=5000) as let_go:
+        shell.controller.pause()
+    assert let_go.args == [False]
+    with qtbot.waitSignal(shell.inhibitor.inhibited_changed, timeout=5000):
+        shell.controller.resume()
+    assert len(service.calls) == 2
+    with qtbot.waitSignal(shell.inhibitor.inhibited_changed, timeout=5000) as let_go:
+        run_to_end(shell, timers)
+    assert let_go.args == [False]
+    assert not shell.inhibitor.inhibited
+    shell.show_settings()
+    assert shell.settings_dialog is not None
+    assert shell.settings_dialog.screen_status.text() == "Screen: released"
+    shell.settings_dialog.close()
 
 
 # -- calendar, reminders, tray ------------------------------------------------------------------
