@@ -311,9 +311,11 @@ class Speaker(QObject):
         process.start()
 
     def _forget(self, process: QProcess) -> None:
+        # The finished process stays a child of the speaker until the speaker goes (at most
+        # a few per run). A deleteLater here left a deferred delete behind that a later nested
+        # event loop (a modal dialog) ran on an object PySide had already freed.
         if self._process is process:
             self._process = None
-        process.deleteLater()
 
     def _kill(self) -> None:
         process = self._process
@@ -365,8 +367,7 @@ class Speaker(QObject):
     def _on_finished(self, process: QProcess, code: int,
                      status: QProcess.ExitStatus) -> None:
         if process is not self._process:
-            process.deleteLater()
-            return
+            return  # an earlier worker, already replaced; it stays a child until the end
         self._forget(process)
         if self._state not in (_State.STARTING, _State.READY):
             return  # we ended it, or it said why before leaving

@@ -4,7 +4,7 @@ Three kinds of test:
 
 - the real worker with the ``mock`` engine (a real process, an instant silent engine);
 - a fake worker (a tiny Python script) that never answers, never finishes a sentence, exits at
-  once or says it failed, with fake timers so that no test waits out an 8 s bound;
+  once or says it failed, with fake timers so that no test waits out the start-up bound;
 - one test with the real ``speechd`` engine over a PulseAudio null sink, as CI runs it.
 """
 
@@ -292,7 +292,7 @@ def test_mock_engine_is_ready_with_voices(qtbot: QtBot, make_speaker: Callable[.
     speaker.start("mock")
     assert time.monotonic() - began < 0.5, "start() must not wait for the worker"
     assert speaker.starting and not speaker.available
-    assert timers["speech-ready"].active and timers["speech-ready"].interval == 8000
+    assert timers["speech-ready"].active and timers["speech-ready"].interval == READY_TIMEOUT_MS
     with qtbot.waitSignal(speaker.ready, timeout=READY_TIMEOUT_MS) as blocker:
         pass
     assert blocker.args is not None
@@ -406,9 +406,10 @@ def test_a_worker_that_never_answers_is_killed_after_the_bound(
     qtbot.waitUntil(lambda: fake_worker.launches() == 1)
     assert timers["speech-ready"].interval == READY_TIMEOUT_MS
     with qtbot.waitSignal(speaker.unavailable, timeout=1000) as blocker:
-        timers["speech-ready"].fire()  # 8 s later
+        timers["speech-ready"].fire()  # the start-up bound later
     assert blocker.args is not None
-    assert blocker.args[0].startswith("The speech engine did not start in time (8 s)")
+    assert blocker.args[0].startswith(
+        f"The speech engine did not start in time ({READY_TIMEOUT_MS // 1000} s)")
     assert "sounds still play" in blocker.args[0]
     assert speaker.message == blocker.args[0]
     qtbot.waitUntil(lambda: speaker.process is None, timeout=5000)
