@@ -45,6 +45,10 @@ def cue_for_event(event: Event, previous: Segment | None) -> Cue | None:
     if kind is EventKind.PAUSED:
         return Cue(None, "Paused.", event.index)
     if kind is EventKind.RESUMED:
+        if event.remaining >= seg.seconds - 1e-9:
+            # The step starts from its beginning (a session resumed after a crash, or paused
+            # right at a boundary): give its full cue, as if it had just begun.
+            return _segment_cue(seg, previous, event.index)
         return Cue(None, "Resuming.", event.index)
     if kind is EventKind.SESSION_STOPPED:
         return Cue(None, "Session stopped.", event.index)
@@ -66,8 +70,9 @@ def _segment_cue(seg: Segment, previous: Segment | None, index: int) -> Cue:
         return Cue(Sound.HOLD_END if came_from_hold else Sound.MOVE, seg.say, index)
     if kind is SegmentKind.SWITCH:
         return Cue(Sound.SIDE, seg.say, index)
-    # Rest: between exercises the previous one has just been completed.
-    sound = Sound.EXERCISE_DONE if _after_exercise(previous, seg) else None
+    # Rest: between exercises the previous one has just been completed; between sets the
+    # soft falling tone says "let go".
+    sound = Sound.EXERCISE_DONE if _after_exercise(previous, seg) else Sound.HOLD_END
     return Cue(sound, seg.say, index)
 
 

@@ -8,6 +8,7 @@ once, and the recorder keeps trying at the next step in case the disk comes back
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sqlite3
@@ -67,6 +68,7 @@ class HistoryRecorder(QObject):
         self._history = history
         self._session_id: int | None = None
         self._start_pending = False  # the session could not be created yet: retry each step
+        self._unfinished: tuple[int, str, datetime] | None = None  # an end not yet written
         self._failing = False
         controller.event_occurred.connect(self._on_event)
 
@@ -90,6 +92,8 @@ class HistoryRecorder(QObject):
             return
         try:
             if event.kind is EventKind.SESSION_STARTED:
+                with contextlib.suppress(HistoryError, sqlite3.Error, OSError):
+                    self._write_unfinished()  # still failing: the new session comes first
                 self._session_id = None
                 self._failing = False
                 self._start(session)
@@ -151,8 +155,18 @@ class HistoryRecorder(QObject):
 
     def _finish(self, status: str) -> None:
         assert self._session_id is not None
-        session_id, self._session_id = self._session_id, None
-        self._history_or_raise().finish_session(session_id, status, datetime.now().astimezone())
+        # Remembered until the write succeeds: a session whose end could not be written is
+        # tried again when the app closes, instead of being offered for resuming next time.
+        self._unfinished = (self._session_id, status, datetime.now().astimezone())
+        self._session_id = None
+        self._write_unfinished()
+
+    def _write_unfinished(self) -> None:
+        if self._unfinished is None:
+            return
+        session_id, status, ended_at = self._unfinished
+        self._history_or_raise().finish_session(session_id, status, ended_at)
+        self._unfinished = None
 
     def _history_or_raise(self) -> History:
         if self._history is None:
@@ -171,5 +185,9 @@ class HistoryRecorder(QObject):
     def shutdown(self) -> None:
         """The app is closing. A session still under way stays resumable."""
         if self._history is not None:
+            try:
+                self._write_unfinished()
+            except (HistoryError, sqlite3.Error, OSError) as exc:
+                log.warning("the end of the last session could not be saved: %s", exc)
             self._history.close()
             self._history = None

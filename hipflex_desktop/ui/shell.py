@@ -238,6 +238,15 @@ class AppShell(QObject):
             return False
         if point is None:
             return False
+        try:  # only offer what can be resumed: the pack must still be there
+            source, snapshot = parse_resume_payload(point.snapshot_json)
+            self._pack_for_resume(source, snapshot)
+        except (SnapshotError, ValueError, KeyError) as exc:
+            self.window.show_problem(
+                "Unfinished session",
+                f"Your unfinished session ({point.summary}) cannot be resumed: {exc}.")
+            self._discard(point)
+            return False
         self._pending_resume = point
         text = f"Resume your session: {point.summary}"
         if self.trace is not None:

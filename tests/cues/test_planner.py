@@ -121,7 +121,11 @@ def expected_sound(segments: Sequence[Segment], i: int) -> Sound | None:
         return Sound.HOLD_END if previous.kind is SegmentKind.HOLD else Sound.MOVE
     if seg.kind is SegmentKind.SWITCH:
         return Sound.SIDE
-    return Sound.EXERCISE_DONE if exercise_just_ended else None
+    if exercise_just_ended:
+        return Sound.EXERCISE_DONE
+    # A rest between sets still gets a sound (heard with the voice off); a lead-in after a
+    # rest does not (the rest's ticks led into it).
+    return Sound.HOLD_END if seg.kind is SegmentKind.REST else None
 
 
 def cues_in_order(segments: Sequence[Segment]) -> Iterator[tuple[Segment, Cue]]:
@@ -203,7 +207,7 @@ def test_a_rest_between_sets_is_not_an_exercise_done(small: Pack) -> None:
     for rest in between_sets:
         cue = cue_for_event(started(rest), segments[rest.index - 1])
         assert cue is not None
-        assert cue.sound is None
+        assert cue.sound is Sound.HOLD_END
         assert cue.speech == "Rest. Set 2 is next."
     cue = cue_for_event(started(between_exercises[0]),
                         segments[between_exercises[0].index - 1])

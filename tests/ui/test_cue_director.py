@@ -341,7 +341,9 @@ def test_a_restored_session_knows_where_it_stands(rig: Rig, director: CueDirecto
     assert rig.speech.said == [rep_count_text(hold)]
     rig.controller.resume()
     assert rig.screen.calls == ["inhibit"]
-    assert rig.speech.said[-1] == "Resuming."
+    # The hold starts again from its beginning, so its own cue is given, not "Resuming.".
+    assert rig.speech.said[-1] == hold.say
+    assert rig.sound.plays[-1] is Sound.HOLD
     run_until_index(rig, hold.index + 1)
     assert rig.sound.plays[-1] is Sound.HOLD_END  # a return after the hold
     rig.controller.stop()

@@ -333,6 +333,23 @@ def test_a_start_that_failed_is_tried_again_at_the_next_step(
     assert len(rig.failures) == 1
 
 
+def test_an_end_that_could_not_be_written_is_written_when_the_app_closes(
+        rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    failing = Failing(monkeypatch, rig.history, "finish_session",
+                      sqlite3.OperationalError("database is locked"))
+    rig.controller.begin(rig.pack, TWO_SETS)
+    run_to_end(rig)
+    assert failing.failed == 1
+    assert rig.only_record().status == "running"  # would be offered for resuming
+    failing.on = False
+    path = rig.history.path
+    rig.recorder.shutdown()
+    with History.open(path, recover=False) as reopened:
+        [record] = reopened.sessions()
+        assert record.status == "finished"
+        assert reopened.resume_point() is None
+
+
 def test_a_new_session_tells_again(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
     failing = Failing(monkeypatch, rig.history, "record_rep", HistoryError("disk full"))
     rig.controller.begin(rig.pack, TWO_SETS)

@@ -373,7 +373,7 @@ def test_a_crashed_session_can_be_discarded(
     assert third.resume_box is None
 
 
-def test_a_session_whose_pack_has_gone_is_discarded_with_a_notice(
+def test_a_session_whose_pack_has_gone_is_not_offered_but_explained(
         qtbot: QtBot, make_shell: MakeShell, data_dir: Path, timers: FakeTimers,
         tmp_path: Path) -> None:
     pack_file = copy_pack(tmp_path, title="A pack that goes away",
@@ -385,13 +385,15 @@ def test_a_session_whose_pack_has_gone_is_discarded_with_a_notice(
 
     second = make_shell()
     assert second.pack.id == "hip-flexors"
-    assert second.offer_resume() is True
-    assert second.resume_box is not None
-    button(second.resume_box, "Resume").click()
+    # Not offered at all: the person reads why, and the session is closed as interrupted.
+    assert second.offer_resume() is False
+    assert second.resume_box is None
     assert not second.controller.active
-    message = second.window.statusBar().currentMessage()
-    assert "cannot be resumed" in message
-    assert "no longer available" in message
+    dialog = second.window.last_dialog
+    assert dialog is not None
+    assert "cannot be resumed" in dialog.text()
+    assert "no longer available" in dialog.text()
+    assert "left side, rep 4" in dialog.text()
     assert second.history is not None
     assert [r.status for r in second.history.sessions()] == ["interrupted"]
     assert second.offer_resume() is False
