@@ -104,6 +104,10 @@ class Xvfb:
         raise RuntimeError(f"Xvfb on {display} did not answer within {self.timeout} s")
 
     @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    @property
     def pid(self) -> int:
         if self._proc is None:
             raise RuntimeError("Xvfb is not running")
@@ -270,7 +274,10 @@ class RunningApp:
                                ) from None
         ids = done.stdout.split()
         if not ids:
-            raise RuntimeError(f"xdotool found no window: {done.stderr.strip()}")
+            server = "is running" if self.xvfb.running else "has ended"
+            app = "is running" if self.proc is not None and self.proc.poll() is None else "ended"
+            raise RuntimeError(f"xdotool found no window: {done.stderr.strip()} (the X server"
+                               f" {server}, the app {app})")
         self.window = ids[0]
         return self.window
 
