@@ -58,10 +58,13 @@ KEY_HELP: Final = [
     ("→  Page Down", "Next step"),
     ("←  Page Up", "Previous step"),
     ("E  /  H", "Easier / harder variant of this exercise"),
+    ("R", "Say the rep count"),
     ("M", "Sound on or off"),
     ("F11", "Full screen (focus view)"),
     ("Esc", "Leave full screen, or stop the session"),
     ("Ctrl+O", "Open a content pack"),
+    ("Ctrl+H", "History"),
+    ("Ctrl+,", "Settings"),
     ("Ctrl+Q", "Quit"),
     ("?  /  F1", "Show or hide this help"),
 ]
@@ -145,9 +148,13 @@ class MainWindow(QMainWindow):
         key = Qt.Key
         self.act_toggle = self._action(
             "&Pause / Resume",
-            [QKeySequence(key.Key_Space), QKeySequence(key.Key_MediaTogglePlayPause),
-             QKeySequence(key.Key_MediaPlay), QKeySequence(key.Key_MediaPause)],
+            [QKeySequence(key.Key_Space), QKeySequence(key.Key_MediaTogglePlayPause)],
             self._on_toggle, "Start, pause or resume the session")
+        # Keyboards with separate Play and Pause keys mean exactly that.
+        self.act_play = self._action("Play", [QKeySequence(key.Key_MediaPlay)],
+                                     self._on_play, "Start or resume the session")
+        self.act_media_pause = self._action("Pause", [QKeySequence(key.Key_MediaPause)],
+                                            self.controller.pause, "Pause the session")
         self.act_next = self._action(
             "&Next step", [QKeySequence(key.Key_Right), QKeySequence(key.Key_PageDown)],
             self.controller.next_step, "Skip to the next step")
@@ -279,6 +286,12 @@ class MainWindow(QMainWindow):
         else:
             self.controller.toggle()
 
+    def _on_play(self) -> None:
+        if self.controller.paused:
+            self.controller.resume()
+        elif not self.controller.active:
+            self._on_toggle()
+
     def _on_step_changed(self, seg: Segment) -> None:
         c = self.controller
         session = c.session
@@ -330,6 +343,8 @@ class MainWindow(QMainWindow):
 
     def _on_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
+        if self.current_page() is self.session_page:
+            self.session_page.show_toast(text)
 
     def _on_stop_requested(self) -> None:
         if not self.controller.active:

@@ -8,8 +8,8 @@ and the small print and gives the room to the countdown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,6 +48,7 @@ class SessionPage(QWidget):
         self._progress_value = -1
 
         self.exercise = self._label("exerciseName", "Exercise")
+        self.exercise.setWordWrap(True)  # a long name from another pack wraps, never clips
         self.position = self._label("position", "Exercise number")
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.side_badge = SideBadge()
@@ -120,6 +121,18 @@ class SessionPage(QWidget):
 
         self.veil = Veil(self)
         self.veil.set_message(PAUSED_MESSAGE)
+
+        # Short messages ("No easier variant", "Sound off") shown large over the page, where
+        # they can be read from across the room, also in full screen without a status bar.
+        self.toast = QLabel(self)
+        self.toast.setObjectName("toast")
+        self.toast.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.toast.setWordWrap(True)
+        self.toast.setAccessibleName("Message")
+        self.toast.hide()
+        self._toast_timer = QTimer(self)
+        self._toast_timer.setSingleShot(True)
+        self._toast_timer.timeout.connect(self.toast.hide)
 
     def _label(self, name: str, accessible: str) -> QLabel:
         label = QLabel()
@@ -234,6 +247,41 @@ class SessionPage(QWidget):
         self._apply_fonts()
         if self.veil.isVisible():
             self.veil.setGeometry(self.rect())
+        if self.toast.isVisible():
+            self._place_toast()
+
+    def show_toast(self, text: str, msec: int = 3000) -> None:
+        self.toast.setText(text)
+        self.toast.setAccessibleDescription(text)
+        self._place_toast()
+        self.toast.show()
+        self.toast.raise_()
+        self._toast_timer.start(msec)
+
+    def _place_toast(self) -> None:
+        unit = max(4.0, min(self.height() / 100, self.width() / 150))
+        font = QFont(self.font())
+        font.setPixelSize(max(14, round(unit * 4)))
+        font.setBold(True)
+        self.toast.setFont(font)
+        c = self._colours
+        self.toast.setStyleSheet(
+            f"background: {c.text.name()}; color: {c.window.name()};"
+            f" border-radius: {round(unit * 2)}px; padding: {round(unit * 1.5)}px;")
+        width = round(self.width() * 0.7)
+        height = self.toast.heightForWidth(width)
+        self.toast.setGeometry((self.width() - width) // 2, round(self.height() * 0.12),
+                               width, max(height, round(unit * 8)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter presses the button that Tab reached (Space means pause/resume on this page).
+        focus = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+            focus, QPushButton
+        ) and self.isAncestorOf(focus):
+            focus.click()
+            return
+        super().keyPressEvent(event)
 
     def _apply_fonts(self) -> None:
         h, w = self.height(), self.width()

@@ -278,6 +278,8 @@ class SetupPage(QWidget):
             button.toggled.connect(self._on_changed)
         chooser.addStretch(1)
         buttons[Level.STANDARD].setChecked(True)
+        if len(buttons) == 1:  # nothing to choose between
+            buttons[Level.STANDARD].hide()
         when = QLabel()
         when.setWordWrap(True)
         when.setObjectName("when")

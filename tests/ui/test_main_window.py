@@ -216,10 +216,9 @@ def test_space_pauses_and_resumes_whatever_has_the_focus(qtbot: QtBot, window: M
 
 # QTest has no text for media keys and says so; a real keyboard sends them without text.
 @pytest.mark.qt_log_ignore(r"keyToAscii Unhandled key code")
-@pytest.mark.parametrize("key", [Key.Key_MediaTogglePlayPause, Key.Key_MediaPlay,
-                                 Key.Key_MediaPause])
-def test_media_keys_start_pause_and_resume(qtbot: QtBot, window: MainWindow,
-                                           timers: FakeTimers, key: Qt.Key) -> None:
+def test_media_play_pause_key_starts_pauses_and_resumes(qtbot: QtBot, window: MainWindow,
+                                                        timers: FakeTimers) -> None:
+    key = Key.Key_MediaTogglePlayPause
     press(qtbot, window, key)
     assert window.current_page() is window.session_page
     assert window.controller.running
@@ -230,6 +229,24 @@ def test_media_keys_start_pause_and_resume(qtbot: QtBot, window: MainWindow,
     window.controller.stop()
     press(qtbot, window, key)  # on the summary: Done
     assert window.current_page() is window.setup_page
+
+
+@pytest.mark.qt_log_ignore(r"keyToAscii Unhandled key code")
+def test_separate_play_and_pause_keys_do_only_what_they_say(
+        qtbot: QtBot, window: MainWindow, timers: FakeTimers) -> None:
+    press(qtbot, window, Key.Key_MediaPause)  # nothing to pause on the set-up page
+    assert window.current_page() is window.setup_page
+    press(qtbot, window, Key.Key_MediaPlay)
+    assert window.controller.running
+    press(qtbot, window, Key.Key_MediaPlay)  # play while playing: still playing
+    assert window.controller.running
+    press(qtbot, window, Key.Key_MediaPause)
+    assert window.controller.paused
+    press(qtbot, window, Key.Key_MediaPause)  # pause while paused: still paused
+    assert window.controller.paused
+    press(qtbot, window, Key.Key_MediaPlay)
+    assert window.controller.running
+    window.controller.stop()
 
 
 # -- next, previous, easier, harder ------------------------------------------------------------
