@@ -126,12 +126,10 @@ def load_pack_bytes(
 ) -> LoadResult:
     """Check a pack given as bytes or text. Without ``base_dir`` a pack may not name pictures."""
     try:
-        text = data if isinstance(data, str) else yamltree.decode(data)
-        if isinstance(data, str) and len(data.encode("utf-8", "surrogatepass")) > (
-            yamltree.MAX_BYTES
-        ):
-            raise YamlError(f"the text is larger than {yamltree.MAX_BYTES:,} bytes (1 MiB)")
-        root = yamltree.parse(text)
+        # Text goes through the same checks as the file it would be: its size, control
+        # characters and characters UTF-8 cannot hold (a lone surrogate), each located.
+        raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+        root = yamltree.parse(yamltree.decode(raw))
     except YamlError as exc:
         return _failed(source, exc.message, exc.line, exc.column)
     reader = _PackReader(source, base_dir)

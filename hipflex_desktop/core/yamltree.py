@@ -31,6 +31,9 @@ MAX_ALIASES: Final = 200
 # about 15,500 values (see test_loader.py); 25,000 leaves room and refuses the worst file (1 MiB
 # of tiny values) in a fraction of a second and a few MB, even on a busy machine.
 MAX_EXPANDED_NODES: Final = 25_000
+# PyYAML reads a base-60 number (1:20:30) in time quadratic in its length; a pack's numbers
+# are a few characters long.
+MAX_NUMBER_CHARS: Final = 100
 
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -159,11 +162,17 @@ def _scalar_value(event: events.ScalarEvent, line: int, column: int) -> object:
     if tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:merge"):
         # A plain << is a merge key in YAML 1.1; keep its text so that ``attach`` can say so.
         return event.value
+    kind = tag.rsplit(":", 1)[-1]
+    if kind in ("int", "float") and len(event.value) > MAX_NUMBER_CHARS:
+        raise YamlError(f"a number {len(event.value):,} characters long; a pack's numbers are"
+                        f" at most {MAX_NUMBER_CHARS} characters", line, column)
     try:
         return _constructor.construct_object(ScalarNode(tag, event.value))
     except (ConstructorError, ValueError) as exc:
-        raise YamlError(f"cannot read {event.value!r} as {tag.rsplit(':', 1)[-1]}: {exc}",
+        raise YamlError(f"cannot read {event.value[:40]!r} as {kind}: {exc}",
                           line, column) from None
+    except (LookupError, ArithmeticError):  # e.g. !!int on nothing, !!bool x, 1:...:1.5 huge
+        raise YamlError(f"cannot read {event.value[:40]!r} as {kind}", line, column) from None
 
 
 def parse(text: str) -> Node:
