@@ -1,14 +1,17 @@
 """Checks that a picture from a pack is a plain image: no scripts, no external references.
 
-A pack can come from anyone, so its SVG pictures are read as untrusted XML: no DOCTYPE or
-entities (no entity expansion bombs), no script or foreignObject, no event handlers, and no
-reference to anything outside the file itself (only ``#id`` links and inline ``data:`` PNG/JPEG
-images). A picture that breaks a rule is refused as a whole rather than "cleaned", so what is
-shown is exactly what the author wrote.
+A pack can come from anyone, so its SVG pictures are read as untrusted XML: UTF-8 only (so
+the checks below read the same characters as the renderer), no DOCTYPE or entities (no entity
+expansion bombs), no processing instructions (Qt reads the file an ``<?xml-stylesheet?>``
+names), no script or foreignObject, no event handlers, and no reference to anything outside the
+file itself (only ``#id`` links and inline ``data:`` PNG/JPEG images). A picture that breaks a
+rule is refused as a whole rather than "cleaned", so what is shown is exactly what the author
+wrote.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -22,6 +25,9 @@ _FORBIDDEN_ELEMENTS: Final = frozenset(
 )
 _URL_RE: Final = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.IGNORECASE)
 _INLINE_IMAGE_RE: Final = re.compile(r"^data:image/(png|jpeg);base64,", re.IGNORECASE)
+_DECLARATION_RE: Final = re.compile(rb"<\?xml[ \t\r\n][^>]*>")
+_ENCODING_RE: Final = re.compile(rb"""encoding\s*=\s*["']([^"']*)["']""")
+_UTF8_NAMES: Final = (b"utf-8", b"utf8", b"us-ascii", b"ascii")
 
 
 class UnsafePicture(ValueError):  # noqa: N818 - reads as a verdict on the file
@@ -36,12 +42,29 @@ def check_svg(data: bytes) -> None:
     """Raise UnsafePicture unless ``data`` is a self-contained SVG without active content."""
     if len(data) > MAX_PICTURE_BYTES:
         raise UnsafePicture(f"the picture is larger than {MAX_PICTURE_BYTES // 1024 // 1024} MiB")
-    head = data[:4096].lower()
-    if b"<!doctype" in head or b"<!entity" in data.lower():
-        raise UnsafePicture("SVG pictures may not declare a DOCTYPE or entities")
+    body = data.removeprefix(codecs.BOM_UTF8)
     try:
-        root = ET.fromstring(data)  # DOCTYPE and entities were refused above
-    except ET.ParseError as exc:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UnsafePicture("SVG pictures must be UTF-8 text") from None
+    if b"\0" in body:  # UTF-16 or UTF-32 without a byte order mark
+        raise UnsafePicture("SVG pictures must be UTF-8 text")
+    declaration = _DECLARATION_RE.match(body)
+    if declaration is not None:
+        encoding = _ENCODING_RE.search(declaration.group())
+        if encoding is not None and encoding.group(1).lower() not in _UTF8_NAMES:
+            raise UnsafePicture("SVG pictures must be UTF-8 text (this one says"
+                                f" {encoding.group(1).decode('utf-8', 'replace')})")
+        body = body[declaration.end():]
+    lowered = body.lower()
+    if b"<!doctype" in lowered or b"<!entity" in lowered:
+        raise UnsafePicture("SVG pictures may not declare a DOCTYPE or entities")
+    if b"<?" in body:
+        raise UnsafePicture("SVG pictures may not hold processing instructions"
+                            " (such as <?xml-stylesheet?>)")
+    try:
+        root = ET.fromstring(data)  # DOCTYPE, entities and other encodings were refused above
+    except (ET.ParseError, LookupError, ValueError) as exc:
         raise UnsafePicture(f"not a readable SVG file ({exc})") from None
     if _local(root.tag) != "svg":
         raise UnsafePicture("not an SVG file (its root element is not <svg>)")
