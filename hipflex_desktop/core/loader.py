@@ -691,8 +691,12 @@ class _PackReader:
         if self.base_dir is None:
             self.error(node, path, "a pack read without its folder cannot name pictures")
             raise _RejectedError
-        folder = self.base_dir.resolve()
-        target = (folder / pure).resolve()
+        try:
+            folder = self.base_dir.resolve()
+            target = (folder / pure).resolve()
+        except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError for a loop of links
+            self.error(node, path, f"{value} cannot be followed (a loop of symbolic links)")
+            raise _RejectedError from None
         if not target.is_relative_to(folder):
             self.error(node, path, "leads outside the pack's folder (through a symbolic link)")
             raise _RejectedError

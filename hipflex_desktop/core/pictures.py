@@ -87,8 +87,17 @@ def check_svg(data: bytes) -> None:
             raise UnsafePicture("SVG styles may not import or refer to outside files")
 
 
-def check_picture_file(path: Path) -> bytes:
-    """The bytes of a pack picture, checked; raises UnsafePicture (or OSError)."""
+def check_picture_file(path: Path, *, folder: Path | None = None) -> bytes:
+    """The bytes of a pack picture, checked; raises UnsafePicture (or OSError). With
+    ``folder``, the file must lie inside it once links are followed (the pack may have
+    changed since it was loaded)."""
+    if folder is not None:
+        try:
+            inside = path.resolve().is_relative_to(folder.resolve())
+        except RuntimeError:  # a loop of symbolic links (Python 3.11)
+            raise UnsafePicture("it is a loop of symbolic links") from None
+        if not inside:
+            raise UnsafePicture("it lies outside the pack's folder")
     with path.open("rb") as stream:
         data = stream.read(MAX_PICTURE_BYTES + 1)
     if len(data) > MAX_PICTURE_BYTES:

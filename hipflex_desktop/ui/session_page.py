@@ -204,7 +204,8 @@ class SessionPage(QWidget):
             exercise = self._pack.exercise(seg.exercise_id).as_variant(seg.variant)
             path = self._pack.picture_path(exercise.picture)
         self.picture.set_picture(path, mirrored=seg.side is Side.LEFT,
-                                 description=f"{seg.exercise_name}, at the top of the movement")
+                                 description=f"{seg.exercise_name}, at the top of the movement",
+                                 folder=None if self._pack is None else self._pack.base_dir)
         self.picture.setVisible(self.picture.has_picture())
 
     def show_time(self, remaining: float, total_remaining: float, total: float) -> None:

@@ -340,7 +340,8 @@ class SetupPage(QWidget):
             row.when.setText(f"When to choose it: {row.exercise.variants[level].when.text}")
         row.when.setVisible(bool(row.when.text()))
         row.picture.set_picture(pack.picture_path(form.picture),
-                                description=f"{form.name.text}, at the top of the movement")
+                                description=f"{form.name.text}, at the top of the movement",
+                                folder=pack.base_dir)
         row.picture.setVisible(row.picture.has_picture())
 
     @staticmethod

@@ -199,7 +199,8 @@ class PictureView(QWidget):
         return self._renderer is not None or self._image is not None
 
     def set_picture(self, path: Path | None, *, mirrored: bool = False,
-                    description: str = "") -> None:
+                    description: str = "", folder: Path | None = None) -> None:
+        """Show ``path``; with ``folder`` (the pack's), only a file inside it."""
         if path == self._path and mirrored == self._mirrored:
             return
         self._mirrored = mirrored
@@ -210,12 +211,12 @@ class PictureView(QWidget):
             self._image = None
             self.problem = None
             if path is not None:
-                self._load(path)
+                self._load(path, folder)
         self.update()
 
-    def _load(self, path: Path) -> None:
+    def _load(self, path: Path, folder: Path | None) -> None:
         try:
-            data = check_picture_file(path)
+            data = check_picture_file(path, folder=folder)
         except (UnsafePicture, OSError) as exc:
             self.problem = f"{path.name}: {exc}"
             return
