@@ -22,7 +22,7 @@ runtime=(
 )
 testing=(
   xvfb xauth xdotool x11-utils imagemagick dbus dbus-x11 pulseaudio pulseaudio-utils
-  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng strace
 )
 wanted=("${runtime[@]}")
 ((with_tests)) && wanted+=("${testing[@]}")
