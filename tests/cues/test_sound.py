@@ -218,3 +218,45 @@ def test_without_an_audio_server_it_says_so_once_and_never_raises(tmp_path: Path
     assert "no audio output" in result["problem"]
     # One warning in the log for the whole player, not one per sound or per play.
     assert done.stderr.count("sound effect failed to load") == 1, done.stderr
+
+
+STORM_SCRIPT = """
+import sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from hipflex_desktop.cues.planner import Sound
+from hipflex_desktop.cues.sound import SoundPlayer
+
+app = QCoreApplication([])
+player = SoundPlayer()
+player.load()
+sounds = list(Sound)
+plays = 0
+
+def play() -> None:
+    global plays
+    player.play(sounds[plays % len(sounds)])
+    plays += 1
+    if plays == 400:
+        storm.stop()
+        # The event loop still turns: a timer set now fires.
+        QTimer.singleShot(50, lambda: (print("alive", plays, flush=True), app.quit()))
+
+storm = QTimer()
+storm.timeout.connect(play)
+storm.start(15)
+sys.exit(app.exec())
+"""
+
+
+def test_a_storm_of_cues_never_wedges_the_audio(qapp: QApplication, tmp_path: Path) -> None:
+    """A person holding Right makes a cue every few milliseconds. Overlapping sound effects
+    wedged Qt's PulseAudio backend (a flood of QSocketNotifier errors, a frozen window)."""
+    audio_server_or_fail()
+    script = tmp_path / "storm.py"
+    script.write_text(STORM_SCRIPT)
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                            timeout=45, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                            check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "alive 400"
+    assert "QSocketNotifier" not in result.stderr
