@@ -24,6 +24,7 @@ from hipflex_desktop.core.clock import Clock
 from hipflex_desktop.core.model import Level, Pack, Side
 from hipflex_desktop.core.plan import (
     Plan,
+    PlanError,
     PlanOptions,
     Segment,
     SegmentKind,
@@ -33,7 +34,7 @@ from hipflex_desktop.core.plan import (
     resolve,
 )
 
-SNAPSHOT_VERSION: Final = 1
+SNAPSHOT_VERSION: Final = 2
 
 
 class State(StrEnum):
@@ -94,6 +95,12 @@ class SnapshotError(ValueError):
 class Outcome(StrEnum):
     COMPLETED = "completed"  # ran to its end
     SKIPPED = "skipped"  # the user moved on before its end
+
+
+_NOT_CHOSEN: Final = -1
+_OUTCOME_LETTERS: Final[dict[Outcome | None, str]] = {
+    None: ".", Outcome.COMPLETED: "c", Outcome.SKIPPED: "s"}
+_OUTCOMES_BY_LETTER: Final = {letter: o for o, letter in _OUTCOME_LETTERS.items()}
 
 
 class EventKind(StrEnum):
@@ -164,6 +171,9 @@ class Session:
         earlier poll instead of racing through the steps the person never saw."""
         self._pack = pack
         self._options = options
+        self._initial_options = options  # the plan is made again from these on restore
+        # Every variant change: (index at the time, exercise, level, made before the start).
+        self._changes: list[tuple[int, str, Level, bool]] = []
         self._clock = clock
         self._stall_limit = stall_limit
         self._plan = plan(pack, options)
@@ -372,12 +382,33 @@ class Session:
         events = self.poll()
         if not self.can(Action.SET_VARIANT):
             return events
+        keep_elapsed = self.elapsed() if self._state is not State.IDLE else 0.0
+        moved_to = self._splice_variant(exercise_id, level)
+        now = self._clock.now()
+        if moved_to == _NOT_CHOSEN:
+            return events  # remembered for when it is chosen; nothing in this session changes
+        if moved_to is None:
+            # Not started yet (or the session has not): the current segment goes on as it was.
+            return [*events, self._event(EventKind.VARIANT_CHANGED, now, detail=level.value)]
+        elapsed = 0.0 if self.current.kind.is_phase else min(keep_elapsed, self.current.seconds)
+        self._started_at = now - elapsed
+        self._frozen_elapsed = elapsed
+        events.append(self._event(EventKind.VARIANT_CHANGED, now, detail=level.value))
+        events.append(self._event(EventKind.SEGMENT_STARTED, now))
+        return events
+
+    def _splice_variant(self, exercise_id: str, level: Level) -> int | None:
+        """Re-plan ``exercise_id`` in ``level`` from where the session stands; the new index
+        when the current segment was replaced, None when a later part changed, _NOT_CHOSEN
+        when the exercise is not in this session. Changes only the plan, not time."""
         options = self._options.with_variant(exercise_id, level)
         settings = resolve(self._pack, options)  # raises PlanError for a variant not offered
         chosen = [e.id for e in settings.exercises]
+        idle = self._state is State.IDLE
         if exercise_id not in chosen:
             self._options = options
-            return events
+            self._changes.append((self._index, exercise_id, level, idle))
+            return _NOT_CHOSEN
         number = chosen.index(exercise_id) + 1
         block_start = next(i for i, s in enumerate(self._segments)
                            if s.exercise_number == number)
@@ -385,12 +416,10 @@ class Session:
         while (block_end < len(self._segments)
                and self._segments[block_end].exercise_number == number):
             block_end += 1
-        if self._state is not State.IDLE and block_end <= self._index:
+        if not idle and block_end <= self._index:
             raise ValueError(f"{exercise_id} is already done")
         new_block = exercise_block(settings, number - 1)
-        now = self._clock.now()
-        current_in_block = self._state is not State.IDLE and block_start <= self._index
-        keep_elapsed = 0.0
+        current_in_block = not idle and block_start <= self._index
         if not current_in_block:
             cut, take_from = block_start, 0
         else:
@@ -402,26 +431,19 @@ class Session:
                     and s.phase_index == 0))
             else:
                 cut = self._index
-                keep_elapsed = self.elapsed()
                 take_from = _find(new_block, lambda s: (
                     s.kind is seg.kind and s.set == seg.set and s.side == seg.side))
         segments = renumber([*self._segments[:cut], *new_block[take_from:],
                              *self._segments[block_end:]])
-        outcomes = [*self._outcomes[:cut], *([None] * (len(segments) - cut))]
+        self._outcomes = [*self._outcomes[:cut], *([None] * (len(segments) - cut))]
         self._segments = segments
-        self._outcomes = outcomes
         self._options = options
+        self._changes.append((self._index, exercise_id, level, idle))
         self._rebuild_suffix()
         if not current_in_block:
-            # Not started yet (or the session has not): the current segment goes on as it was.
-            return [*events, self._event(EventKind.VARIANT_CHANGED, now, detail=level.value)]
+            return None
         self._index = cut
-        elapsed = min(keep_elapsed, self.current.seconds)
-        self._started_at = now - elapsed
-        self._frozen_elapsed = elapsed
-        events.append(self._event(EventKind.VARIANT_CHANGED, now, detail=level.value))
-        events.append(self._event(EventKind.SEGMENT_STARTED, now))
-        return events
+        return cut
 
     def stop(self) -> list[Event]:
         target = self._require(Action.STOP)
@@ -500,7 +522,12 @@ class Session:
     # -- saving and restoring --------------------------------------------------------------
 
     def snapshot(self) -> dict[str, Any]:
-        """Everything needed to continue this session later, as JSON-ready values."""
+        """Everything needed to continue this session later, as JSON-ready values.
+
+        Small on purpose (it is saved at every step): the plan is not stored but made again
+        from the options the session started with, and every variant change is replayed at
+        the point where it was made. Outcomes are one letter a segment.
+        """
         return {
             "version": SNAPSHOT_VERSION,
             "pack_id": self._pack.id,
@@ -508,9 +535,11 @@ class Session:
             "state": self._state.value,
             "index": self._index,
             "elapsed": self.elapsed(),
-            "options": self._options.to_json(),
-            "segments": [s.to_json() for s in self._segments],
-            "outcomes": [None if o is None else o.value for o in self._outcomes],
+            "options": self._initial_options.to_json(),
+            "changes": [[index, exercise_id, level.value, idle]
+                        for index, exercise_id, level, idle in self._changes],
+            "outcomes": "".join(_OUTCOME_LETTERS[o] for o in self._outcomes),
+            "segments": len(self._segments),
         }
 
     def snapshot_json(self) -> str:
@@ -531,27 +560,40 @@ class Session:
                     f"the session was saved with pack {raw['pack_id']} {raw['pack_version']},"
                     f" not {pack.id} {pack.version}"
                 )
-            options = PlanOptions.from_json(raw["options"])
-            session = cls(pack, options, clock, stall_limit=stall_limit)
-            segments = renumber([Segment.from_json(s) for s in raw["segments"]])
-            outcomes = [None if o is None else Outcome(o) for o in raw["outcomes"]]
-            index = int(raw["index"])
+            if not isinstance(raw["options"], dict):
+                raise TypeError("its options are not a mapping")
+            session = cls(pack, PlanOptions.from_json(raw["options"]), clock,
+                          stall_limit=stall_limit)
+            for change in raw["changes"]:
+                index, exercise_id, level, idle = change
+                if not isinstance(index, int) or not 0 <= index < len(session._segments):
+                    raise ValueError("a variant change is off the plan")
+                session._index = index
+                session._state = State.IDLE if idle is True else State.PAUSED
+                session._splice_variant(str(exercise_id), Level(level))
+            letters = raw["outcomes"]
+            if not isinstance(letters, str):
+                raise TypeError("its outcomes are not text")
+            outcomes = [_OUTCOMES_BY_LETTER[letter] for letter in letters]
+            index = raw["index"]
+            if not isinstance(index, int) or isinstance(index, bool):
+                raise TypeError("its position is not a whole number")
             state = State(raw["state"])
             elapsed = float(raw["elapsed"])
-            if not math.isfinite(elapsed) or not all(
-                math.isfinite(s.seconds) and s.seconds > 0 for s in segments
-            ):
-                raise ValueError("a time in it is not a positive number")
+            if not math.isfinite(elapsed):
+                raise ValueError("a time in it is not a number")
+            if raw["segments"] != len(session._segments):
+                raise ValueError("its plan does not match the pack any more")
         except SnapshotError:
             raise
-        except (KeyError, TypeError, ValueError, AttributeError, json.JSONDecodeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, json.JSONDecodeError,
+                PlanError) as exc:
             raise SnapshotError(f"the saved session is damaged ({exc})") from None
-        if not segments or len(outcomes) != len(segments) or not 0 <= index < len(segments):
+        segments = session._segments
+        if len(outcomes) != len(segments) or not 0 <= index < len(segments):
             raise SnapshotError("the saved session is damaged (its position is off the plan)")
-        session._segments = segments
         session._outcomes = outcomes
         session._index = index
-        session._rebuild_suffix()
         session._state = State.PAUSED if state is State.RUNNING else state
         elapsed = 0.0 if restart_segment else min(max(elapsed, 0.0), segments[index].seconds)
         session._frozen_elapsed = elapsed

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from hipflex_desktop.core.clock import FakeClock, MonotonicClock
+from hipflex_desktop.core.loader import load_pack_or_raise
 from hipflex_desktop.core.model import Level, Pack, Side
 from hipflex_desktop.core.plan import PlanError, PlanOptions, SegmentKind, plan
 from hipflex_desktop.core.session import (
@@ -25,6 +26,7 @@ from hipflex_desktop.core.session import (
     SnapshotError,
     State,
 )
+from hipflex_desktop.resources import builtin_pack_path
 
 from .conftest import exercise_data, make_pack, phase_data, variant_data
 
@@ -744,19 +746,28 @@ def damage(snapshot: dict[str, Any], change: Callable[[dict[str, Any]], object])
 DAMAGES: list[tuple[str, Callable[[dict[str, Any]], Any], str]] = [
     ("other-version", lambda s: s.update(version=99), "another version"),
     ("no-version", lambda s: s.pop("version"), "another version"),
-    ("no-segments", lambda s: s.pop("segments"), "damaged"),
+    ("no-segment-count", lambda s: s.pop("segments"), "damaged"),
+    ("segment-count-off", lambda s: s.update(segments=s["segments"] + 1), "damaged"),
+    ("segment-count-text", lambda s: s.update(segments="abc"), "damaged"),
     ("no-outcomes", lambda s: s.pop("outcomes"), "damaged"),
-    ("empty-segments", lambda s: s.update(segments=[], outcomes=[]), "damaged"),
-    ("segments-a-string", lambda s: s.update(segments="abc"), "damaged"),
-    ("segment-missing-a-key", lambda s: s["segments"][0].pop("seconds"), "damaged"),
-    ("segment-extra-key", lambda s: s["segments"][0].update(colour="red"), "damaged"),
-    ("segment-bad-kind", lambda s: s["segments"][0].update(kind="dance"), "damaged"),
-    ("segment-negative-seconds", lambda s: s["segments"][1].update(seconds=-2), "damaged"),
-    ("outcomes-too-short", lambda s: s["outcomes"].pop(), "damaged"),
-    ("bad-outcome", lambda s: s["outcomes"].__setitem__(0, "maybe"), "damaged"),
+    ("outcomes-a-list", lambda s: s.update(outcomes=list(s["outcomes"])), "damaged"),
+    ("outcomes-too-short", lambda s: s.update(outcomes=s["outcomes"][:-1]), "damaged"),
+    ("bad-outcome", lambda s: s.update(outcomes="?" + s["outcomes"][1:]), "damaged"),
+    ("no-changes", lambda s: s.pop("changes"), "damaged"),
+    ("changes-not-a-list", lambda s: s.update(changes=7), "damaged"),
+    ("change-too-short", lambda s: s.update(changes=[[0, "march"]]), "damaged"),
+    ("change-off-the-plan", lambda s: s.update(changes=[[10_000, "march", "easier", False]]),
+     "damaged"),
+    ("change-bad-level", lambda s: s.update(changes=[[0, "march", "hardest", False]]),
+     "damaged"),
+    ("change-level-not-offered", lambda s: s.update(changes=[[0, "march", "harder", False]]),
+     "damaged"),
+    ("change-unknown-exercise", lambda s: s.update(changes=[[0, "yoga", "easier", False]]),
+     "damaged"),
     ("index-past-the-end", lambda s: s.update(index=10_000), "damaged"),
     ("index-negative", lambda s: s.update(index=-1), "damaged"),
     ("index-text", lambda s: s.update(index="two"), "damaged"),
+    ("index-fraction", lambda s: s.update(index=1.5), "damaged"),
     ("bad-state", lambda s: s.update(state="sleeping"), "damaged"),
     ("elapsed-text", lambda s: s.update(elapsed="soon"), "damaged"),
     ("elapsed-nan", lambda s: s.update(elapsed=float("nan")), "damaged"),
@@ -846,3 +857,37 @@ def test_monotonic_clock_does_not_go_back() -> None:
     clock = MonotonicClock()
     readings = [clock.now() for _ in range(1000)]
     assert readings == sorted(readings)
+
+
+def test_a_snapshot_replays_variant_changes_to_the_very_same_plan(pack: Pack,
+                                                                 clock: FakeClock) -> None:
+    """The snapshot stores the starting options and each change, not the plan: restoring
+    must rebuild exactly the segments the session had, splices included."""
+    session = new(pack, clock)
+    session.set_variant("bridge", Level.EASIER)  # before the start
+    session.start()
+    lift = index_of(session, lambda s: s.exercise_id == "lift" and s.kind is SegmentKind.PREPARE)
+    skip_to(session, lift + 5)  # into a hold of rep 2
+    clock.advance(0.4)
+    session.set_variant("lift", Level.EASIER)  # mid-exercise: a splice
+    clock.advance(0.2)
+    session.next()
+    session.set_variant("lift", Level.STANDARD)  # and back, at another point
+    clock.advance(0.3)
+    snapshot = session.snapshot()
+    restored = Session.restore(pack, json.loads(json.dumps(snapshot)), FakeClock())
+    assert restored.segments == session.segments
+    assert restored.outcomes == session.outcomes
+    assert restored.index == session.index
+    assert restored.remaining() == pytest.approx(session.remaining(), abs=EXACT)
+    assert restored.options == session.options
+    assert restored.snapshot() == {**snapshot, "state": "paused"}
+
+
+def test_a_snapshot_stays_small_however_long_the_session(clock: FakeClock) -> None:
+    """It is written at every step, so it must not carry the whole plan."""
+    pack = load_pack_or_raise(builtin_pack_path())
+    session = Session(pack, PlanOptions(reps_per_side=50, sets=3), clock)
+    session.start()
+    assert len(session.segments) > 2_000
+    assert len(session.snapshot_json()) < len(session.segments) + 1_000
