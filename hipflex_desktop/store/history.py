@@ -384,6 +384,15 @@ def _create_private_file(path: Path) -> None:
     path.chmod(0o600)
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device and inode), or None when there is none."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
 def _is_corruption(exc: BaseException) -> bool:
     """Whether SQLite says the file is damaged or not a database at all."""
     code = getattr(exc, "sqlite_errorcode", None)
@@ -409,6 +418,8 @@ class History:
         """Use :meth:`open`."""
         self._conn: sqlite3.Connection | None = conn
         self._path = path
+        self._file = _identity(path)
+        self.generation = 0  # counts reopenings after the file was deleted or replaced
 
     # ---- opening and closing ---------------------------------------------------------
 
@@ -627,7 +638,26 @@ class History:
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
             raise HistoryError("The history database is closed.")
+        if _identity(self._path) != self._file:
+            self._reopen()
         return self._conn
+
+    def _reopen(self) -> None:
+        """The file at our path is not the one open: deleted (with its folder, perhaps) or
+        replaced while the app runs. SQLite would go on writing into the deleted file and
+        every later write would be lost unseen, so say so; once the folder is there again,
+        carry on in the file found there (a new one if there is none)."""
+        if not self._path.parent.is_dir():
+            raise HistoryError(f"The history file {self._path} is gone: its folder was"
+                               " deleted while the app was running.")
+        fresh = History.open(self._path, recover=False)  # raises HistoryError
+        old, self._conn = self._conn, fresh._conn
+        fresh._conn = None
+        self._file = fresh._file
+        self.generation += 1
+        if old is not None:
+            with contextlib.suppress(sqlite3.Error):
+                old.close()
 
     @contextlib.contextmanager
     def _write(self, action: str) -> Iterator[sqlite3.Connection]:

@@ -19,7 +19,7 @@ from typing import Any, Final
 from PySide6.QtCore import QByteArray, QSettings
 
 from hipflex_desktop.core.plan import PlanOptions
-from hipflex_desktop.store.paths import PRIVATE_FILE_MODE
+from hipflex_desktop.store.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
 
 log = logging.getLogger("hipflex.settings")
 
@@ -269,8 +269,10 @@ class AppSettings:
     def sync(self) -> None:
         self._qs.setValue("format", SETTINGS_FORMAT)
         if not self._path.exists():
-            # Created user-only before QSettings writes it (it keeps the mode of the file).
+            # Created user-only before QSettings writes it (it keeps the mode of the file),
+            # and so is its folder if it has gone: QSettings would make it readable by all.
             with contextlib.suppress(OSError):
+                self._path.parent.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
                 os.close(os.open(self._path, os.O_CREAT | os.O_EXCL | os.O_WRONLY,
                                  PRIVATE_FILE_MODE))
         self._qs.sync()

@@ -70,6 +70,8 @@ class HistoryRecorder(QObject):
         self._start_pending = False  # the session could not be created yet: retry each step
         self._unfinished: tuple[int, str, datetime] | None = None  # an end not yet written
         self._failing = False
+        self._started_at: datetime | None = None  # when the session being recorded started
+        self._generation = 0  # of the history file the session's row is in
         controller.event_occurred.connect(self._on_event)
 
     @property
@@ -85,6 +87,9 @@ class HistoryRecorder(QObject):
         self._session_id = session_id
         self._start_pending = False
         self._failing = False
+        self._started_at = None
+        if self._history is not None:
+            self._generation = self._history.generation
 
     def _on_event(self, event: Event) -> None:
         session = self._controller.session
@@ -96,8 +101,14 @@ class HistoryRecorder(QObject):
                     self._write_unfinished()  # still failing: the new session comes first
                 self._session_id = None
                 self._failing = False
+                self._started_at = datetime.now().astimezone()
                 self._start(session)
                 return
+            if self._session_id is not None and self._history.generation != self._generation:
+                # The history file was deleted or replaced and is there again: the session's
+                # row went with the old file, so it starts again in the new one.
+                self._session_id = None
+                self._start_pending = True
             if self._session_id is None:
                 if not self._start_pending:
                     return
@@ -127,10 +138,12 @@ class HistoryRecorder(QObject):
             for seg in sorted(first.values(), key=lambda s: s.exercise_number)
         ]
         self._start_pending = True
-        self._session_id = self._history_or_raise().start_session(
-            started_at=datetime.now().astimezone(), pack_id=pack.id,
+        history = self._history_or_raise()
+        self._session_id = history.start_session(
+            started_at=self._started_at or datetime.now().astimezone(), pack_id=pack.id,
             pack_version=pack.version, exercises=exercises,
         )
+        self._generation = history.generation
         self._start_pending = False
         self._save_resume_point(session)
 
