@@ -30,8 +30,8 @@ from hipflex_desktop.core.session import (
 )
 from hipflex_desktop.ui.timers import Timer, TimerFactory, make_timer
 
-# 30 repaints a second keeps the ring's sweep smooth at a few per cent of one core.
-FRAME_MS: Final = 33
+# 25 repaints a second keep the ring's sweep smooth at a few per cent of one core.
+FRAME_MS: Final = 40
 # More than this between two wake-ups while running means the machine slept or hung.
 STALL_LIMIT: Final = 3.0
 TICK_MARKS: Final = (3, 2, 1)
@@ -62,6 +62,8 @@ class SessionController(QObject):
         self._deadline.setSingleShot(True)
         self._deadline.connect_timeout(self._on_deadline)
         self._ticked: set[tuple[int, int]] = set()  # (segment index, mark) already announced
+        self._deadline_at: float | None = None  # the clock time the deadline timer aims at
+        self._frame_running_ms = 0
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -255,7 +257,8 @@ class SessionController(QObject):
         for mark in TICK_MARKS:
             key = (session.index, mark)
             # Only marks the countdown really passes, not the one it starts on.
-            if mark < seg.seconds and remaining <= mark and key not in self._ticked:
+            # A hair of tolerance: the clock may land on the mark with a rounding error.
+            if mark < seg.seconds and remaining <= mark + 1e-6 and key not in self._ticked:
                 self._ticked.add(key)
                 if remaining > mark - 0.5:  # not a stale mark (after a stall or a late frame)
                     self.countdown_ticked.emit(mark)
@@ -280,14 +283,28 @@ class SessionController(QObject):
             if self._deadline.isActive():
                 self._deadline.stop()
             return
-        if not self._frame.isActive():
-            self._frame.start(self._frame_ms)
+        interval = self._frame_interval(session)
+        if not self._frame.isActive() or interval != self._frame_running_ms:
+            self._frame.start(interval)
+            self._frame_running_ms = interval
         wakeup = self._next_wakeup(session)
-        if wakeup is not None:
+        if wakeup is not None and not (wakeup == self._deadline_at and self._deadline.isActive()):
+            # Aimed once per wake-up point, not re-armed on every frame.
             delay = max(0, math.ceil((wakeup - self._clock.now()) * 1000))
             self._deadline.start(delay)
+            self._deadline_at = wakeup
+
+    def _frame_interval(self, session: Session) -> int:
+        return frame_interval_ms(session.current.seconds, self._frame_ms)
 
     def shutdown(self) -> None:
         """Stop every timer (the window is closing)."""
         self._frame.stop()
         self._deadline.stop()
+
+
+def frame_interval_ms(seconds: float, frame_ms: int = FRAME_MS) -> int:
+    """Frames as often as the ring needs to look smooth: a 1.5 s phase sweeps the whole ring
+    and needs every frame; a 30 s rest moves it a few pixels a frame at a third of the rate.
+    Fewer frames, less work for the laptop."""
+    return min(max(frame_ms, round(seconds * 3)), 3 * frame_ms)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QRegion,
     QTransform,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -48,7 +49,12 @@ class CountdownRing(QWidget):
         self._text = ""
         self._colour = QColor("#444")
         self._colours = colours()
-        self._dimmed = False
+        # What changed since the last paint: the stretch of ring (low, high; empty when
+        # low >= high; None for the whole ring) and whether the digits did.
+        self._dirty_span: tuple[float, float] | None = None
+        self._dirty_digits = True
+        # It paints its own background, so Qt need not repaint the page beneath each frame.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName("Countdown")
@@ -68,16 +74,64 @@ class CountdownRing(QWidget):
     def set_state(self, remaining: float, seconds: float, tenths: bool, colour: QColor) -> None:
         fraction = 0.0 if seconds <= 0 else min(max(remaining / seconds, 0.0), 1.0)
         text = format_countdown(remaining, tenths)
-        # Repaint only when the ring moves by a visible amount or the digits change.
-        visible_step = 1 / max(600.0, 2 * math.pi * self.width())
-        if (text != self._text or colour != self._colour
-                or abs(fraction - self._fraction) >= visible_step):
-            if text != self._text:
-                self.setAccessibleDescription(f"{text} seconds left")
+        if colour != self._colour:
+            self._colour = QColor(colour)
             self._fraction = fraction
             self._text = text
-            self._colour = QColor(colour)
-            self.update()
+            self._repaint_all()
+            return
+        # Repaint only what changed: the digits, and the sliver of ring its end swept.
+        if text != self._text:
+            self._text = text
+            self.setAccessibleDescription(f"{text} seconds left")
+            self._dirty_digits = True
+            self.update(self._digits_region())
+        visible_step = 1 / max(600.0, 2 * math.pi * self.width())
+        if abs(fraction - self._fraction) >= visible_step:
+            low, high = sorted((self._fraction, fraction))
+            self._fraction = fraction
+            if self._dirty_span is not None:
+                margin = 0.04  # the round cap and the anti-aliased edge reach a bit further
+                low = max(0.0, min(low - margin, self._dirty_span[0]))
+                high = min(1.0, max(high + margin, self._dirty_span[1]))
+                self._dirty_span = (low, high)
+            self.update(self._swept_rect(low, high))
+
+    def _repaint_all(self) -> None:
+        self._dirty_span = None  # None: the whole ring
+        self._dirty_digits = True
+        self.update()
+
+    def _digits_region(self) -> QRegion:
+        """The disc inside the ring, where the digits are: repainting it never touches the
+        ring itself."""
+        rect, stroke = self._geometry()
+        inner = rect.adjusted(stroke / 2 + 1, stroke / 2 + 1, -stroke / 2 - 1, -stroke / 2 - 1)
+        return QRegion(inner.toRect(), QRegion.RegionType.Ellipse)
+
+    def _geometry(self) -> tuple[QRectF, float]:
+        side = min(self.width(), self.height())
+        stroke = max(6.0, side * 0.075)
+        rect = QRectF((self.width() - side) / 2 + stroke / 2, (self.height() - side) / 2
+                      + stroke / 2, side - stroke, side - stroke)
+        return rect, stroke
+
+    def _swept_rect(self, start: float, end: float) -> QRect:
+        """The pixels the ring's end covers between two fractions (its round cap included)."""
+        rect, stroke = self._geometry()
+        centre, radius = rect.center(), rect.width() / 2
+        low, high = sorted((start, end))
+        steps = max(2, math.ceil((high - low) * 32))
+        xs: list[float] = []
+        ys: list[float] = []
+        for i in range(steps + 1):
+            # The end sits at 12 o'clock minus fraction × 360°, going clockwise.
+            angle = math.radians(90 - (low + (high - low) * i / steps) * 360)
+            xs.append(centre.x() + radius * math.cos(angle))
+            ys.append(centre.y() - radius * math.sin(angle))
+        margin = stroke / 2 + 2
+        return QRectF(min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin,
+                      max(ys) - min(ys) + 2 * margin).toAlignedRect()
 
     def sizeHint(self) -> QSize:
         return QSize(360, 360)
@@ -86,22 +140,75 @@ class CountdownRing(QWidget):
         side = min(self.width(), self.height())
         if side <= 0:
             return
+        # Stroking a thick anti-aliased arc is the costly part of a frame. When only the
+        # ring's end moved, only the stretch of ring around it is drawn (and clipped to the
+        # repainted sliver); the whole ring is drawn when anything else asks for a repaint.
+        span, digits = self._dirty_span, self._dirty_digits
+        if not self._pending_known(event):
+            span, digits = None, True
+        self._dirty_span = (1.0, 0.0)  # empty: nothing pending until the next change
+        self._dirty_digits = False
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        stroke = max(6.0, side * 0.075)
-        rect = QRectF((self.width() - side) / 2 + stroke / 2, (self.height() - side) / 2
-                      + stroke / 2, side - stroke, side - stroke)
+        rect, stroke = self._geometry()
+        painter.setClipRegion(event.region())
+        painter.fillRect(event.rect(), self.palette().color(self.backgroundRole()))
+        if span is None:
+            self._paint_band(painter, rect, stroke, 0.0, 1.0)
+        elif span[0] < span[1]:
+            # Well beyond the repainted sliver on both sides: what lies outside it is clipped.
+            self._paint_band(painter, rect, stroke, span[0] - 0.1, span[1] + 0.1)
+        # A wide sliver's bounding box can reach into the disc: redraw the digits there too.
+        if digits or event.region().intersects(self._digits_region()):
+            self._paint_digits(painter, side, stroke, rect)
+        painter.end()
+
+    def _paint_band(self, painter: QPainter, rect: QRectF, stroke: float, low: float,
+                    high: float) -> None:
+        """The ring between two fractions (0 = 12 o'clock, going clockwise; outside 0..1 it
+        wraps round): the empty track, the coloured part up to ``fraction``, round ends."""
+
+        def angle(fraction: float) -> float:  # Qt: degrees counter-clockwise from 3 o'clock
+            return 90 - fraction * 360
+
         pen = QPen(self._colours.track, stroke)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         painter.setPen(pen)
-        painter.drawEllipse(rect)
-        if self._fraction > 0:
-            pen = QPen(self._colour, stroke)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock; the ring empties
-            # clockwise from 12 o'clock.
-            painter.drawArc(rect, 90 * 16, -round(self._fraction * 360 * 16))
+        if high - low >= 1:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawArc(rect, round(angle(high) * 16), round((high - low) * 360 * 16))
+        if self._fraction <= 0:
+            return
+        pen.setColor(self._colour)
+        painter.setPen(pen)
+        for turn in (-1, 0, 1):
+            start, end = max(low, turn), min(high, turn + self._fraction)
+            if start < end:
+                painter.drawArc(rect, round(angle(start) * 16), -round((end - start) * 360 * 16))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colour)
+        centre, radius = rect.center(), rect.width() / 2
+        for end_at in (0.0, self._fraction):
+            if any(low <= end_at + turn <= high for turn in (-1, 0, 1)):
+                rad = math.radians(angle(end_at))
+                painter.drawEllipse(QPointF(centre.x() + radius * math.cos(rad),
+                                            centre.y() - radius * math.sin(rad)),
+                                    stroke / 2, stroke / 2)
+
+    def _pending_known(self, event: QPaintEvent) -> bool:
+        """Whether this repaint is only the slivers and digits asked for since the last one
+        (not an expose, a resize or a repaint of the whole widget)."""
+        if self._dirty_span is None:
+            return False
+        asked = self._digits_region() if self._dirty_digits else QRegion()
+        low, high = self._dirty_span
+        if low < high:
+            asked = asked.united(self._swept_rect(low, high))
+        return event.region().subtracted(asked).isEmpty()
+
+    def _paint_digits(self, painter: QPainter, side: float, stroke: float,
+                      rect: QRectF) -> None:
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(max(10, round(side * 0.36)))
@@ -114,7 +221,6 @@ class CountdownRing(QWidget):
         painter.setFont(font)
         painter.setPen(self._colours.text)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
-        painter.end()
 
 
 class SideBadge(QWidget):

@@ -277,3 +277,44 @@ def _difference(a: QImage, b: QImage) -> float:
                  if not _close(a.pixelColor(x, y), b.pixelColor(x, y), 40)
                  or abs(a.pixelColor(x, y).alpha() - b.pixelColor(x, y).alpha()) > 40)
     return differ / ((a.width() // 2) * (a.height() // 2))
+
+
+def _differing_pixels(a: QImage, b: QImage) -> int:
+    a = a.convertToFormat(QImage.Format.Format_RGB32)
+    b = b.convertToFormat(QImage.Format.Format_RGB32)
+    assert a.size() == b.size()
+    count = 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            pa, pb = QColor(a.pixel(x, y)), QColor(b.pixel(x, y))
+            if (abs(pa.red() - pb.red()) + abs(pa.green() - pb.green())
+                    + abs(pa.blue() - pb.blue())) > 60:
+                count += 1
+    return count
+
+
+@pytest.mark.parametrize(("seconds", "tenths"), [(2.0, True), (30.0, False), (1.5, False)])
+def test_the_ring_repainted_in_slivers_looks_like_one_painted_whole(
+        qtbot: QtBot, qapp: object, seconds: float, tenths: bool) -> None:
+    """Frames repaint only the sliver the ring's end swept and the digits. Whatever the
+    frame rate (some frames are coalesced before a paint), what is on screen must be what a
+    full repaint draws."""
+    import random
+
+    ring = CountdownRing()
+    qtbot.addWidget(ring)
+    ring.resize(240, 240)
+    ring.show()
+    qtbot.waitExposed(ring)
+    chooser = random.Random(7)
+    colour = QColor("#a61e4d")
+    remaining = seconds
+    while remaining > 0:
+        ring.set_state(remaining, seconds, tenths, colour)
+        if chooser.random() < 0.7:
+            qapp.processEvents()  # type: ignore[attr-defined]
+        remaining -= chooser.choice([0.01, 0.033, 0.05, 0.2])
+    qapp.processEvents()  # type: ignore[attr-defined]
+    on_screen = ring.screen().grabWindow(ring.winId()).toImage()
+    whole = ring.grab().toImage()
+    assert _differing_pixels(on_screen, whole) == 0
