@@ -7,12 +7,15 @@ returns. Such a player reports the problem once (``problem``) and keeps quiet af
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtMultimedia import QSoundEffect
 
 from hipflex_desktop.cues.planner import Sound
 from hipflex_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger("hipflex.sound")
 
@@ -32,6 +35,10 @@ class SoundPlayer(QObject):
         """Load every sound (kept off the start-up path by the caller)."""
         if self._effects:
             return
+        # Qt Multimedia is imported here, not with the module: it costs start-up time and
+        # memory that the first paint should not wait for.
+        from PySide6.QtMultimedia import QSoundEffect
+
         for sound in Sound:
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(resource_path(f"sounds/{sound.value}.wav"))))
@@ -69,7 +76,7 @@ class SoundPlayer(QObject):
         if not self._effects:
             self.load()
         effect = self._effects[sound]
-        if effect.status() == QSoundEffect.Status.Error:
+        if effect.status() == effect.Status.Error:
             return False
         # One sound at a time: a new cue cuts the one still ringing. Besides being what a
         # listener wants, this matters for Qt 6.11's PulseAudio backend: sound effects playing
@@ -84,8 +91,9 @@ class SoundPlayer(QObject):
         return True
 
     def _on_status_changed(self) -> None:
-        effect = self.sender()
-        if isinstance(effect, QSoundEffect) and effect.status() == QSoundEffect.Status.Error \
+        sender = self.sender()
+        effect = next((e for e in self._effects.values() if e is sender), None)
+        if effect is not None and effect.status() == effect.Status.Error \
                 and self.problem is None:
             self.problem = ("Sounds cannot play: no audio output was found. Check the sound"
                             " settings of your computer.")

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
     calendar_requested = Signal()
     rep_count_requested = Signal()
     closed = Signal()
+    first_painted = Signal()  # the window is on screen: slower work may begin
 
     def __init__(self, pack: Pack, controller: SessionController, *,
                  trace: TraceWriter | None = None, parent: QWidget | None = None) -> None:
@@ -435,6 +436,7 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if self.trace is not None:
                 self.trace.write("window_shown")
+            self.first_painted.emit()
         return super().eventFilter(watched, event)
 
     def _space_operates_focus(self) -> bool:

@@ -28,7 +28,6 @@ from hipflex_desktop.cues.screensaver import ScreenSaverInhibitor
 from hipflex_desktop.cues.sound import SoundPlayer
 from hipflex_desktop.cues.speech import Speaker
 from hipflex_desktop.resources import builtin_pack_path, resource_path
-from hipflex_desktop.store import calendar
 from hipflex_desktop.store.history import (
     History,
     HistoryCorruptError,
@@ -50,6 +49,7 @@ from hipflex_desktop.ui.timers import TimerFactory, make_timer
 log = logging.getLogger("hipflex")
 
 SpeechFactory = Callable[[QObject], Speaker | None]
+AFTER_SHOW_FALLBACK_MS = 2000
 
 
 def default_speech(parent: QObject) -> Speaker:
@@ -103,6 +103,7 @@ class AppShell(QObject):
         self.resume_box: QMessageBox | None = None
         self._pending_resume: ResumePoint | None = None
         self._pack_problem = pack_problem
+        self._after_show_done = False
 
         self.window.set_muted(sound_settings.muted)
         self.director.set_muted(sound_settings.muted)
@@ -191,10 +192,16 @@ class AppShell(QObject):
             self.window.set_fullscreen(True)
         else:
             self.window.show()
-        # Everything slow comes after the first paint.
-        QTimer.singleShot(0, self._after_show)
+        # Everything slow comes after the first paint (queued, so the paint itself is not
+        # delayed); a window that is never painted (minimised) gets it a moment later anyway.
+        self.window.first_painted.connect(self._after_show,
+                                          Qt.ConnectionType.QueuedConnection)
+        QTimer.singleShot(AFTER_SHOW_FALLBACK_MS, self._after_show)
 
     def _after_show(self) -> None:
+        if self._after_show_done:
+            return
+        self._after_show_done = True
         self.sound.load()
         if self._speech_factory is not None:
             self._start_speech(self._speech_factory(self))
@@ -429,6 +436,8 @@ class AppShell(QObject):
             if not name:
                 return None
             target = Path(name)
+        from hipflex_desktop.store import calendar  # only for this export
+
         days = habit.reminder_days or (0, 3)
         tzname = _local_zone_name()
         text = calendar.weekly_schedule_ics(
