@@ -179,6 +179,10 @@ class Session:
         self._plan = plan(pack, options)
         self._segments: tuple[Segment, ...] = self._plan.segments
         self._outcomes: list[Outcome | None] = [None] * len(self._segments)
+        # Segments the person left after at least half of their time (they did the move and
+        # moved on, e.g. with a clicker), and the last phases of the reps that count as done.
+        self._late: set[int] = set()
+        self._counted: set[int] = set()
         self._state = State.IDLE
         self._index = 0
         self._started_at = 0.0  # clock time the current segment started (moved by pauses)
@@ -436,6 +440,8 @@ class Session:
         segments = renumber([*self._segments[:cut], *new_block[take_from:],
                              *self._segments[block_end:]])
         self._outcomes = [*self._outcomes[:cut], *([None] * (len(segments) - cut))]
+        self._late = {i for i in self._late if i < cut}
+        self._counted = {i for i in self._counted if i < cut}
         self._segments = segments
         self._options = options
         self._changes.append((self._index, exercise_id, level, idle))
@@ -458,12 +464,22 @@ class Session:
     # -- internals -------------------------------------------------------------------------
 
     def _leave(self, outcome: Outcome, at: float) -> list[Event]:
-        """Record how the current segment ended, and the rep or exercise it completes."""
+        """Record how the current segment ended, and the rep or exercise it completes.
+
+        A rep counts as done when at least one of its phases ran to its end or was left after
+        half of its time or more; racing through a rep with Skip does not count it.
+        """
         seg = self.current
-        self._outcomes[self._index] = outcome
+        index = self._index
+        self._outcomes[index] = outcome
+        if outcome is Outcome.SKIPPED and self.elapsed() >= seg.seconds / 2:
+            self._late.add(index)
         events: list[Event] = []
         if seg.kind.is_phase and seg.last_phase:
-            events.append(self._event(EventKind.REP_COMPLETED, at, remaining=0.0))
+            phases = range(index - seg.phase_index, index + 1)
+            if any(self._outcomes[i] is Outcome.COMPLETED or i in self._late for i in phases):
+                self._counted.add(index)
+                events.append(self._event(EventKind.REP_COMPLETED, at, remaining=0.0))
         following = self.upcoming
         if seg.kind is not SegmentKind.REST and (
             following is None or following.exercise_number != seg.exercise_number
@@ -484,6 +500,8 @@ class Session:
     def _go_to(self, target: int, now: float) -> None:
         for i in range(target, min(self._index + 1, len(self._outcomes))):
             self._outcomes[i] = None
+            self._late.discard(i)
+            self._counted.discard(i)
         self._index = target
         self._started_at = now
         self._frozen_elapsed = 0.0
@@ -502,12 +520,10 @@ class Session:
     # -- results ---------------------------------------------------------------------------
 
     def summary(self) -> list[ExerciseSummary]:
-        """Per exercise: the variants used and the reps done on each side.
-
-        A rep counts as done when its last phase has ended (ran out, or the person moved on).
-        """
+        """Per exercise: the variants used and the reps done on each side (see ``_leave``
+        for when a rep counts as done)."""
         result: dict[int, ExerciseSummary] = {}
-        for seg, outcome in zip(self._segments, self._outcomes, strict=True):
+        for seg in self._segments:
             entry = result.get(seg.exercise_number)
             if entry is None:
                 entry = ExerciseSummary(seg.exercise_id, seg.exercise_name, (), seg.reps, {})
@@ -515,7 +531,7 @@ class Session:
             if seg.kind.is_phase and seg.variant not in entry.variants:
                 result[seg.exercise_number] = entry = replace(
                     entry, variants=(*entry.variants, seg.variant))
-            if seg.kind.is_phase and seg.last_phase and outcome is not None:
+            if seg.index in self._counted:
                 entry.reps_done[seg.side] = entry.reps_done.get(seg.side, 0) + 1
         return [result[k] for k in sorted(result)]
 
@@ -539,6 +555,7 @@ class Session:
             "changes": [[index, exercise_id, level.value, idle]
                         for index, exercise_id, level, idle in self._changes],
             "outcomes": "".join(_OUTCOME_LETTERS[o] for o in self._outcomes),
+            "counted": sorted(self._counted),
             "segments": len(self._segments),
         }
 
@@ -575,6 +592,12 @@ class Session:
             if not isinstance(letters, str):
                 raise TypeError("its outcomes are not text")
             outcomes = [_OUTCOMES_BY_LETTER[letter] for letter in letters]
+            counted = raw["counted"]
+            if not isinstance(counted, list) or not all(
+                isinstance(i, int) and 0 <= i < len(session._segments)
+                and session._segments[i].last_phase for i in counted
+            ):
+                raise ValueError("its done reps are off the plan")
             index = raw["index"]
             if not isinstance(index, int) or isinstance(index, bool):
                 raise TypeError("its position is not a whole number")
@@ -593,6 +616,7 @@ class Session:
         if len(outcomes) != len(segments) or not 0 <= index < len(segments):
             raise SnapshotError("the saved session is damaged (its position is off the plan)")
         session._outcomes = outcomes
+        session._counted = set(counted)
         session._index = index
         session._state = State.PAUSED if state is State.RUNNING else state
         elapsed = 0.0 if restart_segment else min(max(elapsed, 0.0), segments[index].seconds)

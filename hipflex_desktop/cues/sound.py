@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QLoggingCategory, QObject, QUrl, Signal
 
 from hipflex_desktop.cues.planner import Sound
 from hipflex_desktop.resources import resource_path
@@ -36,7 +36,11 @@ class SoundPlayer(QObject):
         if self._effects:
             return
         # Qt Multimedia is imported here, not with the module: it costs start-up time and
-        # memory that the first paint should not wait for.
+        # memory that the first paint should not wait for. Its notes about looking for
+        # PipeWire before settling on PulseAudio are not news for the person (the
+        # QT_LOGGING_RULES environment variable still brings them back).
+        QLoggingCategory.setFilterRules(
+            "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.ffmpeg.info=false")
         from PySide6.QtMultimedia import QSoundEffect
 
         for sound in Sound:

@@ -891,3 +891,68 @@ def test_a_snapshot_stays_small_however_long_the_session(clock: FakeClock) -> No
     session.start()
     assert len(session.segments) > 2_000
     assert len(session.snapshot_json()) < len(session.segments) + 1_000
+
+
+def _first_rep(session: Session) -> range:
+    first = index_of(session, lambda s: s.kind is SegmentKind.MOVE)
+    last = index_of(session, lambda s: s.index >= first and s.last_phase)
+    return range(first, last + 1)
+
+
+def test_racing_through_a_rep_with_skip_does_not_count_it(pack: Pack, clock: FakeClock) -> None:
+    session = new(pack, clock)
+    session.start()
+    rep = _first_rep(session)
+    skip_to(session, rep.start)
+    events: list[Event] = []
+    for _ in rep:
+        clock.advance(0.1)  # a tenth of a second into each phase, then Skip
+        events += session.next()
+    assert K.REP_COMPLETED not in kinds(events)
+    assert all(not e.reps_done for e in session.summary())
+
+
+def test_moving_on_after_most_of_each_phase_counts_the_rep(pack: Pack,
+                                                          clock: FakeClock) -> None:
+    """A person pacing themselves with a clicker presses Right when they have done the move."""
+    session = new(pack, clock)
+    session.start()
+    rep = _first_rep(session)
+    skip_to(session, rep.start)
+    events: list[Event] = []
+    for _ in rep:
+        clock.advance(session.current.seconds * 0.6)
+        events += session.next()
+    assert kinds(events).count(K.REP_COMPLETED) == 1
+    first = session.segments[rep.start]
+    done = {e.exercise_id: e.reps_done for e in session.summary()}
+    assert done[first.exercise_id] == {first.side: 1}
+
+
+def test_a_rep_with_one_phase_run_to_its_end_counts(pack: Pack, clock: FakeClock) -> None:
+    session = new(pack, clock)
+    session.start()
+    rep = _first_rep(session)
+    skip_to(session, rep.start)
+    clock.advance(session.current.seconds)  # the first phase runs out by itself
+    events = session.poll()
+    while session.index <= rep.stop - 1:
+        events += session.next()  # the rest is skipped at once
+    assert kinds(events).count(K.REP_COMPLETED) == 1
+
+
+def test_going_back_into_a_counted_rep_uncounts_it_until_it_is_done_again(
+        pack: Pack, clock: FakeClock) -> None:
+    session = new(pack, clock)
+    session.start()
+    rep = _first_rep(session)
+    skip_to(session, rep.start)
+    for _ in rep:
+        clock.advance(session.current.seconds)
+        session.poll()
+    assert sum(sum(e.reps_done.values()) for e in session.summary()) == 1
+    session.previous()  # back into the rep's last phase
+    assert sum(sum(e.reps_done.values()) for e in session.summary()) == 0
+    clock.advance(session.current.seconds)
+    session.poll()
+    assert sum(sum(e.reps_done.values()) for e in session.summary()) == 1

@@ -232,10 +232,20 @@ def test_going_back_and_doing_a_rep_again_counts_it_once(rig: Rig) -> None:
     assert len([r for r in rep_rows(rig) if r[0] == "banded-psoas-march"]) == 8
 
 
-def test_a_skipped_rep_counts_as_done(rig: Rig) -> None:
-    """Moving on (Right arrow) through a rep's last phase counts the rep, as the summary does."""
+def test_reps_raced_through_with_skip_are_not_recorded(rig: Rig) -> None:
     rig.controller.begin(rig.pack, TWO_SETS)
     run_until_skipping(rig, lambda s: s.exercise_id == "seated-leg-lifts")
+    rig.controller.stop()
+    assert reps_by_side(rig.only_record())["banded-psoas-march"] == (0, 0, 0)
+
+
+def test_reps_paced_with_the_right_arrow_are_recorded(rig: Rig) -> None:
+    """Moving on (Right arrow, a clicker) once the move is done counts the rep, as the summary
+    does: more than half of each phase has gone by."""
+    rig.controller.begin(rig.pack, TWO_SETS)
+    while rig.session.current.exercise_id == "banded-psoas-march":
+        rig.timers.run_for(rig.session.current.seconds * 0.6)
+        rig.controller.next_step()
     rig.controller.stop()
     assert reps_by_side(rig.only_record())["banded-psoas-march"] == (4, 4, 0)
 
