@@ -159,6 +159,7 @@ class ExerciseSummary:
     variants: tuple[Level, ...]  # in the order they were used
     reps_target: int
     reps_done: dict[Side | None, int]
+    sided: bool = True  # done on the right and the left (False: the exercise has no sides)
 
 
 class Session:
@@ -526,7 +527,10 @@ class Session:
         for seg in self._segments:
             entry = result.get(seg.exercise_number)
             if entry is None:
-                entry = ExerciseSummary(seg.exercise_id, seg.exercise_name, (), seg.reps, {})
+                sided = any(s.side is not None for s in self._segments
+                            if s.exercise_number == seg.exercise_number and s.kind.is_phase)
+                entry = ExerciseSummary(seg.exercise_id, seg.exercise_name, (), seg.reps, {},
+                                        sided)
                 result[seg.exercise_number] = entry
             if seg.kind.is_phase and seg.variant not in entry.variants:
                 result[seg.exercise_number] = entry = replace(

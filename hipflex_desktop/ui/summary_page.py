@@ -41,6 +41,8 @@ class SummaryPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Exercises done")
+        # A clicker's Page Down must not wander through the cells: the table only shows.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
@@ -77,8 +79,8 @@ class SummaryPage(QWidget):
             target = entry.reps_target * sets
             variants = " → ".join(v.value for v in entry.variants) or "—"
             cells = [entry.name, variants]
-            if set(entry.reps_done) <= {None} and None in entry.reps_done:
-                cells += [f"{entry.reps_done[None]} of {target}", ""]
+            if not entry.sided:
+                cells += [f"{entry.reps_done.get(None, 0)} of {target}", "—"]
             else:
                 cells += [f"{entry.reps_done.get(side, 0)} of {target}"
                           for side in (Side.RIGHT, Side.LEFT)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
@@ -58,9 +60,18 @@ def test_a_stopped_session_with_sets(page: SummaryPage) -> None:
 
 
 def test_an_exercise_without_sides_fills_one_column(page: SummaryPage) -> None:
-    page.show_result([_entry("Plank", {None: 5}, Level.STANDARD, target=6)], 60.0,
-                     finished=True)
-    assert [page.cell(0, c) for c in range(4)] == ["Plank", "standard", "5 of 6", ""]
+    plank = dataclasses.replace(_entry("Plank", {None: 5}, Level.STANDARD, target=6),
+                                sided=False)
+    page.show_result([plank], 60.0, finished=True)
+    assert [page.cell(0, c) for c in range(4)] == ["Plank", "standard", "5 of 6", "—"]
+    # Also when nothing was done yet: one column, not a right and a left.
+    page.show_result([dataclasses.replace(plank, reps_done={})], 60.0, finished=False)
+    assert [page.cell(0, c) for c in range(2, 4)] == ["0 of 6", "—"]
+
+
+def test_the_table_takes_no_keyboard_focus(page: SummaryPage) -> None:
+    """Page Down from a clicker must not wander through the cells."""
+    assert page.table.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
 def test_a_second_result_replaces_the_first(page: SummaryPage) -> None:
