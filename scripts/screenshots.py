@@ -3,12 +3,12 @@
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
 
 Writes, with the built-in pack:
-- ``setup.png``: the set-up page as the app opens;
+- ``setup.png``: the set-up page as the app first opens, with the pack's suggestions;
 - ``session-hold-right.png``: the session page during a HOLD on the RIGHT side (the trace says
   when the hold begins; the shot is taken a third of the way into it and kept only if the trace
   shows the hold was still on when the shot was done, otherwise the next right-side hold is used);
-- ``summary.png``: the summary after a session stepped through with Right, with the harder
-  variant chosen for the first exercise and the easier one for the second.
+- ``summary.png``: the summary after a real, short session (2 reps per side, the easier seated
+  leg lifts), run in real time to its end (about a minute and a half), so every rep counts.
 
 Needs Xvfb, xdotool, xdpyinfo and ImageMagick (``scripts/setup-debian.sh --test``). The app
 writes its data into a temporary folder, never into the user's.
@@ -27,6 +27,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from hipflex_desktop.core.model import Level  # noqa: E402
+from hipflex_desktop.core.plan import PlanOptions  # noqa: E402
+from hipflex_desktop.store.settings import AppSettings  # noqa: E402
 from tests.e2e.helpers import settled_shot  # noqa: E402
 from tests.e2e.xvfb import (  # noqa: E402
     DRIVE_TOOLS,
@@ -41,6 +44,7 @@ from tests.e2e.xvfb import (  # noqa: E402
 )
 
 SIZE = (1280, 800)
+SHORT_SESSION_LIMIT_S = 300
 HOLD_SHOT_AT = 1 / 3  # of the hold's length
 
 
@@ -56,10 +60,6 @@ def keep(shot: Path, dest: Path) -> None:
 
 def _segment_after(index: int, event: TraceEvent) -> bool:
     return bool(event["event"] == "segment_started" and int(event["index"]) > index)
-
-
-def _skipped_at_least(count: int, events: list[TraceEvent]) -> bool:
-    return sum(1 for e in events if e["event"] == "skipped") >= count
 
 
 def hold_on_right(app: RunningApp, trace: Trace, work: Path) -> Path:
@@ -79,30 +79,14 @@ def hold_on_right(app: RunningApp, trace: Trace, work: Path) -> Path:
     raise RuntimeError("no screenshot landed inside a right-side hold")
 
 
-def step_to_the_end(app: RunningApp, trace: Trace) -> TraceEvent:
-    """Right through the session, choosing a variant on the way; one step at a time in the
-    last exercise, so that no key press is left over for the summary page (where Right would
-    move the keyboard focus into the table)."""
-    variant_keys = {"banded-psoas-march": "h", "seated-leg-lifts": "e"}
-    sent = 0
-    for _ in range(1000):
-        # Every Right the app has handled leaves one "skipped" line: wait for all of them, so
-        # that the last step in the trace is where the session really is.
-        events = trace.wait_for_all(partial(_skipped_at_least, sent),
-                                    what=f"{sent} skipped steps")
-        finished = [e for e in events if e["event"] == "session_finished"]
-        if finished:
-            return finished[0]
-        current = [e for e in events if e["event"] == "segment_started"][-1]
-        key = variant_keys.pop(current["exercise"], None)
-        if key is not None:
-            mark = trace.mark()
-            app.key(key)
-            trace.wait_event("variant_changed", since=mark)
-        presses = 1 if current["exercise"] == "elevated-bridge-march" else 20
-        app.key(*["Right"] * presses, delay_ms=8)
-        sent += presses
-    raise RuntimeError("the session did not finish")
+SHORT_SESSION = PlanOptions(reps_per_side=2, sets=1, rest_seconds=5, lead_in_seconds=5,
+                            variants={"seated-leg-lifts": Level.EASIER})
+
+
+def remember_a_short_session(data: Path) -> None:
+    """The set-up the app will open with, as if the person had chosen it last time."""
+    data.mkdir(parents=True, exist_ok=True)
+    AppSettings(data / "settings.ini").set_plan_options("hip-flexors", SHORT_SESSION)
 
 
 def main() -> int:
@@ -123,19 +107,26 @@ def main() -> int:
         work = Path(tmp) if args.work is None else args.work
         work.mkdir(parents=True, exist_ok=True)
         trace_file = work / "trace.jsonl"
-        argv = [hipflex, "--data-dir", str(work / "data"), "--trace", str(trace_file)]
-        # No audio server for the app: with one, a few dozen steps in a row stall the app's
-        # event loop inside QSoundEffect (reported); the pictures do not depend on sound.
+        # The sound stays off (no audio server): the pictures do not depend on it.
         quiet = {"PULSE_SERVER": f"unix:{work / 'no-audio-server'}"}
-        with RunningApp(xvfb, argv, trace=trace_file, log=work / "app.log", env=quiet) as app:
-            trace = Trace(trace_file)
+        # The set-up page as a new user first sees it: the pack's own suggestions.
+        first = [hipflex, "--data-dir", str(work / "new-user"), "--trace",
+                 str(work / "first.jsonl")]
+        with RunningApp(xvfb, first, trace=work / "first.jsonl", log=work / "first.log",
+                        env=quiet) as app:
             app.wait_window()
-            trace.wait_event("window_shown")
+            Trace(work / "first.jsonl").wait_event("window_shown")
             setup = settled_shot(xvfb, work, "setup", drawn, stable=True)
             if not drawn(setup):
                 raise RuntimeError(f"the set-up page looks blank: {setup}")
             keep(setup.path, out / "setup.png")
 
+        remember_a_short_session(work / "data")
+        argv = [hipflex, "--data-dir", str(work / "data"), "--trace", str(trace_file)]
+        with RunningApp(xvfb, argv, trace=trace_file, log=work / "app.log", env=quiet) as app:
+            trace = Trace(trace_file)
+            app.wait_window()
+            trace.wait_event("window_shown")
             app.key("space")
             trace.wait_event("segment_started", index=0)
             mark = trace.mark()
@@ -143,7 +134,7 @@ def main() -> int:
             trace.wait_event("segment_started", since=mark, index=1)
             keep(hold_on_right(app, trace, work), out / "session-hold-right.png")
 
-            finished = step_to_the_end(app, trace)
+            finished = trace.wait_event("session_finished", timeout=SHORT_SESSION_LIMIT_S)
             print(f"session finished at step {finished['index']}", file=sys.stderr)
             summary = settled_shot(xvfb, work, "summary", drawn, stable=True)
             keep(summary.path, out / "summary.png")

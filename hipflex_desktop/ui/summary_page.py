@@ -6,10 +6,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,6 +38,10 @@ class SummaryPage(QWidget):
         self.duration = QLabel()
         self.duration.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.duration.setAccessibleName("Total time")
+        self.totals = QLabel()
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.totals.setAccessibleName("Reps done")
+        self.totals.setObjectName("muted")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -65,7 +72,13 @@ class SummaryPage(QWidget):
         layout.setSpacing(16)
         layout.addWidget(self.heading)
         layout.addWidget(self.duration)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        # The table is as tall as its rows (a few exercises), not a mostly empty box.
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.table.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.table)
+        layout.addStretch(1)
         layout.addLayout(buttons)
 
     def show_result(self, summary: list[ExerciseSummary], seconds: float,
@@ -77,7 +90,7 @@ class SummaryPage(QWidget):
         self.table.setRowCount(len(summary))
         for row, entry in enumerate(summary):
             target = entry.reps_target * sets
-            variants = " → ".join(v.value for v in entry.variants) or "—"
+            variants = " → ".join(v.value.capitalize() for v in entry.variants) or "—"
             cells = [entry.name, variants]
             if not entry.sided:
                 cells += [f"{entry.reps_done.get(None, 0)} of {target}", "—"]
@@ -90,6 +103,11 @@ class SummaryPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
+        total = sum(sum(entry.reps_done.values()) for entry in summary)
+        done = sum(1 for entry in summary if entry.reps_done)
+        self.totals.setText(
+            f"{total} rep{'s' if total != 1 else ''} done in {done} of {len(summary)}"
+            f" exercise{'s' if len(summary) != 1 else ''}")
 
     def cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
@@ -103,10 +121,14 @@ class SummaryPage(QWidget):
         body = QFont(self.font())
         body.setPixelSize(max(16, round(unit * 3.2)))
         self.duration.setFont(body)
-        table = QFont(self.font())
-        table.setPixelSize(max(14, round(unit * 2.6)))
-        self.table.setFont(table)
-        self.table.horizontalHeader().setFont(table)
+        size = max(14, round(unit * 2.6))
+        # With the application's style sheet in force, fonts are set through style sheets.
+        self.table.setStyleSheet(
+            f"QTableWidget {{ font-size: {size}px; }}"
+            f" QTableWidget::item {{ padding: {round(size * 0.4)}px {round(size * 0.6)}px; }}"
+            f" QHeaderView::section {{ font-size: {round(size * 0.8)}px; font-weight: bold;"
+            f" padding: {round(size * 0.3)}px {round(size * 0.6)}px; }}")
+        self.totals.setFont(body)
         self.table.resizeRowsToContents()
         button = QFont(self.font())
         button.setPixelSize(max(18, round(unit * 3.4)))

@@ -42,10 +42,11 @@ def test_a_finished_session(page: SummaryPage) -> None:
     assert page.duration.text() == "Total time 12:34"
     assert page.table.rowCount() == 2
     assert [page.cell(0, c) for c in range(4)] == [
-        "Banded psoas march", "standard", "8 of 8", "8 of 8"]
+        "Banded psoas march", "Standard", "8 of 8", "8 of 8"]
     assert [page.cell(1, c) for c in range(4)] == [
-        "Seated leg lifts", "standard → easier", "8 of 8", "7 of 8"]
+        "Seated leg lifts", "Standard → Easier", "8 of 8", "7 of 8"]
     assert page.table.item(0, 2).textAlignment() == Qt.AlignmentFlag.AlignCenter
+    assert page.totals.text() == "31 reps done in 2 of 2 exercises"
 
 
 def test_a_stopped_session_with_sets(page: SummaryPage) -> None:
@@ -63,7 +64,7 @@ def test_an_exercise_without_sides_fills_one_column(page: SummaryPage) -> None:
     plank = dataclasses.replace(_entry("Plank", {None: 5}, Level.STANDARD, target=6),
                                 sided=False)
     page.show_result([plank], 60.0, finished=True)
-    assert [page.cell(0, c) for c in range(4)] == ["Plank", "standard", "5 of 6", "—"]
+    assert [page.cell(0, c) for c in range(4)] == ["Plank", "Standard", "5 of 6", "—"]
     # Also when nothing was done yet: one column, not a right and a left.
     page.show_result([dataclasses.replace(plank, reps_done={})], 60.0, finished=False)
     assert [page.cell(0, c) for c in range(2, 4)] == ["0 of 6", "—"]
@@ -125,7 +126,7 @@ def test_the_summary_of_a_real_session_with_a_variant_change(
     assert summary.heading.text() == "Session complete — well done!"
     rows = [[summary.cell(r, c) for c in range(4)] for r in range(3)]
     assert rows == [
-        ["Banded psoas march", "standard", "4 of 4", "4 of 4"],
-        ["Seated leg lifts", "standard → easier", "4 of 4", "4 of 4"],
-        ["Elevated bridge march", "standard", "4 of 4", "4 of 4"],
+        ["Banded psoas march", "Standard", "4 of 4", "4 of 4"],
+        ["Seated leg lifts", "Standard → Easier", "4 of 4", "4 of 4"],
+        ["Elevated bridge march", "Standard", "4 of 4", "4 of 4"],
     ]
