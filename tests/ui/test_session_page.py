@@ -544,4 +544,4 @@ def test_an_exercise_without_sides(qtbot: QtBot, window: MainWindow, timers: Fak
     assert not page.picture.mirrored
     run_until(timers, lambda: window.current_page() is window.summary_page)
     assert [window.summary_page.cell(0, c) for c in range(4)] == [
-        "Dead bug", "standard", "3 of 3", ""]
+        "Dead bug", "Standard", "3 of 3", "—"]
