@@ -144,7 +144,7 @@ def test_harder_in_the_middle_of_a_rep_restarts_it_and_keeps_what_is_done(
     assert first.reps_done == {Side.RIGHT: 3, Side.LEFT: 3}
     assert page.exercise.text().startswith("Rest — next: Seated leg lifts")
     window.controller.stop()
-    assert window.summary_page.cell(0, 1) == "standard → harder"
+    assert window.summary_page.cell(0, 1) == "Standard → Harder"
     assert window.summary_page.cell(0, 2) == "3 of 3"
 
 
