@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -323,6 +324,41 @@ class RunningApp:
         if done.returncode != 0:
             raise RuntimeError(f"xdotool key {keys} failed: {done.stderr.strip()}")
 
+    def wait_window_named(self, name: str, timeout: float = 10.0) -> str:
+        """Wait for a visible window of the app whose title starts with ``name``; its id.
+
+        Dialogs are told apart from the main window by their titles (e.g. "Unfinished
+        session"), whatever order the X server lists them in."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for window in self.windows():
+                if self.window_name(window).startswith(name):
+                    return window
+            if time.monotonic() >= deadline:
+                shown = [self.window_name(w) for w in self.windows()]
+                raise TimeoutError(f"no window titled {name!r} within {timeout} s"
+                                   f" (shown: {shown})")
+            time.sleep(POLL)
+
+    def key_storm(self, keys: Sequence[str], delay_ms: int = 2) -> None:
+        """Press ``keys`` in one xdotool call, ``delay_ms`` apart, into whatever window has
+        the keyboard focus now: no window is focused first, so a dialog that the keys open
+        (and that takes the focus) gets the keys that follow, as it would a person's."""
+        done = self.xvfb.run(["xdotool", "key", "--delay", str(delay_ms), *keys],
+                             timeout=10 + len(keys) * (delay_ms + 5) / 1000)
+        if done.returncode != 0:
+            raise RuntimeError(f"xdotool key failed: {done.stderr.strip()}")
+
+    def kill(self) -> float:
+        """End the app with SIGKILL, as a crash or a power cut would (nothing is saved or
+        closed on the way out); the monotonic time just before the signal was sent."""
+        if self.proc is None:
+            raise RuntimeError("the app was not started")
+        at = time.monotonic()
+        os.kill(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(10)
+        return at
+
     def wait_exit(self, timeout: float = 10.0) -> int:
         if self.proc is None:
             raise RuntimeError("the app was not started")
@@ -353,3 +389,26 @@ def cpu_seconds(pid: int) -> float:
     fields = raw[raw.rindex(")") + 2:].split()  # the name may hold spaces and parentheses
     ticks = int(fields[11]) + int(fields[12])  # utime and stime: fields 14 and 15 of stat
     return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def audio_server_running() -> bool:
+    """Whether a PulseAudio (or PipeWire-Pulse) server answers, e.g. the null sink that
+    ``scripts/test`` starts on a machine without a sound card."""
+    if shutil.which("pactl") is None:
+        return False
+    done = subprocess.run(["pactl", "info"], check=False, capture_output=True, timeout=10)
+    return done.returncode == 0
+
+
+#: Where the stress tests leave their figures (``benchmarks/run_all.py`` sets it and reads them).
+FIGURES_ENV: Final = "HIPFLEX_STRESS_FIGURES"
+
+
+def report_figures(name: str, figures: Mapping[str, Any]) -> None:
+    """Print a test's figures, and keep them as ``NAME.json`` in the folder named by the
+    ``HIPFLEX_STRESS_FIGURES`` variable when it is set."""
+    print(f"{name}: " + ", ".join(f"{key} {value}" for key, value in figures.items()))
+    folder = os.environ.get(FIGURES_ENV)
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        (Path(folder) / f"{name}.json").write_text(json.dumps(dict(figures), indent=1) + "\n")
