@@ -36,50 +36,13 @@ from hipflex_desktop.core.loader import load_pack
 from hipflex_desktop.core.pictures import UnsafePicture, check_svg
 from hipflex_desktop.resources import resource_path
 from hipflex_desktop.ui.widgets import PictureView
+from tests.packs import TINY_PACK_TEMPLATE
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 GOOD_SVG: Final = resource_path("packs/pictures/march-wall.svg").read_bytes()
 IN_CI: Final = bool(os.environ.get("CI"))
 
-# One exercise without sides, one rep, a 3 s lead-in: a whole session in 4.5 s of real time.
-TINY_PACK: Final = """\
-format: 1
-id: tiny-pack
-title: Tiny pack
-version: "1.0.0"
-language: en
-author: Test author
-licence: CC0-1.0
-introduction: One short exercise.
-defaults:
-  reps_per_side: 1
-  sets: 1
-  hold_seconds: 0.5
-  hold_range: [0.5, 1.0]
-  rest_seconds: 0
-  lead_in_seconds: 3
-  switch_seconds: 0
-  first_side: right
-exercises:
-  - id: lift
-    name: Lift
-    purpose: Lifts the knee.
-    equipment: []
-    setup:
-      - Stand.
-    sides: none
-    phases:
-      - kind: move
-        text: Up.
-        seconds: 0.5
-      - kind: hold
-        text: Hold.
-      - kind: return
-        text: Down.
-        seconds: 0.5
-    cues: []
-    picture: PICTURE
-"""
+TINY_PACK: Final = TINY_PACK_TEMPLATE
 PICTURE_LINE: Final = TINY_PACK.splitlines().index("    picture: PICTURE") + 1
 
 # Put first in the app's process: Python's ways to reach the network record and refuse.

@@ -32,6 +32,7 @@ from pytestqt.qtbot import QtBot
 from hipflex_desktop.core.clock import FakeClock
 from hipflex_desktop.resources import resource_path
 from hipflex_desktop.ui.shell import AppShell
+from tests.packs import tiny_pack
 from tests.ui.conftest import FakeTimers
 
 pytestmark = [
@@ -50,44 +51,6 @@ FILE_SAMPLES = 10  # sessions at the end of each stretch whose open files are co
 MAX_PYTHON_GROWTH = 2 * 1024 * 1024  # bytes still allocated after the warm-up
 MAX_OBJECT_GROWTH = 500  # Python objects (caches settle during the warm-up)
 
-TINY_PACK = """\
-format: 1
-id: tiny-pack
-title: Tiny pack
-version: "1.0.0"
-language: en
-author: Test author
-licence: CC0-1.0
-introduction: One short exercise.
-defaults:
-  reps_per_side: 1
-  sets: 1
-  hold_seconds: 0.5
-  hold_range: [0.5, 1.0]
-  rest_seconds: 0
-  lead_in_seconds: 3
-  switch_seconds: 0
-  first_side: right
-exercises:
-  - id: lift
-    name: Lift
-    purpose: Lifts the knee.
-    equipment: []
-    setup:
-      - Stand.
-    sides: none
-    phases:
-      - kind: move
-        text: Up.
-        seconds: 0.5
-      - kind: hold
-        text: Hold.
-      - kind: return
-        text: Down.
-        seconds: 0.5
-    cues: []
-    picture: pictures/lift.svg
-"""
 
 
 @dataclass(frozen=True)
@@ -164,7 +127,7 @@ def test_a_thousand_sessions_leave_nothing_behind(
     (folder / "pictures").mkdir(parents=True)
     shutil.copy(resource_path("packs/pictures/march-wall.svg"), folder / "pictures" / "lift.svg")
     pack = folder / "tiny.yaml"
-    pack.write_text(TINY_PACK, encoding="utf-8")
+    pack.write_text(tiny_pack(), encoding="utf-8")
     data = tmp_path / "data"
     shell = AppShell(data_dir=data, pack_path=pack, trace_path=tmp_path / "trace.jsonl",
                      clock=clock, timer_factory=timers.factory)
