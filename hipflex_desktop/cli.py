@@ -16,7 +16,14 @@ from typing import TextIO
 from hipflex_desktop import __version__
 from hipflex_desktop.core.loader import LoadResult, load_pack
 from hipflex_desktop.core.model import Level, Pack, Side, SideMode
-from hipflex_desktop.core.plan import Plan, PlanError, PlanOptions, Segment, plan
+from hipflex_desktop.core.plan import (
+    Plan,
+    PlanError,
+    PlanOptions,
+    Segment,
+    format_duration,
+    plan,
+)
 from hipflex_desktop.resources import builtin_pack_path
 
 SUBCOMMANDS = ("validate", "plan", "history")
@@ -176,13 +183,6 @@ def segment_json(seg: Segment) -> dict[str, object]:
         "cue": seg.cue,
         "seconds": seg.seconds,
     }
-
-
-def format_duration(seconds: float) -> str:
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def print_table(pack: Pack, session_plan: Plan, out: TextIO) -> None:

@@ -50,9 +50,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipflex_desktop.cli import format_duration
 from hipflex_desktop.core.model import Side
-from hipflex_desktop.core.plan import SegmentKind
+from hipflex_desktop.core.plan import SegmentKind, format_duration
 from hipflex_desktop.store.history import (
     ExerciseRecord,
     History,

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipflex_desktop.cli import format_duration
 from hipflex_desktop.core.model import Level, Pack, Side
-from hipflex_desktop.core.plan import Segment, SegmentKind
-from hipflex_desktop.ui.theme import PHASE_WORDS, Colours, colours
+from hipflex_desktop.core.plan import Segment, SegmentKind, format_duration
+from hipflex_desktop.ui.theme import PHASE_WORDS, Colours, colours, scaled_font
 from hipflex_desktop.ui.widgets import CountdownRing, PictureView, SideBadge, Veil
 
 PAUSED_MESSAGE = "Paused — press Space to resume"
@@ -290,10 +289,7 @@ class SessionPage(QWidget):
         base = self.font()
 
         def font(size: float, bold: bool = False) -> QFont:
-            f = QFont(base)
-            f.setPixelSize(max(11, round(size)))
-            f.setBold(bold)
-            return f
+            return scaled_font(base, max(11, size), bold=bold)
 
         self.exercise.setFont(font(unit * 4.6, True))
         self.position.setFont(font(unit * 4.0))

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QButtonGroup,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipflex_desktop.cli import format_duration
 from hipflex_desktop.core.model import Exercise, Level, Pack, Side, SideMode
 from hipflex_desktop.core.plan import (
     LEAD_IN_RANGE,
@@ -37,8 +35,10 @@ from hipflex_desktop.core.plan import (
     SETS_RANGE,
     PlanError,
     PlanOptions,
+    format_duration,
     plan,
 )
+from hipflex_desktop.ui.theme import scaled_font
 from hipflex_desktop.ui.widgets import PictureView
 
 SpinT = TypeVar("SpinT", QSpinBox, QDoubleSpinBox)
@@ -428,21 +428,11 @@ class SetupPage(QWidget):
 
     def apply_scale(self, unit: float) -> None:
         """Type sizes from the window size (``unit`` is about 1 % of its height)."""
-        title = QFont(self.font())
-        title.setPixelSize(max(20, round(unit * 4.2)))
-        title.setBold(True)
-        self.title.setFont(title)
-        body = QFont(self.font())
-        body.setPixelSize(max(13, round(unit * 1.9)))
-        self.intro.setFont(body)
-        total = QFont(self.font())
-        total.setPixelSize(max(18, round(unit * 3.2)))
-        total.setBold(True)
-        self.total.setFont(total)
-        start = QFont(self.font())
-        start.setPixelSize(max(18, round(unit * 3.4)))
-        start.setBold(True)
-        self.start.setFont(start)
+        base = self.font()
+        self.title.setFont(scaled_font(base, max(20, unit * 4.2), bold=True))
+        self.intro.setFont(scaled_font(base, max(13, unit * 1.9)))
+        self.total.setFont(scaled_font(base, max(18, unit * 3.2), bold=True))
+        self.start.setFont(scaled_font(base, max(18, unit * 3.4), bold=True))
         self.start.setMinimumHeight(max(48, round(unit * 8)))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipflex_desktop.cli import format_duration
 from hipflex_desktop.core.model import Side
+from hipflex_desktop.core.plan import format_duration
 from hipflex_desktop.core.session import ExerciseSummary
+from hipflex_desktop.ui.theme import scaled_font
 
 COLUMNS = ("Exercise", "Variant", "Right", "Left")
 
@@ -114,12 +114,8 @@ class SummaryPage(QWidget):
         return "" if item is None else item.text()
 
     def apply_scale(self, unit: float) -> None:
-        heading = QFont(self.font())
-        heading.setPixelSize(max(22, round(unit * 6)))
-        heading.setBold(True)
-        self.heading.setFont(heading)
-        body = QFont(self.font())
-        body.setPixelSize(max(16, round(unit * 3.2)))
+        self.heading.setFont(scaled_font(self.font(), max(22, unit * 6), bold=True))
+        body = scaled_font(self.font(), max(16, unit * 3.2))
         self.duration.setFont(body)
         size = max(14, round(unit * 2.6))
         # With the application's style sheet in force, fonts are set through style sheets.
@@ -130,8 +126,5 @@ class SummaryPage(QWidget):
             f" padding: {round(size * 0.3)}px {round(size * 0.6)}px; }}")
         self.totals.setFont(body)
         self.table.resizeRowsToContents()
-        button = QFont(self.font())
-        button.setPixelSize(max(18, round(unit * 3.4)))
-        button.setBold(True)
-        self.done.setFont(button)
+        self.done.setFont(scaled_font(self.font(), max(18, unit * 3.4), bold=True))
         self.done.setMinimumHeight(max(48, round(unit * 8)))

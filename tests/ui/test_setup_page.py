@@ -10,10 +10,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from hipflex_desktop.cli import format_duration
 from hipflex_desktop.core.loader import load_pack_or_raise
 from hipflex_desktop.core.model import Level, Pack, Side, SideMode
-from hipflex_desktop.core.plan import PlanOptions, plan
+from hipflex_desktop.core.plan import PlanOptions, format_duration, plan
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.setup_page import SetupPage
 from tests.ui.conftest import FakeTimers
