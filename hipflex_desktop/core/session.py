@@ -387,9 +387,9 @@ class Session:
         events = self.poll()
         if not self.can(Action.SET_VARIANT):
             return events
+        now = self._clock.now()  # before the splice: its work must not lengthen a lead-in
         keep_elapsed = self.elapsed() if self._state is not State.IDLE else 0.0
         moved_to = self._splice_variant(exercise_id, level)
-        now = self._clock.now()
         if moved_to == _NOT_CHOSEN:
             return events  # remembered for when it is chosen; nothing in this session changes
         if moved_to is None:
