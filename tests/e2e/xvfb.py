@@ -21,6 +21,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -374,6 +375,38 @@ class RunningApp:
                  tb: TracebackType | None) -> None:
         self.stop()
 
+
+
+class FocusKeeper:
+    """Does for the app what a window manager does and a bare Xvfb does not: when the keyboard
+    focus falls to the root window (a dialog of the app was closed, and X gives the focus to
+    the dialog's parent, the root), it gives it to the app's newest visible window (the dialog
+    still shown, else the main window). Without it, keys typed after a dialog closes reach no
+    window. ``with FocusKeeper(app): ...``; ``refocused`` counts the times it stepped in."""
+
+    def __init__(self, app: RunningApp, interval: float = 0.005) -> None:
+        self.app = app
+        self.interval = interval
+        self.refocused = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            focus = self.app.xvfb.run(["xdotool", "getwindowfocus", "-f"]).stdout.strip()
+            windows = self.app.windows()
+            if windows and focus not in windows:
+                self.app.xvfb.run(["xdotool", "windowfocus", windows[-1]])
+                self.refocused += 1
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self._stop.set()
+        self._thread.join(10)
 
 def proc_status(pid: int, field: str) -> int:
     """A ``kB`` figure from ``/proc/PID/status`` (e.g. VmHWM, VmRSS), in bytes."""
