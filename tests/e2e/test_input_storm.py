@@ -18,17 +18,21 @@ the storm do what it does and checks every session it made. Without a window man
 the focus to the root window when a dialog closes; :class:`FocusKeeper` gives it back to the
 app as a window manager would (keys sent in the few milliseconds between are lost too).
 
-After the storm, the test gets back to a running session as a person would (No to a question
-left open, the Play media key to start again from the summary or set-up page, Space to resume)
-and Space must pause or resume it within two seconds. Then: the process is alive;
-the trace obeys the state machine's rules (``check_rules``: every action allowed by
-``TRANSITIONS`` in the state the trace had reached, pauses and resumes alternating, indexes
-following each other as the moves say, no step started while paused except by a move, time
-never going back, nothing after the end) and is exactly what the state machine produces for
-the same actions at the same moments (``check_replay``: a core session on a clock set to the
-trace's times, which also keeps every index within the plan as changed by E and H); the
-session can still be finished with Right; the history holds every rep the trace completed; the
-app's output holds no traceback and no ``QSocketNotifier`` complaint.
+Whenever a chunk leaves no session under way (or a question or a list open), and after the
+storm, the test gets back to a running session as a person would: No to a question left open,
+Escape to a list, the Play media key from the summary or set-up page (it starts a session
+whatever control has the focus), Space to resume; every Space must pause or resume the session
+within two seconds. At the end: the process is alive; the trace obeys the state machine's rules
+(``check_rules``: every action allowed by ``TRANSITIONS`` in the state the trace had reached,
+pauses and resumes alternating, indexes following each other as the moves say, no step started
+while paused except by a move, time never going back, nothing after a session's end but a new
+session) and is exactly what the state machine produces for the same actions at the same
+moments (``check_replay``: a core session on a clock set to the trace's times, which also keeps
+every index within the plan as changed by E and H; for the first session and the last, whose
+set-up the history shows); the last session can still be finished with Right; the history has
+each session with the end and the reps its trace shows; the app's output holds no traceback and
+no ``QSocketNotifier`` complaint. ``test_the_checkers_find_broken_traces`` shows that the two
+checkers find what they look for.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ from hipflex_desktop.core.session import (
     Action,
     Event,
     EventKind,
+    InvalidTransition,
     Session,
     State,
 )
@@ -71,8 +76,6 @@ from tests.e2e.xvfb import (
     audio_server_running,
     report_figures,
 )
-
-pytestmark = pytest.mark.e2e
 
 SEED = 6_003
 PRESSES = 1_000
@@ -186,7 +189,11 @@ def check_replay(events: list[TraceEvent], pack: Pack, options: PlanOptions) -> 
                 elif session is None:
                     return [f"session line {number} ({name}) before any session started"]
                 else:
-                    produced = person_action(session, e)
+                    try:
+                        produced = person_action(session, e)
+                    except (InvalidTransition, ValueError) as exc:
+                        return [f"session line {number} ({name}): the state machine refuses:"
+                                f" {exc}"]
             elif session is None:
                 return [f"session line {number} ({name}) before any session started"]
             else:
@@ -312,6 +319,7 @@ def back_to_a_running_session(app: RunningApp, timeout: float = 30.0) -> list[fl
             return answers
 
 
+@pytest.mark.e2e
 def test_a_storm_of_random_keys_leaves_the_app_responsive_consistent_and_finishable(
     stormed_app: RunningApp, tmp_path: Path,
 ) -> None:
@@ -403,3 +411,45 @@ def started_options(data: Path, timeout: float = 10.0) -> PlanOptions:
             return PlanOptions.from_json(snapshot["options"])
         assert time.monotonic() < deadline, "no resume point after the session started"
         time.sleep(0.05)
+
+
+def test_the_checkers_find_broken_traces() -> None:
+    """Both checkers pass a trace the state machine made and find each kind of fault."""
+    pack = load_pack(builtin_pack_path()).pack
+    assert pack is not None
+    clock = FakeClock(100.0)
+    session = Session(pack, OPTIONS, clock)
+    made = session.start()
+    for step in (session.next, session.next, session.pause, session.previous,
+                 session.resume, session.next):
+        clock.advance(0.25)
+        made += step()
+    clock.advance(30.0)
+    made += session.poll()
+    made += session.stop()
+    good: list[TraceEvent] = []
+    for event in made:
+        line = event.to_json()
+        line["t"] = line.pop("at")
+        good.append(line)
+    assert check_rules(good) == []
+    assert check_replay(good, pack, OPTIONS) == []
+
+    def broken(change: Any) -> list[TraceEvent]:
+        lines = [dict(e) for e in good]
+        change(lines)
+        return lines
+
+    paused = next(n for n, e in enumerate(good) if e["event"] == "paused")
+    twice = broken(lambda lines: lines.insert(paused + 1, dict(lines[paused])))
+    assert any("pause while the session is paused" in p for p in check_rules(twice))
+    assert check_replay(twice, pack, OPTIONS)
+    jump = next(n for n, e in enumerate(good) if e["event"] == "segment_started" and e["index"])
+    skipped = broken(lambda lines: lines[jump].update(index=lines[jump]["index"] + 1))
+    assert any("expected" in p for p in check_rules(skipped))
+    assert check_replay(skipped, pack, OPTIONS)
+    after_end = broken(lambda lines: lines.append(dict(lines[-2])))
+    assert any("while the session is stopped" in p for p in check_rules(after_end))
+    longer = broken(lambda lines: lines[paused].update(remaining=lines[paused]["remaining"] + 1))
+    assert check_rules(longer) == []  # the rules do not look at time left: the replay does
+    assert check_replay(longer, pack, OPTIONS)
