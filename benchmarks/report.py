@@ -26,6 +26,7 @@ class Row:
     baseline: str = "—"
     ratio: str = "—"
     passed: bool | None = None  # None: for information
+    key: str = ""  # names the explanation of a missed target in the report
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -116,3 +117,21 @@ def machine() -> dict[str, str]:
         "Date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
         "Load average at the start (1, 5, 15 min)": ", ".join(f"{v:.2f}" for v in load),
     }
+
+
+def file_system(path: Path) -> str:
+    """The type of the file system ``path`` lies on (``ext4``, ``tmpfs``...), from /proc/mounts."""
+    target = str(Path(path).resolve())
+    best, kind = "", "unknown"
+    try:
+        for line in Path("/proc/mounts").read_text().splitlines():
+            parts = line.split()
+            if len(parts) < 3:
+                continue
+            mount = parts[1]
+            inside = target == mount or target.startswith(mount.rstrip("/") + "/")
+            if inside and len(mount) >= len(best):
+                best, kind = mount, parts[2]
+    except OSError:
+        pass
+    return kind
