@@ -30,8 +30,9 @@ from hipflex_desktop.core.session import (
 )
 from hipflex_desktop.ui.timers import Timer, TimerFactory, make_timer
 
-# 25 repaints a second keep the ring's sweep smooth at a few per cent of one core.
-FRAME_MS: Final = 40
+# 20 repaints a second: the ring sweeps smoothly enough from across the room, and the work
+# stays within the budget of a few per cent of one core (see docs/benchmarks.md).
+FRAME_MS: Final = 50
 # More than this between two wake-ups while running means the machine slept or hung.
 STALL_LIMIT: Final = 3.0
 TICK_MARKS: Final = (3, 2, 1)

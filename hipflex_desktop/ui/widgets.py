@@ -50,9 +50,9 @@ class CountdownRing(QWidget):
         self._colour = QColor("#444")
         self._colours = colours()
         # What changed since the last paint: the stretch of ring (low, high; empty when
-        # low >= high; None for the whole ring) and whether the digits did.
+        # low >= high; None for the whole ring) and where the digits were and are now.
         self._dirty_span: tuple[float, float] | None = None
-        self._dirty_digits = True
+        self._dirty_digits = QRegion()
         # It paints its own background, so Qt need not repaint the page beneath each frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -82,10 +82,12 @@ class CountdownRing(QWidget):
             return
         # Repaint only what changed: the digits, and the sliver of ring its end swept.
         if text != self._text:
+            old_rect = self._digits_rect(self._text)
             self._text = text
             self.setAccessibleDescription(f"{text} seconds left")
-            self._dirty_digits = True
-            self.update(self._digits_region())
+            changed = QRegion(old_rect).united(self._digits_rect(text))
+            self._dirty_digits = self._dirty_digits.united(changed)
+            self.update(changed)
         visible_step = 1 / max(600.0, 2 * math.pi * self.width())
         if abs(fraction - self._fraction) >= visible_step:
             low, high = sorted((self._fraction, fraction))
@@ -95,19 +97,11 @@ class CountdownRing(QWidget):
                 low = max(0.0, min(low - margin, self._dirty_span[0]))
                 high = min(1.0, max(high + margin, self._dirty_span[1]))
                 self._dirty_span = (low, high)
-            self.update(self._swept_rect(low, high))
+            self.update(self._swept_region(low, high))
 
     def _repaint_all(self) -> None:
-        self._dirty_span = None  # None: the whole ring
-        self._dirty_digits = True
+        self._dirty_span = None  # None: the whole ring, digits and all
         self.update()
-
-    def _digits_region(self) -> QRegion:
-        """The disc inside the ring, where the digits are: repainting it never touches the
-        ring itself."""
-        rect, stroke = self._geometry()
-        inner = rect.adjusted(stroke / 2 + 1, stroke / 2 + 1, -stroke / 2 - 1, -stroke / 2 - 1)
-        return QRegion(inner.toRect(), QRegion.RegionType.Ellipse)
 
     def _geometry(self) -> tuple[QRectF, float]:
         side = min(self.width(), self.height())
@@ -116,22 +110,26 @@ class CountdownRing(QWidget):
                       + stroke / 2, side - stroke, side - stroke)
         return rect, stroke
 
-    def _swept_rect(self, start: float, end: float) -> QRect:
-        """The pixels the ring's end covers between two fractions (its round cap included)."""
+    def _swept_region(self, start: float, end: float) -> QRegion:
+        """The pixels the ring's end covers between two fractions (its round cap included):
+        squares along the arc, close enough to overlap, so the region hugs the ring instead
+        of boxing in the middle of the dial."""
         rect, stroke = self._geometry()
         centre, radius = rect.center(), rect.width() / 2
         low, high = sorted((start, end))
-        steps = max(2, math.ceil((high - low) * 32))
-        xs: list[float] = []
-        ys: list[float] = []
+        margin = stroke / 2 + 2
+        # Points closer together than half a square: the squares overlap, leaving no gaps.
+        spacing = max(margin / max(radius, 1.0) / (2 * math.pi), 1e-4)
+        steps = max(1, math.ceil((high - low) / spacing))
+        region = QRegion()
         for i in range(steps + 1):
             # The end sits at 12 o'clock minus fraction × 360°, going clockwise.
             angle = math.radians(90 - (low + (high - low) * i / steps) * 360)
-            xs.append(centre.x() + radius * math.cos(angle))
-            ys.append(centre.y() - radius * math.sin(angle))
-        margin = stroke / 2 + 2
-        return QRectF(min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin,
-                      max(ys) - min(ys) + 2 * margin).toAlignedRect()
+            x = centre.x() + radius * math.cos(angle)
+            y = centre.y() - radius * math.sin(angle)
+            region = region.united(QRectF(x - margin, y - margin, 2 * margin, 2 * margin)
+                                   .toAlignedRect())
+        return region
 
     def sizeHint(self) -> QSize:
         return QSize(360, 360)
@@ -143,11 +141,11 @@ class CountdownRing(QWidget):
         # Stroking a thick anti-aliased arc is the costly part of a frame. When only the
         # ring's end moved, only the stretch of ring around it is drawn (and clipped to the
         # repainted sliver); the whole ring is drawn when anything else asks for a repaint.
-        span, digits = self._dirty_span, self._dirty_digits
+        span, digits = self._dirty_span, not self._dirty_digits.isEmpty()
         if not self._pending_known(event):
             span, digits = None, True
         self._dirty_span = (1.0, 0.0)  # empty: nothing pending until the next change
-        self._dirty_digits = False
+        self._dirty_digits = QRegion()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect, stroke = self._geometry()
@@ -159,8 +157,9 @@ class CountdownRing(QWidget):
             # Well beyond the repainted sliver on both sides: what lies outside it is clipped.
             self._paint_band(painter, rect, stroke, span[0] - 0.1, span[1] + 0.1)
         # A wide sliver's bounding box can reach into the disc: redraw the digits there too.
-        if digits or event.region().intersects(self._digits_region()):
-            self._paint_digits(painter, side, stroke, rect)
+        # A sliver may also touch the digits (a small dial): redraw them wherever asked.
+        if digits or event.region().intersects(self._digits_rect(self._text)):
+            self._paint_digits(painter, rect)
         painter.end()
 
     def _paint_band(self, painter: QPainter, rect: QRectF, stroke: float, low: float,
@@ -201,24 +200,35 @@ class CountdownRing(QWidget):
         (not an expose, a resize or a repaint of the whole widget)."""
         if self._dirty_span is None:
             return False
-        asked = self._digits_region() if self._dirty_digits else QRegion()
+        asked = QRegion(self._dirty_digits)
         low, high = self._dirty_span
         if low < high:
-            asked = asked.united(self._swept_rect(low, high))
+            asked = asked.united(self._swept_region(low, high))
         return event.region().subtracted(asked).isEmpty()
 
-    def _paint_digits(self, painter: QPainter, side: float, stroke: float,
-                      rect: QRectF) -> None:
+    def _digits_font(self, text: str) -> QFont:
+        """Bold digits about a third of the dial high, narrowed to fit inside the ring."""
+        side = min(self.width(), self.height())
+        _rect, stroke = self._geometry()
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(max(10, round(side * 0.36)))
         font.setStyleHint(QFont.StyleHint.SansSerif)
-        metrics = QFontMetricsF(font)
         inner = side - 2 * stroke
-        width = metrics.horizontalAdvance(self._text)
+        width = QFontMetricsF(font).horizontalAdvance(text)
         if width > inner * 0.86:
             font.setPixelSize(max(10, round(font.pixelSize() * inner * 0.86 / width)))
-        painter.setFont(font)
+        return font
+
+    def _digits_rect(self, text: str) -> QRect:
+        """Where ``text`` is drawn: repainting only this leaves the ring alone."""
+        rect, _stroke = self._geometry()
+        metrics = QFontMetricsF(self._digits_font(text))
+        box = metrics.boundingRect(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+        return box.adjusted(-4, -4, 4, 4).toAlignedRect()
+
+    def _paint_digits(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setFont(self._digits_font(self._text))
         painter.setPen(self._colours.text)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
 
