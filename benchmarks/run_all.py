@@ -389,7 +389,8 @@ EXPLANATIONS = {
         " with its FFmpeg back-end), the speech worker and the resume offer already start after"
         " the first paint, so they are not in this figure. The median moves with the load of"
         " the machine; the ratio of the best runs, beside it, is the fairer one on a busy"
-        " machine. A 1.3× target leaves about 50 ms for all of that: it is not met."),
+        " machine. A 1.3× target leaves a few tens of milliseconds for all of that: it is not"
+        " met."),
     "memory": (
         "Peak memory against a bare PySide6 window. After a session the app has loaded Qt"
         " Multimedia for its sounds, with the FFmpeg back-end it brings (libavcodec and the"
