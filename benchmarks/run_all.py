@@ -402,14 +402,14 @@ EXPLANATIONS = {
         " stays flat over a long session (see the long run)."),
     "cpu_running": (
         "CPU while a session runs: lower than before (5.5 % in the window benchmark's earlier"
-        " report) but still above 3 %. Each frame (25 a second in a phase, fewer in long"
-        " lead-ins and rests) costs about 1.5 ms of CPU: the controller's poll, the signals that"
-        " pass the time to the page, and the ring's `paintEvent` in Python (the region of the"
-        " digits, the swept sliver, arcs and text: about half of the frame under a profiler),"
-        " then Qt's own painting and the X11 flush. The bare window repaints a label 30 times a"
-        " second for about 0.4 ms each. Speech makes no difference (3.5 % with the voice, 3.9 %"
-        " without, 30 s each, measured apart). Fewer frames in the phases, or painting the ring"
-        " from a cached picture, would bring it under 3 %."),
+        " report) but still above 3 %. Each frame (20 a second in a phase, fewer in long"
+        " lead-ins and rests) costs about 1.8 ms of CPU: the controller's poll with the signals"
+        " that pass the time to the page (about 0.6 ms under a profiler), the ring's"
+        " `paintEvent` in Python (about 0.7 ms: the arc's sliver and the digits' box), then"
+        " Qt's own painting and the X11 flush. The bare window repaints a label 30 times a"
+        " second for about 0.4 ms each. Speech makes no difference (3.6 % with the voice and"
+        " without, 30 s each, measured apart). What is left to cut is Python work per frame:"
+        " fewer signals per frame, and the ring's static parts painted once into a pixmap."),
     "cpu_paused": "CPU while paused: the frame and deadline timers stop when the session pauses.",
     "long_lateness": (
         "Segment ends noticed late: the app's deadline timer (a precise single-shot QTimer)"
