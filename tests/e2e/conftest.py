@@ -49,9 +49,10 @@ def hipflex() -> str:
 
 
 @pytest.fixture(scope="session")
-def xvfb() -> Iterator[Xvfb]:
+def xvfb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Xvfb]:
     require(DRIVE_TOOLS + PICTURE_TOOLS)
-    with Xvfb(SCREEN) as server:
+    log = tmp_path_factory.mktemp("xvfb") / "xvfb.log"
+    with Xvfb(SCREEN, log=log) as server:
         yield server
 
 
