@@ -42,6 +42,23 @@ from hipflex_desktop.ui.theme import scaled_font
 from hipflex_desktop.ui.widgets import PictureView
 
 SpinT = TypeVar("SpinT", QSpinBox, QDoubleSpinBox)
+
+
+class SecondsBox(QDoubleSpinBox):
+    """Seconds as a person writes them: "30 s", and "2.5 s" only where a pack asks for a
+    fraction. A whole-number box would round a pack's 0.5 s rest to 0 and change its plan."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDecimals(2)  # a pack's own value, to the hundredth; steps stay whole seconds
+        self.setSuffix(" s")
+
+    def textFromValue(self, value: float) -> str:
+        text = self.locale().toString(value, "f", self.decimals())
+        point = self.locale().decimalPoint()
+        if point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text
 LEVEL_NAMES = {Level.EASIER: "Easier", Level.STANDARD: "Standard", Level.HARDER: "Harder"}
 SIDE_PATTERNS = (
     (None, "As each exercise suggests"),
@@ -116,15 +133,13 @@ class SetupPage(QWidget):
         self.hold.setDecimals(1)
         self.hold.setSingleStep(0.5)
         self.hold.setSuffix(" s")
-        self.rest = self._spin(QSpinBox(), "Rest seconds",
+        self.rest = self._spin(SecondsBox(), "Rest seconds",
                                "Rest between exercises and between sets")
-        self.rest.setRange(int(REST_RANGE[0]), int(REST_RANGE[1]))
+        self.rest.setRange(*REST_RANGE)
         self.rest.setSingleStep(5)
-        self.rest.setSuffix(" s")
-        self.lead_in = self._spin(QSpinBox(), "Get-ready seconds",
+        self.lead_in = self._spin(SecondsBox(), "Get-ready seconds",
                                   "Time to set up before each exercise")
-        self.lead_in.setRange(int(LEAD_IN_RANGE[0]), int(LEAD_IN_RANGE[1]))
-        self.lead_in.setSuffix(" s")
+        self.lead_in.setRange(*LEAD_IN_RANGE)
         self.first_side = QComboBox()
         self.first_side.addItem("Right side first", Side.RIGHT)
         self.first_side.addItem("Left side first", Side.LEFT)
@@ -220,8 +235,8 @@ class SetupPage(QWidget):
             self.reps.setValue(d.reps_per_side)
             self.sets.setValue(d.sets)
             self.hold.setValue(d.hold_seconds)
-            self.rest.setValue(round(d.rest_seconds))
-            self.lead_in.setValue(round(d.lead_in_seconds))
+            self.rest.setValue(d.rest_seconds)
+            self.lead_in.setValue(d.lead_in_seconds)
             self.first_side.setCurrentIndex(self.first_side.findData(d.first_side))
             self.side_pattern.setCurrentIndex(0)
             if options is not None:
@@ -363,8 +378,8 @@ class SetupPage(QWidget):
             reps_per_side=self.reps.value(),
             sets=self.sets.value(),
             hold_seconds=self.hold.value(),
-            rest_seconds=float(self.rest.value()),
-            lead_in_seconds=float(self.lead_in.value()),
+            rest_seconds=self.rest.value(),
+            lead_in_seconds=self.lead_in.value(),
             # Qt hands enum data back as plain strings.
             first_side=Side(self.first_side.currentData()),
             sides=_side_mode(self.side_pattern.currentData()),

@@ -259,6 +259,31 @@ def test_options_reflect_every_control(page: SetupPage) -> None:
     assert page.options().sides is None  # as each exercise suggests
 
 
+def test_a_packs_fractional_rest_and_get_ready_are_kept_exactly(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    def fractions(text: str) -> str:
+        text = text.replace("  rest_seconds: 30 ", "  rest_seconds: 0.5 ", 1)
+        return text.replace("  lead_in_seconds: 20 ", "  lead_in_seconds: 7.25 ", 1)
+
+    pack = load_pack_or_raise(copy_pack(tmp_path, edit=fractions))
+    assert (pack.defaults.rest_seconds, pack.defaults.lead_in_seconds) == (0.5, 7.25)
+    fresh = SetupPage()
+    qtbot.addWidget(fresh)
+    fresh.set_pack(pack)
+    options = fresh.options()
+    assert (options.rest_seconds, options.lead_in_seconds) == (0.5, 7.25)
+    assert fresh.total.text() == f"Session length {format_duration(plan(pack).total_seconds)}"
+    assert (fresh.rest.text(), fresh.lead_in.text()) == ("0.5 s", "7.25 s")
+    fresh.rest.stepUp()  # steps stay whole seconds from there
+    assert (fresh.rest.value(), fresh.rest.text()) == (5.5, "5.5 s")
+
+
+def test_whole_seconds_show_without_a_fraction(page: SetupPage) -> None:
+    assert (page.rest.text(), page.lead_in.text()) == ("30 s", "20 s")
+    page.rest.stepUp()
+    assert page.rest.text() == "35 s"
+
+
 def test_remembered_options_come_back(qtbot: QtBot, page: SetupPage,
                                       builtin_pack: Pack) -> None:
     page._rows[0].check.setChecked(False)
