@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -52,7 +52,12 @@ class CountdownRing(QWidget):
         # What changed since the last paint: the stretch of ring (low, high; empty when
         # low >= high; None for the whole ring) and where the digits were and are now.
         self._dirty_span: tuple[float, float] | None = None
+        self._dirty_ring = QRegion()  # the pixels of that stretch, as asked of update()
         self._dirty_digits = QRegion()
+        # Fonts and boxes fitted to a text at the current size: a frame asks for the old and
+        # the new digits' boxes and paints one of them; measuring them each time was about a
+        # third of the ring's Python work per frame.
+        self._fonts: dict[tuple[int, int, str], tuple[QFont, QRect]] = {}
         # It paints its own background, so Qt need not repaint the page beneath each frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -97,7 +102,9 @@ class CountdownRing(QWidget):
                 low = max(0.0, min(low - margin, self._dirty_span[0]))
                 high = min(1.0, max(high + margin, self._dirty_span[1]))
                 self._dirty_span = (low, high)
-            self.update(self._swept_region(low, high))
+            swept = self._swept_region(low, high)
+            self._dirty_ring = swept
+            self.update(swept)
 
     def _repaint_all(self) -> None:
         self._dirty_span = None  # None: the whole ring, digits and all
@@ -145,6 +152,7 @@ class CountdownRing(QWidget):
         if not self._pending_known(event):
             span, digits = None, True
         self._dirty_span = (1.0, 0.0)  # empty: nothing pending until the next change
+        self._dirty_ring = QRegion()
         self._dirty_digits = QRegion()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -200,16 +208,20 @@ class CountdownRing(QWidget):
         (not an expose, a resize or a repaint of the whole widget)."""
         if self._dirty_span is None:
             return False
-        asked = QRegion(self._dirty_digits)
-        low, high = self._dirty_span
-        if low < high:
-            asked = asked.united(self._swept_region(low, high))
+        asked = self._dirty_digits.united(self._dirty_ring)
         return event.region().subtracted(asked).isEmpty()
 
-    def _digits_font(self, text: str) -> QFont:
-        """Bold digits about a third of the dial high, narrowed to fit inside the ring."""
+    def _fitted(self, text: str) -> tuple[QFont, QRect]:
+        """Bold digits about a third of the dial high, narrowed to fit inside the ring, and
+        the box they are drawn in (repainting only that leaves the ring alone)."""
+        key = (self.width(), self.height(), text)
+        cached = self._fonts.get(key)
+        if cached is not None:
+            return cached
+        if len(self._fonts) >= 64:  # sizes and texts of the past: start again
+            self._fonts.clear()
         side = min(self.width(), self.height())
-        _rect, stroke = self._geometry()
+        rect, stroke = self._geometry()
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(max(10, round(side * 0.36)))
@@ -218,14 +230,21 @@ class CountdownRing(QWidget):
         width = QFontMetricsF(font).horizontalAdvance(text)
         if width > inner * 0.86:
             font.setPixelSize(max(10, round(font.pixelSize() * inner * 0.86 / width)))
-        return font
+        box = QFontMetricsF(font).boundingRect(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+        fitted = (font, box.adjusted(-4, -4, 4, 4).toAlignedRect())
+        self._fonts[key] = fitted
+        return fitted
+
+    def _digits_font(self, text: str) -> QFont:
+        return self._fitted(text)[0]
 
     def _digits_rect(self, text: str) -> QRect:
-        """Where ``text`` is drawn: repainting only this leaves the ring alone."""
-        rect, _stroke = self._geometry()
-        metrics = QFontMetricsF(self._digits_font(text))
-        box = metrics.boundingRect(rect, int(Qt.AlignmentFlag.AlignCenter), text)
-        return box.adjusted(-4, -4, 4, 4).toAlignedRect()
+        return self._fitted(text)[1]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() is QEvent.Type.FontChange:
+            self._fonts.clear()  # the digits follow the widget's font
+        super().changeEvent(event)
 
     def _paint_digits(self, painter: QPainter, rect: QRectF) -> None:
         painter.setFont(self._digits_font(self._text))

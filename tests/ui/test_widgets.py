@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QImage, QPaintEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -121,6 +121,30 @@ def test_the_ring_draws_its_colour_and_digits(qtbot: QtBot, ring: CountedRing) -
     assert _close(image.pixelColor(346, 180), COLOUR)
     # The digits are drawn in the middle, in the text colour.
     assert _has_colour(image, LIGHT.text, (120, 120, 240, 240))
+
+
+def test_the_digits_follow_the_rings_size_and_font(qtbot: QtBot, ring: CountedRing) -> None:
+    ring.set_state(5.0, 10.0, False, COLOUR)
+    big = ring._digits_rect("5")
+    assert ring.rect().contains(big) and big.height() > 360 * 0.3
+    font = QFont(ring.font())
+    font.setFamily("DejaVu Serif")
+    ring.setFont(font)
+    assert ring._digits_font("5").family() == "DejaVu Serif"
+    ring.resize(180, 180)
+    small = ring._digits_rect("5")
+    assert ring.rect().contains(small)
+    assert small.height() < big.height() * 0.6
+    ring.resize(360, 360)
+    # What was fitted before the font changed is not reused: a ring given that font from
+    # the start fits the digits the same way.
+    fresh = CountdownRing()
+    qtbot.addWidget(fresh)
+    fresh.setFont(font)
+    fresh.resize(360, 360)
+    assert ring._digits_rect("5") == fresh._digits_rect("5")
+    # A long text is narrowed to fit inside the ring, whatever was fitted before.
+    assert ring._digits_rect("10:00").width() < 360 * 0.9
 
 
 def test_the_badge_label_and_colour(qtbot: QtBot) -> None:
