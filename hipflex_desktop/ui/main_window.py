@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from hipflex_desktop.ui.history_page import HistoryPage
 
 PACK_SUFFIXES: Final = (".yaml", ".yml")
+_FILTERED: Final = frozenset({QEvent.Type.Resize, QEvent.Type.ShortcutOverride, QEvent.Type.Paint})
 KEY_HELP: Final = [
     ("Space", "Start, pause or resume"),
     ("→  Page Down", "Next step"),
@@ -418,11 +419,17 @@ class MainWindow(QMainWindow):
                       f" by {self._pack.author} ({self._pack.licence}).")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.stack:
+        # Every paint of the pages passes through here during a session: one look at the
+        # event's type (a conversion into Python each time), and out at once when it is
+        # none of the three this filter is for.
+        kind = event.type()
+        if kind not in _FILTERED:
+            return False
+        if kind == QEvent.Type.Resize and watched is self.stack:
             if self.help_veil.isVisible():
                 self.help_veil.setGeometry(self.stack.rect())
             self._scale_pages()
-        elif event.type() == QEvent.Type.ShortcutOverride and _space_should_start(
+        elif kind == QEvent.Type.ShortcutOverride and _space_should_start(
             watched, event
         ):
             # A spin box would swallow Space as text; on this window Space always means
@@ -430,7 +437,7 @@ class MainWindow(QMainWindow):
             if self._space_operates_focus():
                 event.accept()  # the key goes to that control, not to the Space shortcut
             return True
-        if event.type() == QEvent.Type.Paint and not self._shown_once and watched in (
+        if kind == QEvent.Type.Paint and not self._shown_once and watched in (
             self.stack, self.setup_page
         ):
             self._shown_once = True
