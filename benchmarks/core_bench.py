@@ -180,17 +180,21 @@ def bench_tick(pack: Pack, ticks: int) -> tuple[float, float]:
     return statistics.median(times), times[int(len(times) * 0.99)]
 
 
-def bench_process(argv: Sequence[str], runs: int) -> tuple[float, float]:
-    """Median and best wall time of a whole process (start-up included)."""
+def bench_processes(commands: Sequence[Sequence[str]], runs: int) -> list[tuple[float, float]]:
+    """Median and best wall time of each command as a whole process, the commands taking
+    turns run after run: a slow spell of the machine (a virtual machine's neighbours) then
+    slows the baseline and the command measured alike, instead of one of them alone."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    times = []
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        start = time.perf_counter()
-        done = subprocess.run(list(argv), capture_output=True, check=False, env=env, cwd=REPO)
-        times.append(time.perf_counter() - start)
-        if done.returncode != 0:
-            raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr.decode()}")
-    return statistics.median(times), min(times)
+        for argv, kept in zip(commands, times, strict=True):
+            start = time.perf_counter()
+            done = subprocess.run(list(argv), capture_output=True, check=False, env=env,
+                                  cwd=REPO)
+            kept.append(time.perf_counter() - start)
+            if done.returncode != 0:
+                raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr.decode()}")
+    return [(statistics.median(kept), min(kept)) for kept in times]
 
 
 def console_script() -> str | None:
@@ -308,19 +312,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows.append(Row(f"session tick: poll + remaining + total_remaining ({args.ticks:,} at 60 Hz)",
                     tick, "µs", 50e-6, f"99th percentile {tick_p99 * US:.2f} µs"))
 
-    bare, bare_best = bench_process([sys.executable, "-c", "pass"], args.process_runs)
     commands = [("`python -m hipflex_desktop validate`",
                  [sys.executable, "-m", "hipflex_desktop", "validate"])]
     script = console_script()
     if script is not None:
         commands.append(("`hipflex validate` (console script)", [script, "validate"]))
-    imports, imports_best = bench_process(
-        [sys.executable, "-c", "import hipflex_desktop.cli"], args.process_runs)
+    measured = bench_processes([[sys.executable, "-c", "pass"],
+                                [sys.executable, "-c", "import hipflex_desktop.cli"],
+                                *(command for _, command in commands)], args.process_runs)
+    (bare, bare_best), (imports, imports_best) = measured[:2]
     rows.append(Row(f"`python -c 'import hipflex_desktop.cli'` (best {imports_best * MS:.1f} ms)",
                     imports, "ms", None,
                     f"`python -c pass` {bare * MS:.1f} ms (+{(imports - bare) * MS:.1f} ms)"))
-    for name, command in commands:
-        whole, best = bench_process(command, args.process_runs)
+    for (name, _), (whole, best) in zip(commands, measured[2:], strict=True):
         rows.append(Row(
             f"{name}, whole process (best {best * MS:.1f} ms)", whole, "ms", 0.150,
             f"`python -c pass` {bare * MS:.1f} ms, best {bare_best * MS:.1f} ms"
