@@ -45,8 +45,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
+for entry in (REPO, Path(__file__).resolve().parent):
+    if str(entry) not in sys.path:
+        sys.path.insert(0, str(entry))
+
+from report import MB, verdict  # noqa: E402
 
 from tests.e2e.xvfb import (  # noqa: E402
     DRIVE_TOOLS,
@@ -62,7 +65,6 @@ from tests.e2e.xvfb import (  # noqa: E402
 )
 
 SIZE = (1280, 800)
-MB = 1024 * 1024
 
 # An installed app has its bytecode compiled (pip does it); let both sides write and reuse it
 # in a temporary folder even where PYTHONDONTWRITEBYTECODE is set, so that start-up does not
@@ -407,10 +409,6 @@ def analyse(events: list[TraceEvent]) -> Timing:
 
 
 # -- report --------------------------------------------------------------------------------
-
-def verdict(passed: bool | None) -> str:
-    return "info" if passed is None else ("pass" if passed else "**FAIL**")
-
 
 def table(rows: list[Row]) -> str:
     lines = ["| Figure | HipFlex | Bare PySide6 window | Ratio / target | Result |",

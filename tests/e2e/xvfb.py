@@ -15,6 +15,7 @@ server answers, a window is mapped, a trace line was written) until a deadline.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -23,7 +24,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -62,6 +63,25 @@ def stop_process(proc: subprocess.Popen[Any] | None, grace: float = 5.0) -> int 
     return proc.returncode
 
 
+@contextlib.contextmanager
+def output_to(log: Path | None) -> Iterator[Any]:
+    """Where a started program's output goes: appended to ``log`` (the file is closed here
+    once the program has it), or nowhere."""
+    if log is None:
+        yield subprocess.DEVNULL
+        return
+    with log.open("ab") as out:
+        yield out
+
+
+def output_tail(log: Path | None, size: int = 2000) -> str:
+    """The end of a program's output, as a failed wait reports it ("" without a log)."""
+    if log is None or not log.exists():
+        return ""
+    tail = log.read_bytes()[-size:].decode("utf-8", "replace").strip()
+    return f"; its output ends: {tail!r}" if tail else "; it printed nothing"
+
+
 class Xvfb:
     """A private X server: ``with Xvfb() as x: ... x.env() ...``."""
 
@@ -82,10 +102,7 @@ class Xvfb:
                    or Path(f"/tmp/.X{number}-lock").exists()):
                 number += 1
             display = f":{number}"
-            out: Any = subprocess.DEVNULL
-            if self.log is not None:
-                out = self.log.open("ab")
-            try:
+            with output_to(self.log) as out:
                 # -noreset: by default the server resets when its last client leaves (the
                 # app killed, an xdotool call ended), and a client connecting during the
                 # reset is dropped ("could not connect to display"); measured here, 4
@@ -94,9 +111,6 @@ class Xvfb:
                     ["Xvfb", display, "-screen", "0", f"{width}x{height}x24", "-nolisten",
                      "tcp", "-noreset"],
                     stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
-            finally:
-                if self.log is not None:
-                    out.close()
             if self._answers(display, proc):
                 self.display, self._proc = display, proc
                 return self
@@ -159,10 +173,7 @@ class Xvfb:
             running = f"the X server {self.display} runs and {answers}"
         else:
             running = f"the X server {self.display} ended with exit code {code}"
-        if self.log is not None and self.log.exists():
-            tail = self.log.read_bytes()[-1500:].decode("utf-8", "replace").strip()
-            running += f"; its output ends: {tail!r}" if tail else "; it printed nothing"
-        return running
+        return running + output_tail(self.log)
 
     def stop(self) -> None:
         stop_process(self._proc)
@@ -271,17 +282,11 @@ class RunningApp:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> Self:
-        out: Any = subprocess.DEVNULL
-        if self.log is not None:
-            out = self.log.open("ab")
-        try:
+        with output_to(self.log) as out:
             self.started_at = time.monotonic()
             self.proc = subprocess.Popen(self.argv, env=self.xvfb.env() | self.extra_env,
                                          stdin=subprocess.DEVNULL, stdout=out,
                                          stderr=subprocess.STDOUT)
-        finally:
-            if self.log is not None:
-                out.close()
         return self
 
     @property
@@ -374,13 +379,8 @@ class RunningApp:
     def state(self) -> str:
         """Whether the app still runs, and the end of its log: what a failed wait reports."""
         code = self.proc.poll() if self.proc is not None else None
-        said = ""
-        if self.log is not None and self.log.exists():
-            tail = self.log.read_bytes()[-2000:].decode("utf-8", "replace").strip()
-            said = f"; its output ends: {tail!r}" if tail else "; it printed nothing"
         running = "still running" if code is None else f"ended with exit code {code}"
-        server = self.xvfb.state()
-        return f"; the app is {running}{said}; {server}"
+        return f"; the app is {running}{output_tail(self.log)}; {self.xvfb.state()}"
 
     def key_storm(self, keys: Sequence[str], delay_ms: int = 2) -> None:
         """Press ``keys`` in one xdotool call, ``delay_ms`` apart, into whatever window has
