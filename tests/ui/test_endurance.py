@@ -21,6 +21,7 @@ import shutil
 import sqlite3
 import time
 import tracemalloc
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,11 +147,8 @@ def test_a_thousand_sessions_leave_nothing_behind(
     before = census(shell, timers)
     tracemalloc.start()
     first = tracemalloc.take_snapshot()
-    files_after: list[tuple[str, ...]] = []
     for number in range(WARM_UP, SESSIONS):
         one_session(shell, timers, paint=number % PAINT_EVERY == 0)
-        if number >= SESSIONS - FILE_SAMPLES:
-            files_after.append(open_files())
     after = census(shell, timers)
     last = tracemalloc.take_snapshot()
     tracemalloc.stop()
@@ -160,12 +158,11 @@ def test_a_thousand_sessions_leave_nothing_behind(
     python_growth = sum(stat.size_diff for stat in growth)
     biggest = "\n".join(str(stat) for stat in growth[:5])
     fewest_before = min(files_before, key=len)
-    fewest_after = min(files_after, key=len)
     print(f"\n{SESSIONS} sessions in {took:.1f} s ({took / SESSIONS * 1000:.1f} ms each);"
           f" over the last {SESSIONS - WARM_UP}: Python memory {python_growth / 1024:+.1f} KiB,"
-          f" {census_text(before)} -> {census_text(after)}; open files at their fewest"
-          f" {len(fewest_before)} -> {len(fewest_after)}"
-          f" (most {max(map(len, files_before))} -> {max(map(len, files_after))})\n{biggest}")
+          f" {census_text(before)} -> {census_text(after)}; open files at their fewest over"
+          f" the last {FILE_SAMPLES} warm-up sessions {len(fewest_before)}"
+          f" (most {max(map(len, files_before))})\n{biggest}")
     assert python_growth < MAX_PYTHON_GROWTH, biggest
     assert after.python_objects - before.python_objects < MAX_OBJECT_GROWTH
     assert after.qt_objects == before.qt_objects
@@ -173,10 +170,21 @@ def test_a_thousand_sessions_leave_nothing_behind(
     assert after.qt_timers == before.qt_timers
     assert after.fake_timers == before.fake_timers
     assert after.active_timers == before.active_timers == 0
-    # Open files, at their fewest over the last sessions of each stretch: the sound and
-    # D-Bus threads close some a moment after a session ends, which is not growth.
-    opened = sorted(set(fewest_after) - set(fewest_before))
-    assert len(fewest_after) <= len(fewest_before), opened
+    # Open files: the sound and D-Bus threads close some a moment after a session ends
+    # (eventfds and sockets of threads still winding down), so the last session's are given
+    # time to close; what the app holds for good may not be more than after the warm-up.
+    # A descriptor kept by every session would be 900 more.
+    def extra_files() -> dict[str, int]:
+        return dict(Counter(open_files()) - Counter(fewest_before))
+
+    def no_more_files() -> bool:
+        return len(open_files()) <= len(fewest_before)
+
+    try:
+        qtbot.waitUntil(no_more_files, timeout=10_000)
+    except qtbot.TimeoutError:
+        pytest.fail(f"{len(open_files())} files open after {SESSIONS} sessions, "
+                    f"{len(fewest_before)} after the warm-up; more of (how many): {extra_files()}")
 
     # And every one of them was recorded, in full.
     with sqlite3.connect(data / "history.db") as conn:
