@@ -12,7 +12,6 @@ journal mode and synchronous setting: what any durable write costs on this disk.
 from __future__ import annotations
 
 import argparse
-import json
 import sqlite3
 import statistics
 import sys
@@ -32,10 +31,16 @@ from report import Row, file_system, percentile, table  # noqa: E402
 
 from hipflex_desktop.core.clock import FakeClock  # noqa: E402
 from hipflex_desktop.core.loader import load_pack  # noqa: E402
-from hipflex_desktop.core.plan import PlanOptions, SegmentKind  # noqa: E402
+from hipflex_desktop.core.plan import PlanOptions  # noqa: E402
 from hipflex_desktop.core.session import Session  # noqa: E402
 from hipflex_desktop.resources import builtin_pack_path  # noqa: E402
 from hipflex_desktop.store.history import History  # noqa: E402
+from hipflex_desktop.ui.recorder import (  # noqa: E402
+    history_exercises,
+    history_rep,
+    resume_payload,
+    resume_summary,
+)
 
 MS = 1e3
 PAIR_RATIO_TARGET = 3.0  # two transactions with their checks, against one bare insert
@@ -53,30 +58,18 @@ class HistoryRun:
     file_system: str  # of the folder measured in
 
 
-def snapshot_text() -> str:
-    """A resume point as the app saves it: the snapshot of a built-in session under way."""
+def measure(reps: int, folder: Path) -> HistoryRun:
     pack = load_pack(builtin_pack_path()).pack
     if pack is None:
         raise SystemExit("the built-in pack does not validate")
     session = Session(pack, PlanOptions(), FakeClock())
+    ends = [s for s in session.segments if s.kind.is_phase and s.last_phase]
+    exercises = history_exercises(session)
+    # The resume point the app saves, from the built-in session well under way.
     session.start()
     for _ in range(40):
         session.next()
-    return json.dumps({"pack_source": str(builtin_pack_path()), "session": session.snapshot()},
-                      separators=(",", ":"))
-
-
-def measure(reps: int, folder: Path) -> HistoryRun:
-    pack = load_pack(builtin_pack_path()).pack
-    assert pack is not None
-    session = Session(pack, PlanOptions(), FakeClock())
-    ends = [s for s in session.segments if s.kind.is_phase and s.last_phase]
-    exercises: list[tuple[str, str, str, int]] = []
-    for seg in session.segments:
-        if seg.kind is SegmentKind.PREPARE and seg.exercise_id not in {e[0] for e in exercises}:
-            exercises.append((seg.exercise_id, seg.exercise_name, seg.variant.value,
-                              seg.reps * seg.sets))
-    payload = snapshot_text()
+    payload, summary = resume_payload(session), resume_summary(session.current)
     now = datetime.now().astimezone()
     pair: list[float] = []
     record: list[float] = []
@@ -90,14 +83,14 @@ def measure(reps: int, folder: Path) -> HistoryRun:
             for seg in ends:
                 if done == reps:
                     break
-                rep = (max(seg.set, 1) - 1) * seg.reps + seg.rep
                 side = None if seg.side is None else seg.side.value
                 begun = clock()
                 history.record_rep(session_id, seg.exercise_id, variant=seg.variant.value,
-                                   side=side, rep=rep, at=datetime.now().astimezone())
+                                   side=side, rep=history_rep(seg),
+                                   at=datetime.now().astimezone())
                 middle = clock()
-                history.save_resume_point(session_id, payload, "seated leg lifts, left side,"
-                                          " rep 4 of 8", datetime.now().astimezone())
+                history.save_resume_point(session_id, payload, summary,
+                                          datetime.now().astimezone())
                 end = clock()
                 pair.append(end - begun)
                 record.append(middle - begun)

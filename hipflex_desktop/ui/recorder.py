@@ -49,6 +49,22 @@ def resume_payload(session: Session) -> str:
                       separators=(",", ":"))
 
 
+def history_exercises(session: Session) -> list[tuple[str, str, str, int]]:
+    """The session's exercises as the history lists them: id, name, variant and planned reps,
+    in the order they come."""
+    first = {seg.exercise_id: seg for seg in reversed(session.segments)}
+    return [
+        (seg.exercise_id, seg.exercise_name, seg.variant.value, seg.reps * seg.sets)
+        for seg in sorted(first.values(), key=lambda s: s.exercise_number)
+    ]
+
+
+def history_rep(seg: Segment) -> int:
+    """The rep's number in the history: numbered through the sets, so that set 2's first rep
+    does not replace set 1's."""
+    return (max(seg.set, 1) - 1) * seg.reps + seg.rep
+
+
 def parse_resume_payload(text: str) -> tuple[str | None, dict[str, Any]]:
     data = json.loads(text)
     if not isinstance(data, dict) or not isinstance(data.get("session"), dict):
@@ -132,16 +148,11 @@ class HistoryRecorder(QObject):
 
     def _start(self, session: Session) -> None:
         pack: Pack = session.pack
-        first = {seg.exercise_id: seg for seg in reversed(session.segments)}
-        exercises = [
-            (seg.exercise_id, seg.exercise_name, seg.variant.value, seg.reps * seg.sets)
-            for seg in sorted(first.values(), key=lambda s: s.exercise_number)
-        ]
         self._start_pending = True
         history = self._history_or_raise()
         self._session_id = history.start_session(
             started_at=self._started_at or datetime.now().astimezone(), pack_id=pack.id,
-            pack_version=pack.version, exercises=exercises,
+            pack_version=pack.version, exercises=history_exercises(session),
         )
         self._generation = history.generation
         self._start_pending = False
@@ -149,8 +160,7 @@ class HistoryRecorder(QObject):
 
     def _record_rep(self, seg: Segment) -> None:
         assert self._session_id is not None
-        # Reps are numbered through the sets, so set 2's first rep does not replace set 1's.
-        rep = (max(seg.set, 1) - 1) * seg.reps + seg.rep
+        rep = history_rep(seg)
         self._history_or_raise().record_rep(
             self._session_id, seg.exercise_id, variant=seg.variant.value,
             side=None if seg.side is None else seg.side.value, rep=rep,
