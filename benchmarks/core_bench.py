@@ -11,7 +11,6 @@ import argparse
 import datetime as dt
 import os
 import platform
-import re
 import shutil
 import statistics
 import subprocess
@@ -23,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from report import replace_section
 
 from hipflex_desktop.core import yamltree
 from hipflex_desktop.core.clock import FakeClock
@@ -242,20 +242,6 @@ def table(rows: Sequence[Row]) -> list[str]:
     return lines
 
 
-def update_doc(doc: Path, section: str) -> None:
-    """Replace the "## Core" section of ``doc`` (or add it), leaving other sections alone."""
-    text = doc.read_text() if doc.exists() else "# Benchmarks\n"
-    pattern = re.compile(r"^## Core\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
-    if pattern.search(text):
-        # A blank line before the section that follows, if any.
-        text = pattern.sub(lambda _: section.rstrip("\n") + "\n\n", text, count=1)
-        text = text.rstrip("\n") + "\n"
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    doc.parent.mkdir(parents=True, exist_ok=True)
-    doc.write_text(text)
-
-
 NOTES = [
     "What the figures say:",
     "",
@@ -349,7 +335,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "",
             *NOTES,
         ]) + "\n"
-        update_doc(args.doc, section)
+        replace_section(args.doc, "Core", section)
         print(f"wrote the Core section of {args.doc}")
     return 1 if any(row.verdict == "MISSED" for row in rows) else 0
 

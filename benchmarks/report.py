@@ -10,6 +10,7 @@ import datetime as dt
 import math
 import os
 import platform
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -135,3 +136,17 @@ def file_system(path: Path) -> str:
     except OSError:
         pass
     return kind
+
+
+def replace_section(doc: Path, heading: str, section: str) -> None:
+    """Replace the ``## heading`` section of ``doc`` with ``section`` (or add it at the end),
+    leaving the other sections alone."""
+    text = doc.read_text() if doc.exists() else "# Benchmarks\n"
+    pattern = re.compile(rf"^## {re.escape(heading)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
+    if pattern.search(text):
+        # A blank line before the section that follows, if any.
+        text = pattern.sub(lambda _: section.rstrip("\n") + "\n\n", text, count=1)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    doc.parent.mkdir(parents=True, exist_ok=True)
+    doc.write_text(text.rstrip("\n") + "\n")

@@ -40,7 +40,6 @@ import tempfile
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,7 +48,7 @@ for entry in (REPO, Path(__file__).resolve().parent):
     if str(entry) not in sys.path:
         sys.path.insert(0, str(entry))
 
-from report import MB, verdict  # noqa: E402
+from report import MB, percentile, replace_section, verdict  # noqa: E402
 
 from tests.e2e.xvfb import (  # noqa: E402
     DRIVE_TOOLS,
@@ -153,14 +152,6 @@ class Timing:
     drift: float = 0.0
     boundaries: int = 0
     paused: float = 0.0
-
-
-def percentile(values: Sequence[float], q: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return math.nan
-    rank = max(0, math.ceil(q / 100 * len(ordered)) - 1)
-    return ordered[rank]
 
 
 class Lines:
@@ -428,18 +419,6 @@ def memory_table(app: dict[str, int], base: dict[str, int], top: int = 10) -> st
     return "\n".join(lines)
 
 
-def update_doc(doc: Path, section: str) -> None:
-    """Replace the "## Window" section of ``doc`` (or add it), leaving other sections alone."""
-    text = doc.read_text() if doc.exists() else "# Benchmarks\n"
-    pattern = re.compile(r"^## Window\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section.rstrip("\n") + "\n\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    doc.parent.mkdir(parents=True, exist_ok=True)
-    doc.write_text(text.rstrip("\n") + "\n")
-
-
 def audio_server() -> str:
     if shutil.which("pactl") is None:
         return "no pactl"
@@ -542,7 +521,7 @@ def main() -> int:
             "## Window", "",
             f"Measured by `python benchmarks/window_bench.py --doc {args.doc}` on"
             f" {dt.date.today().isoformat()}, all figures from one run.", "", text, ""])
-        update_doc(args.doc, section)
+        replace_section(args.doc, "Window", section)
         print(f"wrote the Window section of {args.doc}", file=sys.stderr)
     return 0
 
