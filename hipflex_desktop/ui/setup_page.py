@@ -59,6 +59,8 @@ class SecondsBox(QDoubleSpinBox):
         if point in text:
             text = text.rstrip("0").rstrip(point)
         return text
+
+
 LEVEL_NAMES = {Level.EASIER: "Easier", Level.STANDARD: "Standard", Level.HARDER: "Harder"}
 SIDE_PATTERNS = (
     (None, "As each exercise suggests"),

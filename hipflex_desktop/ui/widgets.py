@@ -164,8 +164,7 @@ class CountdownRing(QWidget):
         elif span[0] < span[1]:
             # Well beyond the repainted sliver on both sides: what lies outside it is clipped.
             self._paint_band(painter, rect, stroke, span[0] - 0.1, span[1] + 0.1)
-        # A wide sliver's bounding box can reach into the disc: redraw the digits there too.
-        # A sliver may also touch the digits (a small dial): redraw them wherever asked.
+        # A sliver may touch the digits (a small dial): redraw them wherever asked.
         if digits or event.region().intersects(self._digits_rect(self._text)):
             self._paint_digits(painter, rect)
         painter.end()

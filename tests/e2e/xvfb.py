@@ -417,7 +417,6 @@ class RunningApp:
         self.stop()
 
 
-
 class FocusKeeper:
     """Does for the app what a window manager does and a bare Xvfb does not: when the keyboard
     focus falls to the root window (a dialog of the app was closed, and X gives the focus to
@@ -448,6 +447,7 @@ class FocusKeeper:
                  tb: TracebackType | None) -> None:
         self._stop.set()
         self._thread.join(10)
+
 
 def proc_status(pid: int, field: str) -> int:
     """A ``kB`` figure from ``/proc/PID/status`` (e.g. VmHWM, VmRSS), in bytes."""
