@@ -35,7 +35,7 @@ from hipflex_desktop.core.plan import PlanOptions  # noqa: E402
 from hipflex_desktop.core.session import Session  # noqa: E402
 from hipflex_desktop.resources import builtin_pack_path  # noqa: E402
 from hipflex_desktop.store.history import History  # noqa: E402
-from hipflex_desktop.ui.recorder import (  # noqa: E402
+from hipflex_desktop.store.resume import (  # noqa: E402
     history_exercises,
     history_rep,
     resume_payload,

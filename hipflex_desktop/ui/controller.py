@@ -28,7 +28,7 @@ from hipflex_desktop.core.session import (
     Session,
     State,
 )
-from hipflex_desktop.ui.timers import Timer, TimerFactory, make_timer
+from hipflex_desktop.qtsupport.timers import Timer, TimerFactory, make_timer
 
 # 20 repaints a second: the ring sweeps smoothly enough from across the room, and the work
 # stays within the budget of a few per cent of one core (see docs/benchmarks.md).

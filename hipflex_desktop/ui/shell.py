@@ -27,6 +27,7 @@ from hipflex_desktop.core.session import Session, SnapshotError
 from hipflex_desktop.cues.screensaver import ScreenSaverInhibitor
 from hipflex_desktop.cues.sound import SoundPlayer
 from hipflex_desktop.cues.speech import Speaker
+from hipflex_desktop.qtsupport.timers import TimerFactory, make_timer
 from hipflex_desktop.resources import builtin_pack_path, resource_path
 from hipflex_desktop.store.history import (
     History,
@@ -36,15 +37,15 @@ from hipflex_desktop.store.history import (
     ResumePoint,
 )
 from hipflex_desktop.store.paths import DataPaths
+from hipflex_desktop.store.resume import parse_resume_payload
 from hipflex_desktop.store.settings import AppSettings, HabitSettings, SoundSettings, VoiceSettings
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import STALL_LIMIT, SessionController
 from hipflex_desktop.ui.cue_director import CueDirector
 from hipflex_desktop.ui.main_window import MainWindow
-from hipflex_desktop.ui.recorder import HistoryRecorder, parse_resume_payload
+from hipflex_desktop.ui.recorder import HistoryRecorder
 from hipflex_desktop.ui.reminders import ReminderService
 from hipflex_desktop.ui.settings_dialog import SettingsDialog
-from hipflex_desktop.ui.timers import TimerFactory, make_timer
 
 log = logging.getLogger("hipflex")
 
