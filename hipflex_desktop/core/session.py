@@ -49,6 +49,21 @@ class State(StrEnum):
         return self in (State.RUNNING, State.PAUSED)
 
 
+class SessionStatus(StrEnum):
+    """How a session stands in the history: ``running`` until it ends, then how it ended.
+    ``interrupted`` is a session the app found still running when it next started (a crash, a
+    power cut) and that the person did not resume."""
+
+    RUNNING = "running"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+    INTERRUPTED = "interrupted"
+
+    @property
+    def ended(self) -> bool:
+        return self is not SessionStatus.RUNNING
+
+
 class Action(StrEnum):
     START = "start"
     PAUSE = "pause"

@@ -50,8 +50,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipflex_desktop.core.model import Side
+from hipflex_desktop.core.model import Level, Side
 from hipflex_desktop.core.plan import SegmentKind, format_duration
+from hipflex_desktop.core.session import SessionStatus
 from hipflex_desktop.store.history import (
     ExerciseRecord,
     History,
@@ -97,12 +98,11 @@ MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 DAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
-VARIANT_ORDER: Final = ("easier", "standard", "harder")
 STATUS_WORDS: Final = {
-    "finished": "Finished",
-    "stopped": "Stopped",
-    "interrupted": "Interrupted",
-    "running": "Not finished yet",
+    SessionStatus.FINISHED: "Finished",
+    SessionStatus.STOPPED: "Stopped",
+    SessionStatus.INTERRUPTED: "Interrupted",
+    SessionStatus.RUNNING: "Not finished yet",
 }
 
 
@@ -624,8 +624,8 @@ class VariantTimeline(QWidget):
     def lanes(self, row: TimelineRow) -> list[str]:
         """The lanes of a row, from the top: harder, standard, easier, then any variant of
         another pack that the app does not rank."""
-        known = list(reversed(VARIANT_ORDER))
-        others = sorted({v for _, v in row.points if v not in VARIANT_ORDER})
+        known = [level.value for level in reversed(Level)]
+        others = sorted({v for _, v in row.points if v not in known})
         return others + known
 
     # -- geometry ------------------------------------------------------------------------
@@ -1282,7 +1282,7 @@ class HistoryPage(QWidget):
             for column, text in enumerate(_session_cells(session)):
                 item = QTableWidgetItem(text)
                 item.setBackground(brush)
-                if column == COLUMNS.index("Status") and session.status == "finished":
+                if column == COLUMNS.index("Status") and session.status is SessionStatus.FINISHED:
                     item.setForeground(self._colours.phase[SegmentKind.MOVE])
                 elif column == COLUMNS.index("Status"):
                     item.setForeground(self._colours.muted)
@@ -1360,7 +1360,7 @@ def _session_cells(session: SessionRecord) -> list[str]:
     return [
         long_date(session.local_date),
         f"{local.hour:02d}:{local.minute:02d}",
-        STATUS_WORDS.get(session.status, session.status),
+        STATUS_WORDS[session.status],
         duration,
     ]
 

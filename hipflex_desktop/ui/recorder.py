@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import Segment
-from hipflex_desktop.core.session import Event, EventKind, Session
+from hipflex_desktop.core.session import Event, EventKind, Session, SessionStatus
 from hipflex_desktop.store.history import History, HistoryError
 from hipflex_desktop.store.resume import (
     history_exercises,
@@ -41,7 +41,8 @@ class HistoryRecorder(QObject):
         self._history = history
         self._session_id: int | None = None
         self._start_pending = False  # the session could not be created yet: retry each step
-        self._unfinished: tuple[int, str, datetime] | None = None  # an end not yet written
+        # An end not yet written.
+        self._unfinished: tuple[int, SessionStatus, datetime] | None = None
         self._failing = False
         self._started_at: datetime | None = None  # when the session being recorded started
         self._generation = 0  # of the history file the session's row is in
@@ -99,9 +100,9 @@ class HistoryRecorder(QObject):
         elif kind in (EventKind.SEGMENT_STARTED, EventKind.PAUSED):
             self._save_resume_point(session)
         elif kind is EventKind.SESSION_FINISHED:
-            self._finish("finished")
+            self._finish(SessionStatus.FINISHED)
         elif kind is EventKind.SESSION_STOPPED:
-            self._finish("stopped")
+            self._finish(SessionStatus.STOPPED)
 
     def _start(self, session: Session) -> None:
         pack: Pack = session.pack
@@ -133,7 +134,7 @@ class HistoryRecorder(QObject):
             datetime.now().astimezone(),
         )
 
-    def _finish(self, status: str) -> None:
+    def _finish(self, status: SessionStatus) -> None:
         assert self._session_id is not None
         # Remembered until the write succeeds: a session whose end could not be written is
         # tried again when the app closes, instead of being offered for resuming next time.

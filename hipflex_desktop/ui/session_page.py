@@ -186,10 +186,8 @@ class SessionPage(QWidget):
         self.up_next.setText(_up_next(seg, upcoming))
         self._show_picture(seg)
         # One level at a time, as E and H do: from Harder, Easier goes back to Standard.
-        rank = {Level.EASIER: 0, Level.STANDARD: 1, Level.HARDER: 2}
-        here = rank[seg.variant]
-        self.easier.setEnabled(any(rank[lv] < here for lv in levels))
-        self.harder.setEnabled(any(rank[lv] > here for lv in levels))
+        self.easier.setEnabled(seg.variant.step(-1, levels) is not None)
+        self.harder.setEnabled(seg.variant.step(+1, levels) is not None)
         self._apply_fonts()
 
     def _paint_phase(self, seg: Segment) -> None:
