@@ -24,7 +24,7 @@ from hipflex_desktop.cues.planner import Sound, cue_for_event, rep_count_text, t
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.cue_director import CueDirector
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 
 # Two exercises, one rep a side: a lead-in, an alternating march, a rest, a lead-in, then one
 # side of leg lifts, a switch, and the other side. Lead-in, rest and switch all count 3-2-1.

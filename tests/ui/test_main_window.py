@@ -29,7 +29,7 @@ from hipflex_desktop.core.session import Action
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 from tests.ui.helpers import (
     answer,
     choose_short_session,

@@ -25,7 +25,7 @@ from hipflex_desktop.store.history import History, HistoryError, SessionRecord
 from hipflex_desktop.store.resume import parse_resume_payload, resume_summary
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.recorder import HistoryRecorder
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 
 EXERCISES = ("banded-psoas-march", "seated-leg-lifts", "elevated-bridge-march")
 # Every exercise, two reps a side in two sets, short pauses: about three minutes.

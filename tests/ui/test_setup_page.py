@@ -15,7 +15,7 @@ from hipflex_desktop.core.model import Level, Pack, Side, SideMode
 from hipflex_desktop.core.plan import PlanOptions, format_duration, plan
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.setup_page import SetupPage
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 from tests.ui.helpers import copy_pack, focus_chain, press
 
 # The offscreen platform used by the tests warns about every top-level page it shows.

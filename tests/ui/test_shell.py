@@ -35,7 +35,7 @@ from hipflex_desktop.ui.reminders import ReminderService
 from hipflex_desktop.ui.shell import AppShell
 from tests.cues.conftest import private_session_bus  # noqa: F401 - a fixture used here
 from tests.cues.test_screensaver import FakeScreenSaver
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 from tests.ui.helpers import copy_pack, press
 
 EXERCISES = ("banded-psoas-march", "seated-leg-lifts", "elevated-bridge-march")
