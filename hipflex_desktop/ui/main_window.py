@@ -19,15 +19,11 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeyEvent,
     QKeySequence,
     QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QComboBox,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -53,7 +49,7 @@ if TYPE_CHECKING:
     from hipflex_desktop.ui.history_page import HistoryPage
 
 PACK_SUFFIXES: Final = (".yaml", ".yml")
-_FILTERED: Final = frozenset({QEvent.Type.Resize, QEvent.Type.ShortcutOverride, QEvent.Type.Paint})
+_FILTERED: Final = frozenset({QEvent.Type.Resize, QEvent.Type.Paint})
 KEY_HELP: Final = [
     ("Space", "Start, pause or resume"),
     ("→  Page Down", "Next step"),
@@ -118,9 +114,6 @@ class MainWindow(QMainWindow):
         self.help_veil.set_message("Keys", KEY_HELP)
         self.stack.installEventFilter(self)
         self.setup_page.installEventFilter(self)
-        for spin in (self.setup_page.reps, self.setup_page.sets, self.setup_page.hold,
-                     self.setup_page.rest, self.setup_page.lead_in):
-            spin.installEventFilter(self)
 
         self._make_actions()
         self._make_menus()
@@ -421,7 +414,7 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Every paint of the pages passes through here during a session: one look at the
         # event's type (a conversion into Python each time), and out at once when it is
-        # none of the three this filter is for.
+        # none of the two this filter is for.
         kind = event.type()
         if kind not in _FILTERED:
             return False
@@ -429,14 +422,6 @@ class MainWindow(QMainWindow):
             if self.help_veil.isVisible():
                 self.help_veil.setGeometry(self.stack.rect())
             self._scale_pages()
-        elif kind == QEvent.Type.ShortcutOverride and _space_should_start(
-            watched, event
-        ):
-            # A spin box would swallow Space as text; on this window Space always means
-            # start / pause / resume, except on a control that Space operates (a check box).
-            if self._space_operates_focus():
-                event.accept()  # the key goes to that control, not to the Space shortcut
-            return True
         if kind == QEvent.Type.Paint and not self._shown_once and watched in (
             self.stack, self.setup_page
         ):
@@ -445,13 +430,6 @@ class MainWindow(QMainWindow):
                 self.trace.write("window_shown")
             self.first_painted.emit()
         return super().eventFilter(watched, event)
-
-    def _space_operates_focus(self) -> bool:
-        """A set-up control that Space ticks, picks or opens (Start starts with Space anyway)."""
-        focus = QApplication.focusWidget()
-        return (isinstance(focus, QAbstractButton | QComboBox)
-                and focus is not self.setup_page.start
-                and self.setup_page.isAncestorOf(focus))
 
     def _scale_pages(self) -> None:
         unit = max(5.0, min(self.stack.height() / 100, self.stack.width() / 150))
@@ -618,12 +596,3 @@ def _dropped_pack(urls: list[QUrl]) -> Path | None:
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in PACK_SUFFIXES else None
 
-
-def _space_should_start(watched: QObject, event: QEvent) -> bool:
-    if not isinstance(event, QKeyEvent) or event.key() != Qt.Key.Key_Space:
-        return False
-    if event.modifiers() not in (Qt.KeyboardModifier.NoModifier,
-                                 Qt.KeyboardModifier.KeypadModifier):
-        return False
-    # Space operates buttons, check boxes and lists; elsewhere (spin boxes) it means Start.
-    return not isinstance(watched, QAbstractButton | QComboBox)
