@@ -162,6 +162,7 @@ def test_store_modules_do_not_import_qt() -> None:
         "import sys\n"
         "import hipflex_desktop.store.history, hipflex_desktop.store.export\n"
         "import hipflex_desktop.store.calendar, hipflex_desktop.store.resume\n"
+        "import hipflex_desktop.store.overview\n"
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print(qt)\n"
     )
