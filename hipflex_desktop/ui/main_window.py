@@ -8,6 +8,7 @@ through the set-up page's controls.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -35,10 +36,12 @@ from hipflex_desktop import APP_NAME
 from hipflex_desktop.core.loader import LoadResult, load_pack
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
-from hipflex_desktop.core.session import Event, EventKind, ExerciseSummary
+from hipflex_desktop.core.session import Event, ExerciseSummary
 from hipflex_desktop.store.history import History
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import SessionController
+from hipflex_desktop.ui.dialogs import Dialogs
+from hipflex_desktop.ui.notices import Notice, Severity
 from hipflex_desktop.ui.session_page import SessionPage
 from hipflex_desktop.ui.setup_page import SetupPage
 from hipflex_desktop.ui.summary_page import SummaryPage
@@ -47,6 +50,8 @@ from hipflex_desktop.ui.widgets import Veil
 
 if TYPE_CHECKING:
     from hipflex_desktop.ui.history_page import HistoryPage
+
+log = logging.getLogger("hipflex.notice")
 
 PACK_SUFFIXES: Final = (".yaml", ".yml")
 _FILTERED: Final = frozenset({QEvent.Type.Resize, QEvent.Type.Paint})
@@ -88,10 +93,9 @@ class MainWindow(QMainWindow):
         self.trace = trace
         self._muted = False
         self._shown_once = False
-        self._session_started_at: float | None = None
         self._colours: Colours = colours()
-        self.last_dialog: QMessageBox | None = None
-        self.confirm: Confirm = self._ask
+        self.dialogs = Dialogs(self)
+        self.confirm: Confirm = self.dialogs.ask  # tests answer for the person
         # Whether closing the window should leave the app running in the tray (set by the shell).
         self.keep_in_tray: Callable[[], bool] = lambda: False
         self._quit_asked = False
@@ -259,6 +263,11 @@ class MainWindow(QMainWindow):
     def muted(self) -> bool:
         return self._muted
 
+    @property
+    def last_dialog(self) -> QMessageBox | None:
+        """The message box on screen, if any."""
+        return self.dialogs.last
+
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
@@ -270,7 +279,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.begin(self._pack, options)
         except PlanError as exc:
-            self._on_notice(str(exc))
+            self.notify(Notice(str(exc), Severity.WARNING))
 
     def _on_toggle(self) -> None:
         page = self.current_page()
@@ -311,8 +320,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_event(self, event: Event) -> None:
-        if event.kind is EventKind.SESSION_STARTED:
-            self._session_started_at = event.at
         if self.trace is not None:
             self.trace.session_event(event)
 
@@ -323,11 +330,10 @@ class MainWindow(QMainWindow):
         self._show_summary(summary, finished=False)
 
     def _show_summary(self, summary: list[ExerciseSummary], finished: bool) -> None:
-        started = self._session_started_at
-        seconds = 0.0 if started is None else self.controller.clock.now() - started
         self.session_page.set_paused(False)
         session = self.controller.session
         sets = 1 if session is None else session.current.sets
+        seconds = 0.0 if session is None else session.duration()
         self.summary_page.show_result(summary, seconds, finished, sets=sets)
         self.stack.setCurrentWidget(self.summary_page)
         self.summary_page.done.setFocus()
@@ -337,22 +343,40 @@ class MainWindow(QMainWindow):
         self.setup_page.start.setFocus()
 
     def _on_notice(self, text: str) -> None:
-        self.statusBar().showMessage(text, 5000)
+        self.notify(Notice(text))
+
+    def notify(self, notice: Notice) -> None:
+        """The one way the app tells the person something: logged at its severity, then a
+        box to read when it has a title, else a passing word (see notices.py)."""
+        log.log(notice.severity.value, "%s",
+                f"{notice.title}: {notice.text}" if notice.title else notice.text)
+        if notice.to_read:
+            self.dialogs.show(notice.severity, notice.title, notice.text,
+                              informative=notice.informative, details=notice.details)
+            return
+        self.statusBar().showMessage(notice.text, 5000)
         if self.current_page() is self.session_page:
-            self.session_page.show_toast(text)
+            self.session_page.show_toast(notice.text)
+
+    def _confirm_paused(self, title: str, text: str) -> bool:
+        """Ask with the session paused, so that the countdown does not run on behind the box.
+        True when the person says yes, or when the last step ran out just now and there is
+        nothing left to ask about; on no, the session goes on as it was."""
+        was_running = self.controller.running
+        self.controller.pause()
+        if not self.controller.active or self.confirm(title, text):
+            return True
+        if was_running:
+            self.controller.resume()
+        return False
 
     def _on_stop_requested(self) -> None:
         if not self.controller.active:
             return
-        was_running = self.controller.running
-        self.controller.pause()
-        if not self.controller.active:  # the last step ran out just now: nothing to stop
-            return
-        if self.confirm("Stop the session?",
-                        "Stop now? What you have done so far is kept."):
+        if self._confirm_paused("Stop the session?",
+                                "Stop now? What you have done so far is kept.") \
+                and self.controller.active:
             self.controller.stop()
-        elif was_running:
-            self.controller.resume()
 
     def _update_actions(self) -> None:
         active = self.controller.active
@@ -406,10 +430,11 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         from hipflex_desktop import __version__
 
-        self._message(QMessageBox.Icon.Information, f"About {APP_NAME}",
-                      f"{APP_NAME} {__version__}\n\nA guided hip-flexor strengthening session"
-                      f" for runners.\n\nPack: {self._pack.title.text} {self._pack.version}"
-                      f" by {self._pack.author} ({self._pack.licence}).")
+        self.dialogs.show(Severity.INFO, f"About {APP_NAME}",
+                          f"{APP_NAME} {__version__}\n\nA guided hip-flexor strengthening"
+                          f" session for runners.\n\nPack: {self._pack.title.text}"
+                          f" {self._pack.version} by {self._pack.author}"
+                          f" ({self._pack.licence}).")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Every paint of the pages passes through here during a session: one look at the
@@ -449,8 +474,8 @@ class MainWindow(QMainWindow):
     def open_pack_file(self, path: Path) -> bool:
         """Switch to the pack at ``path``; on any problem, show it and keep the current pack."""
         if self.controller.active:
-            self._message(QMessageBox.Icon.Information, "Session under way",
-                          "Finish or stop the session before opening another pack.")
+            self.dialogs.show(Severity.INFO, "Session under way",
+                              "Finish or stop the session before opening another pack.")
             return False
         result = load_pack(path)
         if result.pack is None:
@@ -472,31 +497,14 @@ class MainWindow(QMainWindow):
         errors = result.errors or result.problems
         shown = "\n".join(str(p) for p in errors[:12])
         more = f"\n… and {len(errors) - 12} more" if len(errors) > 12 else ""
-        self._message(
-            QMessageBox.Icon.Warning,
+        self.dialogs.show(
+            Severity.WARNING,
             "This pack cannot be used",
             f"{path.name} has {len(errors)} problem{'s' if len(errors) != 1 else ''}."
             f" The current pack, {self._pack.title.text}, stays open.",
             details="\n".join(str(p) for p in result.problems),
             informative=shown + more,
         )
-
-    def _message(self, icon: QMessageBox.Icon, title: str, text: str, *,
-                 details: str = "", informative: str = "") -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        if informative:
-            box.setInformativeText(informative)
-        if details:
-            box.setDetailedText(details)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setAccessibleName(title)
-        self.last_dialog = box
-        box.finished.connect(self._on_dialog_finished)
-        box.open()
-        return box
-
-    def _on_dialog_finished(self) -> None:
-        self.last_dialog = None
 
     def _on_open(self) -> None:
         if self.controller.active:
@@ -527,13 +535,6 @@ class MainWindow(QMainWindow):
 
     # -- leaving ---------------------------------------------------------------------------
 
-    def _ask(self, title: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
-
     def quit_now(self) -> None:
         """Quit the app (Ctrl+Q, or Quit in the tray): asks first during a session."""
         self._quit_asked = True
@@ -548,16 +549,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             return
-        if self.controller.active:
-            was_running = self.controller.running
-            self.controller.pause()
-            if self.controller.active and not self.confirm(
-                    "Quit during the session?",
-                    "Quit now? Next time you can pick up where you left off."):
-                if was_running:
-                    self.controller.resume()
-                event.ignore()
-                return
+        if self.controller.active and not self._confirm_paused(
+                "Quit during the session?",
+                "Quit now? Next time you can pick up where you left off."):
+            event.ignore()
+            return
         self._closed = True
         self.controller.shutdown()
         self.closed.emit()
@@ -581,13 +577,6 @@ class MainWindow(QMainWindow):
                                           exercise_names=names)
         self.stack.setCurrentWidget(self.history_page)
 
-    def show_notice(self, text: str) -> None:
-        """A short message in the status bar (sound on/off, a variant that does not exist)."""
-        self._on_notice(text)
-
-    def show_problem(self, title: str, text: str) -> QMessageBox:
-        """Something the person should read (settings set aside, history not saved)."""
-        return self._message(QMessageBox.Icon.Warning, title, text)
 
 
 def _dropped_pack(urls: list[QUrl]) -> Path | None:

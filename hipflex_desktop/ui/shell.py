@@ -43,6 +43,7 @@ from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import STALL_LIMIT, SessionController
 from hipflex_desktop.ui.cue_director import CueDirector
 from hipflex_desktop.ui.main_window import MainWindow
+from hipflex_desktop.ui.notices import Notice, Severity
 from hipflex_desktop.ui.recorder import HistoryRecorder
 from hipflex_desktop.ui.reminders import ReminderService
 from hipflex_desktop.ui.settings_dialog import SettingsDialog
@@ -177,7 +178,7 @@ class AppShell(QObject):
         w.history_requested.connect(self.show_history)
         w.keep_in_tray = lambda: self.reminders.keeps_running_in_tray
         w.closed.connect(self.shutdown)
-        self.recorder.history_failed.connect(w.show_notice)
+        self.recorder.history_failed.connect(self._on_history_failed)
         self.sound.problem_found.connect(self._on_sound_problem)
         self.reminders.open_requested.connect(self._on_open_from_tray)
         self.reminders.start_requested.connect(self._on_start_from_tray)
@@ -211,7 +212,8 @@ class AppShell(QObject):
             self._pack_problem = None
             self.window.show_pack_problems(path, result)
         if self.notices:
-            self.window.show_problem("Something needs your attention", "\n\n".join(self.notices))
+            self.window.notify(Notice("\n\n".join(self.notices), Severity.WARNING,
+                                      title="Something needs your attention"))
         self.offer_resume()
 
     def _start_speech(self, speech: Speaker | None) -> None:
@@ -242,7 +244,8 @@ class AppShell(QObject):
         try:
             point = self.history.resume_point()
         except HistoryError as exc:
-            self.window.show_notice(f"Your unfinished session cannot be read ({exc}).")
+            self.window.notify(Notice(f"Your unfinished session cannot be read ({exc}).",
+                                      Severity.WARNING))
             return False
         if point is None:
             return False
@@ -250,9 +253,9 @@ class AppShell(QObject):
             source, snapshot = parse_resume_payload(point.snapshot_json)
             self._pack_for_resume(source, snapshot)
         except (SnapshotError, ValueError, KeyError) as exc:
-            self.window.show_problem(
-                "Unfinished session",
-                f"Your unfinished session ({point.summary}) cannot be resumed: {exc}.")
+            self.window.notify(Notice(
+                f"Your unfinished session ({point.summary}) cannot be resumed: {exc}.",
+                Severity.WARNING, title="Unfinished session"))
             self._discard(point)
             return False
         self._pending_resume = point
@@ -260,17 +263,10 @@ class AppShell(QObject):
         if self.trace is not None:
             self.trace.write("resume_offered", summary=point.summary,
                              session_id=point.session_id)
-        box = QMessageBox(QMessageBox.Icon.Question, "Unfinished session",
-                          text + "?", QMessageBox.StandardButton.NoButton, self.window)
-        box.setInformativeText("The step you were in starts again from its beginning.")
-        resume = box.addButton("Resume", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(resume)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(
-            lambda button: self._on_resume_answer(button is resume))
-        self.resume_box = box
-        box.open()
+        self.resume_box = self.window.dialogs.offer(
+            "Unfinished session", text + "?",
+            informative="The step you were in starts again from its beginning.",
+            accept="Resume", decline="Discard it", answered=self._on_resume_answer)
         self.resume_offered.emit(text)
         return True
 
@@ -292,7 +288,8 @@ class AppShell(QObject):
             session = Session.restore(pack, snapshot, self.clock, restart_segment=True,
                                       stall_limit=STALL_LIMIT)
         except (SnapshotError, ValueError, KeyError) as exc:
-            self.window.show_notice(f"That session cannot be resumed: {exc}")
+            self.window.notify(Notice(f"That session cannot be resumed: {exc}",
+                                      Severity.WARNING))
             self._discard(point)
             return False
         if pack is not self.pack:
@@ -325,7 +322,8 @@ class AppShell(QObject):
         try:
             self.history.discard_resume_point(point.session_id, datetime.now().astimezone())
         except HistoryError as exc:
-            self.window.show_notice(f"The unfinished session could not be cleared ({exc}).")
+            self.window.notify(Notice(f"The unfinished session could not be cleared ({exc}).",
+                                      Severity.WARNING))
 
     # -- settings --------------------------------------------------------------------------
 
@@ -406,6 +404,9 @@ class AppShell(QObject):
         self.settings.set_habit(habit)
         self.reminders.apply(habit)
 
+    def _on_history_failed(self, text: str) -> None:
+        self.window.notify(Notice(text, Severity.WARNING))
+
     def _on_sound_problem(self, text: str) -> None:
         log.info("sound: %s", text)
 
@@ -450,9 +451,10 @@ class AppShell(QObject):
         try:
             target.write_text(text, encoding="utf-8", newline="")
         except OSError as exc:
-            self.window.show_notice(f"The calendar file could not be written ({exc.strerror}).")
+            self.window.notify(Notice(
+                f"The calendar file could not be written ({exc.strerror}).", Severity.WARNING))
             return None
-        self.window.show_notice(f"Saved {target.name}: open it with your calendar app.")
+        self.window.notify(Notice(f"Saved {target.name}: open it with your calendar app."))
         return target
 
     # -- leaving ---------------------------------------------------------------------------

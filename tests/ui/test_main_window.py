@@ -570,7 +570,7 @@ def _answer_dialog_with(button: QMessageBox.StandardButton, seen: list[str]) -> 
 
 def test_the_real_stop_question_no_then_yes(qtbot: QtBot, window: MainWindow,
                                             timers: FakeTimers) -> None:
-    window.confirm = window._ask  # the question a person really sees
+    window.confirm = window.dialogs.ask  # the question a person really sees
     start_with_space(qtbot, window)
     timers.run_for(3.0)
     remaining = window.controller.remaining()
@@ -592,7 +592,7 @@ def test_the_real_stop_question_no_then_yes(qtbot: QtBot, window: MainWindow,
 def test_the_real_question_says_no_to_esc(qtbot: QtBot, window: MainWindow,
                                           timers: FakeTimers) -> None:
     """Esc in the question means No: a second Esc press never stops a session by accident."""
-    window.confirm = window._ask
+    window.confirm = window.dialogs.ask
     start_with_space(qtbot, window)
     seen: list[str] = []
 
