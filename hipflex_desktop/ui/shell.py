@@ -42,6 +42,7 @@ from hipflex_desktop.store.settings import AppSettings, HabitSettings, SoundSett
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import STALL_LIMIT, SessionController
 from hipflex_desktop.ui.cue_director import CueDirector
+from hipflex_desktop.ui.error_report import ErrorReport
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.notices import Notice, Severity
 from hipflex_desktop.ui.recorder import HistoryRecorder
@@ -51,6 +52,7 @@ from hipflex_desktop.ui.settings_dialog import SettingsDialog
 log = logging.getLogger("hipflex")
 
 SpeechFactory = Callable[[QObject], Speaker | None]
+UNEXPECTED_ERROR_TITLE = "Something went wrong"
 AFTER_SHOW_FALLBACK_MS = 2000
 
 
@@ -106,6 +108,7 @@ class AppShell(QObject):
         self._pending_resume: ResumePoint | None = None
         self._pack_problem = pack_problem
         self._after_show_done = False
+        self.error_report: ErrorReport | None = None
 
         self.window.set_muted(sound_settings.muted)
         self.director.set_muted(sound_settings.muted)
@@ -183,6 +186,40 @@ class AppShell(QObject):
         self.reminders.open_requested.connect(self._on_open_from_tray)
         self.reminders.start_requested.connect(self._on_start_from_tray)
         self.reminders.quit_requested.connect(self._on_quit_from_tray)
+
+    # -- errors nobody caught --------------------------------------------------------------
+
+    def report_errors(self) -> ErrorReport:
+        """From now on, an error that escapes a slot or a thread is written to the log file
+        in the data folder and the person is told (until :meth:`shutdown`)."""
+        if self.error_report is None:
+            self.error_report = ErrorReport(self.paths.log_file, self)
+            self.error_report.error_caught.connect(self._on_unexpected_error)
+            self.error_report.install()
+        return self.error_report
+
+    def _on_unexpected_error(self, what: str) -> None:
+        # The session stops moving while the person reads; pausing saves the point to resume
+        # from, so that even if the app has to be closed now, nothing done is lost.
+        paused = False
+        if self.controller.running:
+            self.controller.pause()
+            paused = self.controller.paused
+        report = self.error_report
+        shown = self.window.last_dialog
+        if shown is not None and shown.windowTitle() == UNEXPECTED_ERROR_TITLE:
+            return  # one box at a time: the next errors are in the log file too
+        if report is not None and report.written:
+            where = (f"The details were written to {report.log_file}. If it happens again,"
+                     " please send that file with your report.")
+        else:
+            failed = "" if report is None else f" ({report.handler.failed})"
+            where = f"The details could not be written to the log file{failed}."
+        session = (" Your session is paused: press Space to carry on, or pick it up the next"
+                   " time you start." if paused else "")
+        self.window.notify(Notice(
+            f"{APP_NAME} ran into a problem it did not expect.{session}", Severity.ERROR,
+            title=UNEXPECTED_ERROR_TITLE, informative=where, details=what))
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -480,6 +517,8 @@ class AppShell(QObject):
         self.recorder.shutdown()
         if self.trace is not None:
             self.trace.close()
+        if self.error_report is not None:
+            self.error_report.uninstall()
 
 
 def _local_zone_name() -> str:

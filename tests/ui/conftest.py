@@ -7,7 +7,7 @@ time. A test that leaves a timer running fails at teardown.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from hipflex_desktop.core.model import Pack
 from hipflex_desktop.resources import builtin_pack_path
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.main_window import MainWindow
+from hipflex_desktop.ui.shell import AppShell
 from tests.fakes import FakeTimers
 
 
@@ -58,3 +59,30 @@ def window(qtbot: QtBot, builtin_pack: Pack, controller: SessionController,
     qtbot.waitExposed(win)
     yield win
     controller.shutdown()
+
+
+MakeShell = Callable[..., AppShell]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def make_shell(qtbot: QtBot, clock: FakeClock, timers: FakeTimers,
+               data_dir: Path) -> Iterator[MakeShell]:
+    """Builds the app as ``hipflex`` does, over the test's folder, clock and timers."""
+    made: list[AppShell] = []
+
+    def make(**kwargs: object) -> AppShell:
+        kwargs.setdefault("data_dir", data_dir)
+        shell = AppShell(clock=clock, timer_factory=timers.factory, **kwargs)  # type: ignore[arg-type]
+        shell.window.confirm = lambda title, text: True
+        qtbot.addWidget(shell.window)
+        made.append(shell)
+        return shell
+
+    yield make
+    for shell in made:
+        shell.window.close()  # as the person quits: everything stops and closes
