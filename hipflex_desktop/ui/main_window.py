@@ -1,4 +1,4 @@
-"""The main window: pages, menus, keys, packs, full screen, and the trace.
+"""The main window: pages, menus, keys, packs and full screen.
 
 It wires the pages to the :class:`SessionController` and holds no session logic of its own.
 Every key works from anywhere in the window (a presentation clicker sends Page Up/Down);
@@ -36,9 +36,8 @@ from hipflex_desktop import APP_NAME
 from hipflex_desktop.core.loader import LoadResult, load_pack
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
-from hipflex_desktop.core.session import Event, ExerciseSummary
+from hipflex_desktop.core.session import ExerciseSummary
 from hipflex_desktop.store.history import History
-from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.notices import Notice, Severity
@@ -86,11 +85,10 @@ class MainWindow(QMainWindow):
     first_painted = Signal()  # the window is on screen: slower work may begin
 
     def __init__(self, pack: Pack, controller: SessionController, *,
-                 trace: TraceWriter | None = None, parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pack = pack
         self.controller = controller
-        self.trace = trace
         self._muted = False
         self._shown_once = False
         self._colours: Colours = colours()
@@ -236,7 +234,6 @@ class MainWindow(QMainWindow):
         c.finished.connect(self._on_finished)
         c.stopped.connect(self._on_stopped)
         c.active_changed.connect(self._on_active_changed)
-        c.event_occurred.connect(self._on_event)
         c.notice.connect(self._on_notice)
         self.setup_page.start_requested.connect(self.start_session)
         page = self.session_page
@@ -318,10 +315,6 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.session_page)
             self.session_page.setFocus()
         self._update_actions()
-
-    def _on_event(self, event: Event) -> None:
-        if self.trace is not None:
-            self.trace.session_event(event)
 
     def _on_finished(self, summary: list[ExerciseSummary]) -> None:
         self._show_summary(summary, finished=True)
@@ -451,8 +444,6 @@ class MainWindow(QMainWindow):
             self.stack, self.setup_page
         ):
             self._shown_once = True
-            if self.trace is not None:
-                self.trace.write("window_shown")
             self.first_painted.emit()
         return super().eventFilter(watched, event)
 

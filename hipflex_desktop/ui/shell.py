@@ -48,6 +48,7 @@ from hipflex_desktop.ui.notices import Notice, Severity
 from hipflex_desktop.ui.recorder import HistoryRecorder
 from hipflex_desktop.ui.reminders import ReminderService
 from hipflex_desktop.ui.settings_dialog import SettingsDialog
+from hipflex_desktop.ui.trace_recorder import TraceRecorder
 
 log = logging.getLogger("hipflex")
 
@@ -79,12 +80,14 @@ class AppShell(QObject):
         if self.settings.problem:
             self.notices.append(self.settings.problem)
         self.history = self._open_history()
-        self.trace = TraceWriter(trace_path) if trace_path is not None else None
 
         self.clock = clock or MonotonicClock()
         self.controller = SessionController(self.clock, timer_factory, self)
+        # First to hear of each event, so that its line comes before the cue it leads to.
+        self.trace = (TraceRecorder(TraceWriter(trace_path), self.controller, self)
+                      if trace_path is not None else None)
         self.pack, pack_problem = self._initial_pack(pack_path)
-        self.window = MainWindow(self.pack, self.controller, trace=self.trace)
+        self.window = MainWindow(self.pack, self.controller)
         self.icon = QIcon(str(resource_path("icons/hipflex.svg")))
         self.window.setWindowIcon(self.icon)
         remembered = self.settings.plan_options(self.pack.id)
@@ -96,7 +99,10 @@ class AppShell(QObject):
         self.sound.set_volume(sound_settings.volume)
         self.inhibitor = ScreenSaverInhibitor(APP_NAME, self, bus_address=screensaver_bus)
         self.director = CueDirector(self.controller, self.sound, None, self.inhibitor,
-                                    trace=self.trace, parent=self)
+                                    parent=self)
+        if self.trace is not None:
+            self.trace.watch_first_paint(self.window.first_painted)
+            self.trace.watch_cues(self.director.cue_given)
         self.recorder = HistoryRecorder(self.controller, self.history, self)
         self.reminders = ReminderService(self.window, self.icon,
                                          trained_today=self._trained_today,
@@ -298,8 +304,7 @@ class AppShell(QObject):
         self._pending_resume = point
         text = f"Resume your session: {point.summary}"
         if self.trace is not None:
-            self.trace.write("resume_offered", summary=point.summary,
-                             session_id=point.session_id)
+            self.trace.resume_offered(point.summary, point.session_id)
         self.resume_box = self.window.dialogs.offer(
             "Unfinished session", text + "?",
             informative="The step you were in starts again from its beginning.",
@@ -334,8 +339,7 @@ class AppShell(QObject):
         self.recorder.continue_session(point.session_id)
         self.controller.adopt_restored(session)
         if self.trace is not None:
-            self.trace.write("resumed_session", session_id=point.session_id,
-                             index=session.index)
+            self.trace.resumed(point.session_id, session.index)
         return True
 
     def _pack_for_resume(self, source: str | None, snapshot: dict[str, object]) -> Pack:

@@ -29,6 +29,7 @@ from hipflex_desktop.core.session import Action
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.main_window import MainWindow
+from hipflex_desktop.ui.trace_recorder import TraceRecorder
 from tests.fakes import FakeTimers
 from tests.ui.helpers import (
     answer,
@@ -817,8 +818,9 @@ def test_the_trace_records_every_session_event(qtbot: QtBot, builtin_pack: Pack,
                                                controller: SessionController,
                                                timers: FakeTimers, tmp_path: Path) -> None:
     trace_file = tmp_path / "trace.jsonl"
-    trace = TraceWriter(trace_file)
-    win = MainWindow(builtin_pack, controller, trace=trace)
+    trace = TraceRecorder(TraceWriter(trace_file), controller)
+    win = MainWindow(builtin_pack, controller)
+    trace.watch_first_paint(win.first_painted)
     win.confirm = lambda title, text: True
     qtbot.addWidget(win)
     win.show()
