@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from hipflex_desktop import APP_NAME
-from hipflex_desktop.core.loader import LoadResult, load_pack
+from hipflex_desktop.core.loader import LoadResult
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
 from hipflex_desktop.core.session import ExerciseSummary
 from hipflex_desktop.store.history import History
 from hipflex_desktop.ui.controller import SessionController
+from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.notices import Notice, Severity
 from hipflex_desktop.ui.session_page import SessionPage
@@ -74,7 +75,8 @@ Confirm = Callable[[str, str], bool]
 
 
 class MainWindow(QMainWindow):
-    pack_changed = Signal(object)  # Pack
+    pack_changed = Signal(object)  # Pack: now shown
+    pack_open_requested = Signal(object)  # Path: the person chose a pack file
     muted_changed = Signal(bool)
     fullscreen_changed = Signal(bool)
     settings_requested = Signal()
@@ -84,10 +86,14 @@ class MainWindow(QMainWindow):
     closed = Signal()
     first_painted = Signal()  # the window is on screen: slower work may begin
 
-    def __init__(self, pack: Pack, controller: SessionController, *,
+    def __init__(self, packs: CurrentPack, controller: SessionController, *,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pack = pack
+        self._packs = packs
+        pack = packs.pack
+        # Options to show a newly opened pack with (the shell remembers them per pack).
+        self.remembered_options: Callable[[Pack], PlanOptions | None] = lambda pack: None
+        self._showing_pack = False
         self.controller = controller
         self._muted = False
         self._shown_once = False
@@ -122,7 +128,6 @@ class MainWindow(QMainWindow):
         self._connect()
         self._apply_theme(self._colours)
         self.setup_page.set_pack(pack)
-        self.session_page.set_pack(pack)
         self._update_actions()
         self.setup_page.start.setFocus()
 
@@ -244,6 +249,9 @@ class MainWindow(QMainWindow):
         page.harder_requested.connect(c.harder)
         page.stop_requested.connect(self._on_stop_requested)
         self.summary_page.done_requested.connect(self._on_done)
+        self.pack_open_requested.connect(self._packs.open)  # loads, then changed or refused
+        self._packs.changed.connect(self._on_pack_changed)
+        self._packs.refused.connect(self.show_pack_problems)
 
     def _apply_theme(self, theme: Colours) -> None:
         self._colours = theme
@@ -254,7 +262,13 @@ class MainWindow(QMainWindow):
 
     @property
     def pack(self) -> Pack:
-        return self._pack
+        """The pack in use (held by the shell's :class:`CurrentPack`)."""
+        return self._packs.pack
+
+    @property
+    def showing_pack(self) -> bool:
+        """A pack is being put on the set-up page: its options are not the person's choice."""
+        return self._showing_pack
 
     @property
     def muted(self) -> bool:
@@ -274,7 +288,7 @@ class MainWindow(QMainWindow):
         if self.controller.active:
             return
         try:
-            self.controller.begin(self._pack, options)
+            self.controller.begin(self.pack, options)
         except PlanError as exc:
             self.notify(Notice(str(exc), Severity.WARNING))
 
@@ -297,7 +311,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         session = c.session
         upcoming = session.upcoming if session is not None else None
-        self.session_page.show_segment(seg, upcoming, c.available_levels())
+        self.session_page.show_segment(seg, upcoming, c.available_levels(),
+                                       None if session is None else session.pack)
         self._on_time_changed()
 
     def _on_time_changed(self) -> None:
@@ -423,11 +438,11 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         from hipflex_desktop import __version__
 
+        pack = self.pack
         self.dialogs.show(Severity.INFO, f"About {APP_NAME}",
                           f"{APP_NAME} {__version__}\n\nA guided hip-flexor strengthening"
-                          f" session for runners.\n\nPack: {self._pack.title.text}"
-                          f" {self._pack.version} by {self._pack.author}"
-                          f" ({self._pack.licence}).")
+                          f" session for runners.\n\nPack: {pack.title.text}"
+                          f" {pack.version} by {pack.author} ({pack.licence}).")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Every paint of the pages passes through here during a session: one look at the
@@ -468,19 +483,20 @@ class MainWindow(QMainWindow):
             self.dialogs.show(Severity.INFO, "Session under way",
                               "Finish or stop the session before opening another pack.")
             return False
-        result = load_pack(path)
-        if result.pack is None:
-            self.show_pack_problems(path, result)
+        before = self.pack
+        self.pack_open_requested.emit(path)
+        if self.pack is before:
             return False
-        self.set_pack(result.pack)
-        self._on_notice(f"Opened {result.pack.title.text}")
+        self._on_notice(f"Opened {self.pack.title.text}")
         return True
 
-    def set_pack(self, pack: Pack) -> None:
-        self._pack = pack
+    def _on_pack_changed(self, pack: Pack) -> None:
         self.setWindowTitle(f"{APP_NAME} — {pack.title.text}")
-        self.setup_page.set_pack(pack)
-        self.session_page.set_pack(pack)
+        self._showing_pack = True
+        try:
+            self.setup_page.set_pack(pack, self.remembered_options(pack))
+        finally:
+            self._showing_pack = False
         self.stack.setCurrentWidget(self.setup_page)
         self.pack_changed.emit(pack)
 
@@ -492,7 +508,7 @@ class MainWindow(QMainWindow):
             Severity.WARNING,
             "This pack cannot be used",
             f"{path.name} has {len(errors)} problem{'s' if len(errors) != 1 else ''}."
-            f" The current pack, {self._pack.title.text}, stays open.",
+            f" The current pack, {self.pack.title.text}, stays open.",
             details="\n".join(str(p) for p in result.problems),
             informative=shown + more,
         )
@@ -560,7 +576,7 @@ class MainWindow(QMainWindow):
             page.back_requested.connect(self._on_done)
             self.stack.addWidget(page)
             self.history_page = page
-        names = {e.id: e.name.text for e in self._pack.exercises}
+        names = {e.id: e.name.text for e in self.pack.exercises}
         if history is None:
             self.history_page.set_problem("Your history is not available in this run.")
         else:

@@ -41,7 +41,7 @@ class SessionPage(QWidget):
         self._colours = colours()
         self._segment: Segment | None = None
         self._upcoming: Segment | None = None
-        self._pack: Pack | None = None
+        self._pack: Pack | None = None  # the shown session's, for its pictures
         self._focus_view = False
         self._time_left_text = ""
         self._progress_value = -1
@@ -162,11 +162,10 @@ class SessionPage(QWidget):
         if self._segment is not None:
             self._paint_phase(self._segment)
 
-    def set_pack(self, pack: Pack) -> None:
-        self._pack = pack
-
     def show_segment(self, seg: Segment, upcoming: Segment | None,
-                     levels: tuple[Level, ...]) -> None:
+                     levels: tuple[Level, ...], pack: Pack | None = None) -> None:
+        """``pack``: the session's, where the step's picture is found."""
+        self._pack = pack
         self._segment = seg
         self._upcoming = upcoming
         self.exercise.setText(_exercise_title(seg))

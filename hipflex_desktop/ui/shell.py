@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hipflex_desktop import APP_NAME
 from hipflex_desktop.core.clock import Clock, MonotonicClock
-from hipflex_desktop.core.loader import LoadResult, load_pack
+from hipflex_desktop.core.loader import LoadResult
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanOptions
 from hipflex_desktop.core.session import Session, SnapshotError
@@ -42,6 +42,7 @@ from hipflex_desktop.store.settings import AppSettings, HabitSettings, SoundSett
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import STALL_LIMIT, SessionController
 from hipflex_desktop.ui.cue_director import CueDirector
+from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.error_report import ErrorReport
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.notices import Notice, Severity
@@ -86,8 +87,10 @@ class AppShell(QObject):
         # First to hear of each event, so that its line comes before the cue it leads to.
         self.trace = (TraceRecorder(TraceWriter(trace_path), self.controller, self)
                       if trace_path is not None else None)
-        self.pack, pack_problem = self._initial_pack(pack_path)
-        self.window = MainWindow(self.pack, self.controller)
+        pack, pack_problem = self._initial_pack(pack_path)
+        self.packs = CurrentPack(pack, self)
+        self.window = MainWindow(self.packs, self.controller)
+        self.window.remembered_options = lambda pack: self.settings.plan_options(pack.id)
         self.icon = QIcon(str(resource_path("icons/hipflex.svg")))
         self.window.setWindowIcon(self.icon)
         remembered = self.settings.plan_options(self.pack.id)
@@ -121,6 +124,11 @@ class AppShell(QObject):
         self.director.set_voice_enabled(self.settings.voice.enabled)
         self.reminders.apply(self.settings.habit)
         self._connect()
+
+    @property
+    def pack(self) -> Pack:
+        """The pack in use."""
+        return self.packs.pack
 
     # -- start-up pieces -------------------------------------------------------------------
 
@@ -159,14 +167,14 @@ class AppShell(QObject):
         return None
 
     def _initial_pack(self, pack_path: Path | None) -> tuple[Pack, tuple[Path, LoadResult] | None]:
-        builtin = load_pack(builtin_pack_path())
+        builtin = CurrentPack.load(builtin_pack_path())
         if builtin.pack is None:
             raise RuntimeError("the built-in pack is damaged:\n"
                                + "\n".join(str(p) for p in builtin.errors))
         wanted = pack_path or self.settings.last_pack()
         if wanted is None:
             return builtin.pack, None
-        result = load_pack(wanted)
+        result = CurrentPack.load(wanted)
         if result.pack is not None:
             return result.pack, None
         if pack_path is None:  # a remembered pack that has gone: say so quietly
@@ -179,7 +187,7 @@ class AppShell(QObject):
     def _connect(self) -> None:
         w = self.window
         w.muted_changed.connect(self._on_muted_changed)
-        w.pack_changed.connect(self._on_pack_changed)
+        self.packs.changed.connect(self._on_pack_changed)
         w.setup_page.options_changed.connect(self._on_options_changed)
         w.settings_requested.connect(self.show_settings)
         w.rep_count_requested.connect(self.director.say_rep_count)
@@ -334,8 +342,7 @@ class AppShell(QObject):
                                       Severity.WARNING))
             self._discard(point)
             return False
-        if pack is not self.pack:
-            self.window.set_pack(pack)
+        self.packs.use(pack)
         self.recorder.continue_session(point.session_id)
         self.controller.adopt_restored(session)
         if self.trace is not None:
@@ -347,7 +354,7 @@ class AppShell(QObject):
                 snapshot.get("pack_version") == self.pack.version:
             return self.pack
         if source:
-            result = load_pack(Path(source))
+            result = CurrentPack.load(Path(source))
             if result.pack is not None:
                 return result.pack
         raise SnapshotError("its content pack is no longer available")
@@ -375,16 +382,12 @@ class AppShell(QObject):
             self.settings_dialog.set_muted(muted)
 
     def _on_pack_changed(self, pack: Pack) -> None:
-        self.pack = pack
         builtin = Path(str(builtin_pack_path()))
         source = Path(pack.source)
         self.settings.set_last_pack(None if source == builtin else source)
-        remembered = self.settings.plan_options(pack.id)
-        if remembered is not None:
-            self.window.setup_page.set_pack(pack, remembered)
 
     def _on_options_changed(self, options: PlanOptions) -> None:
-        if self.window.setup_page.pack is not self.pack:
+        if self.window.showing_pack:
             # Another pack is being opened: these are its defaults, not a choice, and
             # they must not replace the set-up remembered for either pack.
             return

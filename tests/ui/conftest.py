@@ -18,6 +18,7 @@ from hipflex_desktop.core.loader import load_pack_or_raise
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.resources import builtin_pack_path
 from hipflex_desktop.ui.controller import SessionController
+from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.shell import AppShell
 from tests.fakes import FakeTimers
@@ -51,7 +52,7 @@ def controller(clock: FakeClock, timers: FakeTimers, qtbot: QtBot) -> Iterator[S
 @pytest.fixture
 def window(qtbot: QtBot, builtin_pack: Pack, controller: SessionController,
            tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(builtin_pack, controller)
+    win = MainWindow(CurrentPack(builtin_pack), controller)
     win.confirm = lambda title, text: True  # tests that need "no" replace it
     qtbot.addWidget(win)
     win.resize(1280, 800)

@@ -28,6 +28,7 @@ from hipflex_desktop.core.plan import SegmentKind
 from hipflex_desktop.core.session import Action
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import SessionController
+from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.trace_recorder import TraceRecorder
 from tests.fakes import FakeTimers
@@ -819,7 +820,7 @@ def test_the_trace_records_every_session_event(qtbot: QtBot, builtin_pack: Pack,
                                                timers: FakeTimers, tmp_path: Path) -> None:
     trace_file = tmp_path / "trace.jsonl"
     trace = TraceRecorder(TraceWriter(trace_file), controller)
-    win = MainWindow(builtin_pack, controller)
+    win = MainWindow(CurrentPack(builtin_pack), controller)
     trace.watch_first_paint(win.first_painted)
     win.confirm = lambda title, text: True
     qtbot.addWidget(win)
@@ -978,7 +979,7 @@ def test_leaving_full_screen_gives_back_a_maximised_window(qtbot: QtBot, window:
 def test_starting_in_full_screen(qtbot: QtBot, builtin_pack: Pack,
                                  controller: SessionController, timers: FakeTimers) -> None:
     """``hipflex --fullscreen``: the window's first appearance is the focus view."""
-    win = MainWindow(builtin_pack, controller)
+    win = MainWindow(CurrentPack(builtin_pack), controller)
     qtbot.addWidget(win)
     win.set_fullscreen(True)
     qtbot.waitExposed(win)
