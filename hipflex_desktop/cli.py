@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from hipflex_desktop import __version__
+from hipflex_desktop.core.ladder import describe_step, ladder_of, variant_label
 from hipflex_desktop.core.loader import LoadResult, load_pack
 from hipflex_desktop.core.model import Level, Pack, Side, SideMode
 from hipflex_desktop.core.plan import (
@@ -73,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     plan_cmd.add_argument("--first-side", choices=[s.value for s in Side], dest="first_side")
     plan_cmd.add_argument("--sides", choices=[SideMode.ALTERNATE.value, SideMode.EACH_SIDE.value],
                           help="override how sides go for exercises that have sides")
+    plan_cmd.add_argument("--step", action="append", default=[], metavar="[EXERCISE=]N",
+                          type=_step_arg, dest="steps",
+                          help="do step N of each exercise's ladder (or of one exercise with"
+                          " EXERCISE=N; repeatable): its variant, reps per side and hold")
     plan_cmd.add_argument("--json", action="store_true",
                           help="one JSON object per line per segment")
 
@@ -97,6 +102,27 @@ def _variant_arg(value: str) -> tuple[str, Level]:
             f"expected EXERCISE=LEVEL with LEVEL one of {', '.join(levels)}, got {value!r}"
         )
     return exercise, Level(level)
+
+
+def _step_arg(value: str) -> tuple[str | None, int]:
+    exercise, sep, number = value.rpartition("=")
+    if (sep and not exercise) or not number.isdigit() or int(number) < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a step number from 1, or EXERCISE=N, got {value!r}")
+    return (exercise or None), int(number)
+
+
+def _steps_option(pack: Pack, chosen: Sequence[str] | None,
+                  steps: Sequence[tuple[str | None, int]]) -> dict[str, int]:
+    """``--step N`` for every exercise of the session, then ``--step EXERCISE=N`` over it."""
+    result: dict[str, int] = {}
+    for exercise, number in steps:
+        if exercise is None:
+            result.update(dict.fromkeys(chosen or pack.exercise_ids, number))
+    for exercise, number in steps:
+        if exercise is not None:
+            result[exercise] = number
+    return result
 
 
 def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -154,6 +180,7 @@ def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         lead_in_seconds=args.lead_in,
         first_side=None if args.first_side is None else Side(args.first_side),
         sides=None if args.sides is None else SideMode(args.sides),
+        steps=_steps_option(pack, args.exercises, args.steps),
     )
     try:
         session_plan = plan(pack, options)
@@ -174,6 +201,8 @@ def segment_json(seg: Segment) -> dict[str, object]:
         "exercise": seg.exercise_id,
         "exercise_name": seg.exercise_name,
         "variant": seg.variant.value,
+        "step": seg.step or None,
+        "steps": seg.steps or None,
         "side": None if seg.side is None else seg.side.value,
         "set": seg.set,
         "rep": seg.rep,
@@ -187,6 +216,7 @@ def segment_json(seg: Segment) -> dict[str, object]:
 
 def print_table(pack: Pack, session_plan: Plan, out: TextIO) -> None:
     print(f"{pack.title.text} ({pack.id} {pack.version})", file=out)
+    print_steps(pack, session_plan, out)
     header = f"{'#':>4}  {'at':>5}  {'exercise':<26} {'variant':<8} {'side':<5} " \
              f"{'set':>3} {'rep':>3}  {'phase':<7} {'sec':>5}  text"
     print(header, file=out)
@@ -203,6 +233,20 @@ def print_table(pack: Pack, session_plan: Plan, out: TextIO) -> None:
         at += seg.seconds
     print(f"Total: {format_duration(session_plan.total_seconds)} "
           f"({len(session_plan.segments)} steps)", file=out)
+
+
+def print_steps(pack: Pack, session_plan: Plan, out: TextIO) -> None:
+    """One line per exercise done at a chosen ladder step: where it stands and what it holds."""
+    seen: set[str] = set()
+    for seg in session_plan.segments:
+        if seg.step == 0 or seg.exercise_id in seen:
+            continue
+        seen.add(seg.exercise_id)
+        exercise = pack.exercise(seg.exercise_id)
+        step = ladder_of(exercise, pack.defaults).step(seg.step)
+        label = variant_label(exercise, step.level)
+        print(f"{seg.exercise_name}: step {seg.step} of {seg.steps}"
+              f" ({describe_step(step, label)})", file=out)
 
 
 def _history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

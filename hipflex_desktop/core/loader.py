@@ -10,17 +10,20 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Final, Literal, TypeVar
 
 from hipflex_desktop.core import yamltree
+from hipflex_desktop.core.ladder import DEFAULT_CLIMB_AFTER, MAX_LADDER_STEPS, hold_range_of
 from hipflex_desktop.core.model import (
     FORMAT_VERSION,
     PLACEHOLDER_RE,
     PLACEHOLDERS,
     Defaults,
     Exercise,
+    Ladder,
+    LadderStep,
     Level,
     Pack,
     Phase,
@@ -521,7 +524,7 @@ class _PackReader:
                             "picture")
 
     def exercise(self, node: Node, path: str, defaults: Defaults | None) -> Exercise:
-        fields = self.fields(node, path, self._EXERCISE_KEYS, ("picture", "variants"))
+        fields = self.fields(node, path, self._EXERCISE_KEYS, ("picture", "variants", "ladder"))
         uses: list[_TextUse] = []
         ex_id = self.get(fields, "id", lambda n, p: self.matching(
             n, p, SLUG_RE, "an id (lower-case letters, digits and -)"))
@@ -561,6 +564,10 @@ class _PackReader:
         )
         if defaults is not None:
             self.speech_fit(node, path, exercise, defaults)
+            ladder_node = fields.values.get("ladder")
+            if ladder_node is not None:
+                exercise = replace(exercise, ladder=self.ladder(
+                    ladder_node, _join(path, "ladder"), exercise, defaults))
         return exercise
 
     def exercise_parts(self, fields: _Fields, uses: list[_TextUse]) -> dict[str, object]:
@@ -709,6 +716,79 @@ class _PackReader:
             self.error(node, path, f"{value} cannot be used: {exc}")
             raise _RejectedError from None
         return Path(*pure.parts)
+
+    # -- the ladder --------------------------------------------------------------------------
+
+    def ladder(self, node: Node, path: str, exercise: Exercise, defaults: Defaults) -> Ladder:
+        """An exercise's ladder, checked against its variants and hold ranges."""
+        fields = self.fields(node, path, ("steps",), ("climb_after", "start"))
+        climb_after = self.get(fields, "climb_after", lambda n, p: self.integer(n, p, 1, 10))
+        start = self.get(fields, "start", lambda n, p: self.integer(n, p, 1, MAX_LADDER_STEPS))
+        steps_node = fields.values.get("steps")
+        if steps_node is None:
+            raise _RejectedError
+        steps_path = _join(path, "steps")
+        steps = self.items(steps_node, steps_path,
+                           lambda n, p: self.ladder_step(n, p, exercise, defaults),
+                           low=0, high=MAX_LADDER_STEPS)
+        if len(steps) < 2:
+            self.error(steps_node, steps_path,
+                       f"has {len(steps)} step{'' if len(steps) == 1 else 's'}; a ladder needs"
+                       " at least two, or it goes nowhere (leave ladder out for the default)")
+            raise _RejectedError
+        first_seen: dict[LadderStep, int] = {}
+        for index, (step, step_node) in enumerate(zip(steps, steps_node.children, strict=True)):
+            if step in first_seen:
+                self.error(step_node, f"{steps_path}[{index}]",
+                           f"repeats step {first_seen[step] + 1} (steps[{first_seen[step]}]);"
+                           " every step must differ from the others")
+                raise _RejectedError
+            first_seen[step] = index
+        if start is not None and start > len(steps):
+            self.error(fields.values["start"], _join(path, "start"),
+                       f"step {start} is past the last step ({len(steps)})")
+            raise _RejectedError
+        if climb_after is None and "climb_after" in fields.values:
+            raise _RejectedError
+        if start is None:
+            start = next((i for i, s in enumerate(steps, 1) if s.level is Level.STANDARD), 1)
+        return Ladder(steps, climb_after or DEFAULT_CLIMB_AFTER, start)
+
+    def ladder_step(self, node: Node, path: str, exercise: Exercise,
+                    defaults: Defaults) -> LadderStep:
+        fields = self.fields(node, path, ("reps_per_side",), ("variant", "hold_seconds"))
+        level_name = self.get(fields, "variant", lambda n, p: self.choice(n, p, Level))
+        reps = self.get(fields, "reps_per_side", lambda n, p: self.integer(n, p, 1, 50))
+        hold = self.get(fields, "hold_seconds",
+                        lambda n, p: self.number(n, p, 0.5, 60, unit=" seconds"))
+        level = Level.STANDARD if level_name is None else Level(level_name)
+        if level not in exercise.levels:
+            if level_name is not None:
+                offered = ", ".join(lv.value for lv in exercise.levels)
+                self.error(fields.values["variant"], _join(path, "variant"),
+                           f"this exercise has no {level.value} variant (it has: {offered})")
+            raise _RejectedError
+        if reps is None or ("variant" in fields.values and level_name is None) or (
+            "hold_seconds" in fields.values and hold is None
+        ):
+            raise _RejectedError
+        hold_range = hold_range_of(exercise, level, defaults)
+        if hold is not None:
+            hold_node = fields.values["hold_seconds"]
+            if hold_range is None:
+                self.error(hold_node, _join(path, "hold_seconds"),
+                           f"the {level.value} form's holds have fixed seconds; leave"
+                           " hold_seconds out")
+                raise _RejectedError
+            if not hold_range[0] <= hold <= hold_range[1]:
+                self.error(hold_node, _join(path, "hold_seconds"),
+                           f"must lie within the hold range [{_num(hold_range[0])},"
+                           f" {_num(hold_range[1])}] of the {level.value} form, got {_num(hold)}")
+                raise _RejectedError
+        elif hold_range is not None:
+            # An adjustable hold without a length on the step: the pack's own, kept in range.
+            hold = min(max(defaults.hold_seconds, hold_range[0]), hold_range[1])
+        return LadderStep(level, reps, hold)
 
     # -- warnings ----------------------------------------------------------------------------
 

@@ -132,6 +132,40 @@ class Variant:
 
 
 @dataclass(frozen=True, slots=True)
+class LadderStep:
+    """One rung of an exercise's ladder: the variant, the reps per side and the hold length
+    (``None`` where the variant's holds are fixed, or the pack's hold is meant)."""
+
+    level: Level
+    reps_per_side: int
+    hold_seconds: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ladder:
+    """An exercise's steps, easiest first, and how to climb them.
+
+    ``climb_after`` sessions in a row done well at a step suggest the next one (and as many in
+    a row that were too hard, the one below); ``start`` is the 1-based step a person begins at.
+    ``declared`` is False for the ladder the app builds for a pack that gives none.
+    """
+
+    steps: tuple[LadderStep, ...]
+    climb_after: int = 2
+    start: int = 1
+    declared: bool = True
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def step(self, number: int) -> LadderStep:
+        """The step with 1-based ``number``."""
+        if not 1 <= number <= len(self.steps):
+            raise IndexError(f"step {number} is not on a ladder of {len(self.steps)}")
+        return self.steps[number - 1]
+
+
+@dataclass(frozen=True, slots=True)
 class Exercise:
     id: str
     name: Text
@@ -143,6 +177,8 @@ class Exercise:
     cues: tuple[Text, ...]
     picture: Path | None = None
     variants: dict[Level, Variant] = field(default_factory=dict, hash=False)
+    # The pack's own ladder; ``core.ladder.ladder_of`` gives the default one when it is None.
+    ladder: Ladder | None = None
     # Set on a resolved exercise (see ``as_variant``); the standard form has STANDARD.
     level: Level = Level.STANDARD
     variant_label: str | None = None

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from hipflex_desktop.core.ladder import ladder_of
 from hipflex_desktop.core.model import (
     Exercise,
     Level,
@@ -69,6 +70,9 @@ class Segment:
     seconds: float
     details: tuple[str, ...] = ()  # the set-up steps, for a prepare segment
     next_name: str | None = None  # for rest: the exercise that comes next
+    step: int = 0  # the exercise's 1-based step on its ladder; 0 when no step was chosen
+    steps: int = 0  # the number of steps on that ladder
+    hold_seconds: float | None = None  # the exercise's chosen hold length (None: fixed holds)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -103,9 +107,15 @@ class PlanOptions:
     switch_seconds: float | None = None
     first_side: Side | None = None
     sides: SideMode | None = None  # override how sides go (exercises without sides keep none)
+    # exercise id -> 1-based step on its ladder: the step's variant, reps and hold replace the
+    # ones above for that exercise (a variant changed during the session still wins).
+    steps: Mapping[str, int] = field(default_factory=dict, hash=False)
 
     def with_variant(self, exercise_id: str, level: Level) -> PlanOptions:
         return replace(self, variants={**self.variants, exercise_id: level})
+
+    def with_step(self, exercise_id: str, step: int) -> PlanOptions:
+        return replace(self, steps={**self.steps, exercise_id: step})
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -119,6 +129,7 @@ class PlanOptions:
             "switch_seconds": self.switch_seconds,
             "first_side": None if self.first_side is None else self.first_side.value,
             "sides": None if self.sides is None else self.sides.value,
+            "steps": dict(self.steps),
         }
 
     @classmethod
@@ -137,6 +148,7 @@ class PlanOptions:
             switch_seconds=data.get("switch_seconds"),
             first_side=None if first is None else Side(first),
             sides=None if sides is None else SideMode(sides),
+            steps={str(k): v for k, v in dict(data.get("steps") or {}).items()},
         )
 
 
@@ -153,6 +165,28 @@ class Settings:
     switch_seconds: float
     first_side: Side
     sides: SideMode | None
+    # Per exercise id, where a ladder step was chosen: (step, steps on the ladder, reps, hold).
+    chosen_steps: Mapping[str, ChosenStep] = field(default_factory=dict, hash=False)
+
+    def reps_for(self, exercise_id: str) -> int:
+        chosen = self.chosen_steps.get(exercise_id)
+        return self.reps_per_side if chosen is None else chosen.reps_per_side
+
+    def hold_for(self, exercise_id: str) -> float:
+        chosen = self.chosen_steps.get(exercise_id)
+        if chosen is None or chosen.hold_seconds is None:
+            return self.hold_seconds
+        return chosen.hold_seconds
+
+
+@dataclass(frozen=True, slots=True)
+class ChosenStep:
+    """A ladder step as the plan uses it."""
+
+    number: int
+    count: int
+    reps_per_side: int
+    hold_seconds: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,10 +217,13 @@ def resolve(pack: Pack, options: PlanOptions) -> Settings:
         raise PlanError(
             f"no exercise {unknown[0]!r} in this pack; it has: {', '.join(pack.exercise_ids)}"
         )
+    chosen_steps = _chosen_steps(pack, options, chosen)
     exercises = []
     for exercise_id in chosen:
         exercise = pack.exercise(exercise_id)
-        level = options.variants.get(exercise_id, Level.STANDARD)
+        step = chosen_steps.get(exercise_id)
+        level = options.variants.get(
+            exercise_id, Level.STANDARD if step is None else step[1])
         if level not in exercise.levels:
             offered = ", ".join(lv.value for lv in exercise.levels)
             raise PlanError(f"{exercise_id} has no {level.value} variant (it has: {offered})")
@@ -209,7 +246,29 @@ def resolve(pack: Pack, options: PlanOptions) -> Settings:
         switch_seconds=float(switch),
         first_side=options.first_side or d.first_side,
         sides=options.sides,
+        chosen_steps={k: v[0] for k, v in chosen_steps.items()},
     )
+
+
+def _chosen_steps(pack: Pack, options: PlanOptions,
+                  chosen: Sequence[str]) -> dict[str, tuple[ChosenStep, Level]]:
+    """The ladder step chosen for each exercise of the session, checked against its ladder."""
+    result: dict[str, tuple[ChosenStep, Level]] = {}
+    for exercise_id, number in options.steps.items():
+        if exercise_id not in pack.exercise_ids:
+            raise PlanError(f"no exercise {exercise_id!r} in this pack; it has:"
+                            f" {', '.join(pack.exercise_ids)}")
+        ladder = ladder_of(pack.exercise(exercise_id), pack.defaults)
+        if isinstance(number, bool) or not isinstance(number, int) or not (
+            1 <= number <= len(ladder)
+        ):
+            raise PlanError(f"{exercise_id} has steps 1 to {len(ladder)}, not {number!r}")
+        if exercise_id not in chosen:
+            continue
+        step = ladder.step(number)
+        result[exercise_id] = (
+            ChosenStep(number, len(ladder), step.reps_per_side, step.hold_seconds), step.level)
+    return result
 
 
 def _within(name: str, value: float | None, default: float,
@@ -263,8 +322,16 @@ def exercise_block(settings: Settings, position: int) -> list[Segment]:
         "exercise_count": count,
         "variant": exercise.level,
         "sets": settings.sets,
-        "reps": settings.reps_per_side,
+        "reps": settings.reps_for(exercise.id),
     }
+    chosen = settings.chosen_steps.get(exercise.id)
+    reps_per_side = settings.reps_for(exercise.id)
+    hold_seconds = settings.hold_for(exercise.id)
+    has_adjustable_hold = any(p.adjustable and p.kind is PhaseKind.HOLD for p in exercise.phases)
+    base["hold_seconds"] = hold_seconds if has_adjustable_hold else None
+    if chosen is not None:
+        base["step"] = chosen.number
+        base["steps"] = chosen.count
     first_cue = exercise.cues[0].text if exercise.cues else None
 
     def pause(kind: SegmentKind, seconds: float, *, text: str, say: str, side: Side | None,
@@ -293,11 +360,11 @@ def exercise_block(settings: Settings, position: int) -> list[Segment]:
                                say=f"Rest. Set {set_number} is next.", side=first_side,
                                set_number=set_number, next_name=name))
         if mode is SideMode.ALTERNATE:
-            order = [(rep, side) for rep in range(1, settings.reps_per_side + 1)
+            order = [(rep, side) for rep in range(1, reps_per_side + 1)
                      for side in sides]
         else:
             order = [(rep, side) for side in sides
-                     for rep in range(1, settings.reps_per_side + 1)]
+                     for rep in range(1, reps_per_side + 1)]
         for rep, side in order:
             # A switch where the side changes: half-way through a set, and at the start of a
             # later set when no rest comes between the last side and the first one again.
@@ -319,7 +386,7 @@ def exercise_block(settings: Settings, position: int) -> list[Segment]:
                     last_phase=phase_index == len(exercise.phases) - 1,
                     text=text.text, say=text.spoken,
                     cue=None if cue is None else cue.for_side(side).text,
-                    seconds=phase_seconds(phase, settings.hold_seconds), **base,
+                    seconds=phase_seconds(phase, hold_seconds), **base,
                 ))
     return block
 
