@@ -34,6 +34,11 @@ Schema versions (``PRAGMA user_version``)
        changes; sessions from version 1 are given the offset that this computer's time
        zone had at their start, the best guess available) and the ``resume_point`` table
        for resuming a session after the app was closed or crashed.
+    3. Adds what the progression from week to week needs: per exercise of a session the
+       ladder step it was planned at (``step`` of ``steps``), its ``sets`` and its
+       ``hold_seconds``, all ``NULL`` for older sessions; and the ``exercise_event`` table of
+       what happened in an exercise besides its reps (a rep's phase skipped, a step repeated
+       with Back, a switch to an easier or harder variant, the session stopped there).
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ import contextlib
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
@@ -54,9 +59,11 @@ from hipflex_desktop.core.session import SessionStatus
 __all__ = [
     "APPLICATION_ID",
     "END_STATUSES",
+    "EVENT_KINDS",
     "LATEST_VERSION",
     "MIGRATIONS",
     "MIGRATION_V2_SQL",
+    "MIGRATION_V3_SQL",
     "SCHEMA_V1_SQL",
     "SIDES",
     "STATUSES",
@@ -66,6 +73,7 @@ __all__ = [
     "HistoryError",
     "HistoryTooNewError",
     "Migration",
+    "PlannedStep",
     "ResumePoint",
     "SessionRecord",
     "local_date_of",
@@ -81,6 +89,10 @@ END_STATUSES: Final = tuple(status for status in SessionStatus if status.ended)
 """The statuses a session can end with."""
 SIDES: Final = ("right", "left")
 """The sides of a one-sided exercise; ``None`` stands for an exercise without sides."""
+
+EVENT_KINDS: Final = ("skipped", "went_back", "easier", "harder", "stopped")
+"""What :meth:`History.record_event` records about an exercise besides its reps (the schema's
+CHECK lists the same values)."""
 
 APPLICATION_ID: Final = 0x48464C58  # "HFLX": marks the file as a HipFlex history database.
 _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
@@ -155,6 +167,24 @@ CREATE TABLE resume_point (
 """
 """Version 2: local UTC offset per session and the resume point."""
 
+MIGRATION_V3_SQL: Final = """
+ALTER TABLE session_exercise ADD COLUMN step INTEGER CHECK (step >= 1);
+ALTER TABLE session_exercise ADD COLUMN steps INTEGER CHECK (steps >= step);
+ALTER TABLE session_exercise ADD COLUMN sets INTEGER CHECK (sets >= 1);
+ALTER TABLE session_exercise ADD COLUMN hold_seconds REAL CHECK (hold_seconds > 0);
+CREATE TABLE exercise_event (
+    session_id   INTEGER NOT NULL,
+    exercise_id  TEXT NOT NULL,
+    kind         TEXT NOT NULL
+                 CHECK (kind IN ('skipped', 'went_back', 'easier', 'harder', 'stopped')),
+    at           TEXT NOT NULL,
+    FOREIGN KEY (session_id, exercise_id)
+        REFERENCES session_exercise (session_id, exercise_id) ON DELETE CASCADE
+);
+CREATE INDEX exercise_event_by_session ON exercise_event (session_id, exercise_id);
+"""
+"""Version 3: the planned ladder step, sets and hold per exercise; what happened in it."""
+
 
 def _backfill_offsets_v2(conn: sqlite3.Connection, legacy_tz: tzinfo | None) -> None:
     """Give version-1 sessions the offset this computer's zone had at their start.
@@ -187,6 +217,7 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(
         2, "local UTC offset per session; resume point", MIGRATION_V2_SQL, _backfill_offsets_v2
     ),
+    Migration(3, "ladder steps and what happened in each exercise", MIGRATION_V3_SQL),
 )
 """Ordered migrations; a new database runs all of them, an old one the missing ones."""
 
@@ -229,10 +260,37 @@ class ExerciseRecord:
     reps_left: int
     reps_none: int
     variants_used: tuple[str, ...]
+    # From schema version 3; None for sessions recorded before it.
+    step: int | None = None
+    steps: int | None = None
+    sets: int | None = None
+    hold_seconds: float | None = None
+    # How often each of EVENT_KINDS happened in the exercise (kinds that did not are left out).
+    events: tuple[tuple[str, int], ...] = ()
 
     @property
     def total_reps(self) -> int:
         return self.reps_right + self.reps_left + self.reps_none
+
+    def event_count(self, kind: str) -> int:
+        return dict(self.events).get(kind, 0)
+
+    @property
+    def reps_per_side(self) -> int | None:
+        """The reps per side of one set (None where the sets were not recorded)."""
+        if self.sets is None:
+            return None
+        return self.reps_target_per_side // self.sets
+
+
+@dataclass(frozen=True)
+class PlannedStep:
+    """How an exercise of a new session was planned on its ladder (see ``start_session``)."""
+
+    step: int | None
+    steps: int | None
+    sets: int
+    hold_seconds: float | None
 
 
 @dataclass(frozen=True)
@@ -715,6 +773,7 @@ class History:
         pack_id: str,
         pack_version: str,
         exercises: Sequence[tuple[str, str, str, int]],
+        planned: Mapping[str, PlannedStep] | None = None,
     ) -> int:
         """Record a new running session and return its id.
 
@@ -723,7 +782,8 @@ class History:
         ``(exercise_id, name, planned variant, reps_target_per_side)`` in session order;
         exercise ids must be unique within the session. Any other session still running
         (one never resumed nor discarded) is marked ``interrupted`` in the same
-        transaction, as only one session runs at a time.
+        transaction, as only one session runs at a time. ``planned`` gives, per exercise id,
+        its ladder step, sets and hold length.
         """
         _require_aware(started_at, "started_at")
         if not exercises:
@@ -769,11 +829,13 @@ class History:
             conn.executemany(
                 """
                 INSERT INTO session_exercise (session_id, position, exercise_id, name, variant,
-                                              reps_target_per_side)
-                VALUES (?, ?, ?, ?, ?, ?)
+                                              reps_target_per_side, step, steps, sets,
+                                              hold_seconds)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
-                    (session_id, position, exercise_id, name, variant, target)
+                    (session_id, position, exercise_id, name, variant, target,
+                     *_planned_columns((planned or {}).get(exercise_id)))
                     for position, (exercise_id, name, variant, target) in enumerate(exercises)
                 ],
             )
@@ -821,6 +883,27 @@ class History:
                 DO UPDATE SET variant = excluded.variant, at = excluded.at
                 """,
                 (session_id, exercise_id, side or _NO_SIDE, rep, variant, _utc_text(at)),
+            )
+
+    def record_event(self, session_id: int, exercise_id: str, kind: str, at: datetime) -> None:
+        """Record that ``kind`` (one of EVENT_KINDS) happened in an exercise of a running
+        session: a rep's phase skipped, a step repeated with Back, a switch to an easier or
+        harder variant, or the session stopped in it. One transaction."""
+        _require_aware(at, "at")
+        if kind not in EVENT_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(EVENT_KINDS)}, got {kind!r}")
+        with self._write("save what happened in the exercise") as conn:
+            self._running_status(conn, session_id)
+            known = conn.execute(
+                "SELECT 1 FROM session_exercise WHERE session_id = ? AND exercise_id = ?",
+                (session_id, exercise_id),
+            ).fetchone()
+            if known is None:
+                raise HistoryError(f"Session {session_id} has no exercise {exercise_id!r}.")
+            conn.execute(
+                "INSERT INTO exercise_event (session_id, exercise_id, kind, at)"
+                " VALUES (?, ?, ?, ?)",
+                (session_id, exercise_id, kind, _utc_text(at)),
             )
 
     def save_resume_point(
@@ -904,7 +987,8 @@ class History:
             ).fetchall()
             exercise_rows = conn.execute(
                 """
-                SELECT e.session_id, e.exercise_id, e.name, e.variant, e.reps_target_per_side
+                SELECT e.session_id, e.exercise_id, e.name, e.variant, e.reps_target_per_side,
+                       e.step, e.steps, e.sets, e.hold_seconds
                 FROM session_exercise AS e JOIN session AS s ON s.id = e.session_id
                 WHERE s.started_at >= ?
                 ORDER BY e.session_id, e.position
@@ -921,7 +1005,17 @@ class History:
                 """,
                 (bound,),
             ).fetchall()
-        exercises = _build_exercises(exercise_rows, rep_rows)
+            event_rows = conn.execute(
+                """
+                SELECT v.session_id, v.exercise_id, v.kind, count(*)
+                FROM exercise_event AS v JOIN session AS s ON s.id = v.session_id
+                WHERE s.started_at >= ?
+                GROUP BY v.session_id, v.exercise_id, v.kind
+                ORDER BY v.kind
+                """,
+                (bound,),
+            ).fetchall()
+        exercises = _build_exercises(exercise_rows, rep_rows, event_rows)
         records = []
         for sid, started, ended, offset, pack_id, pack_version, status in session_rows:
             started_at = _parse_utc(started)
@@ -977,9 +1071,27 @@ class History:
         return max(self._finished_dates(), default=None)
 
 
+def _planned_columns(
+    planned: PlannedStep | None,
+) -> tuple[int | None, int | None, int | None, float | None]:
+    if planned is None:
+        return (None, None, None, None)
+    if planned.step is not None and not (
+        planned.steps is not None and 1 <= planned.step <= planned.steps
+    ):
+        raise ValueError(f"step {planned.step} of {planned.steps} is not a step")
+    if planned.sets < 1:
+        raise ValueError(f"sets must be at least 1, got {planned.sets}")
+    return (planned.step, planned.steps if planned.step is not None else None, planned.sets,
+            planned.hold_seconds)
+
+
 def _build_exercises(
-    exercise_rows: Sequence[Any], rep_rows: Sequence[Any]
+    exercise_rows: Sequence[Any], rep_rows: Sequence[Any], event_rows: Sequence[Any] = ()
 ) -> dict[int, list[ExerciseRecord]]:
+    events: dict[tuple[int, str], list[tuple[str, int]]] = {}
+    for sid, exercise_id, kind, count in event_rows:
+        events.setdefault((int(sid), str(exercise_id)), []).append((str(kind), int(count)))
     by_side: Counter[tuple[int, str, str]] = Counter()
     by_variant: dict[tuple[int, str], dict[str, list[Any]]] = {}
     for sid, exercise_id, side, variant, count, first_at, last_at in rep_rows:
@@ -990,7 +1102,7 @@ def _build_exercises(
         entry[1] = min(entry[1], first_at)
         entry[2] = max(entry[2], last_at)
     result: dict[int, list[ExerciseRecord]] = {}
-    for sid, exercise_id, name, planned, target in exercise_rows:
+    for sid, exercise_id, name, planned, target, step, steps, sets, hold in exercise_rows:
         key = (int(sid), str(exercise_id))
         variants = by_variant.get(key, {})
         used = tuple(sorted(variants, key=lambda v: (variants[v][1], v)))
@@ -1009,6 +1121,11 @@ def _build_exercises(
                 reps_left=by_side[(*key, "left")],
                 reps_none=by_side[(*key, _NO_SIDE)],
                 variants_used=used,
+                step=None if step is None else int(step),
+                steps=None if steps is None else int(steps),
+                sets=None if sets is None else int(sets),
+                hold_seconds=None if hold is None else float(hold),
+                events=tuple(events.get(key, ())),
             )
         )
     return result

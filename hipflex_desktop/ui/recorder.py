@@ -20,7 +20,9 @@ from hipflex_desktop.core.plan import Segment
 from hipflex_desktop.core.session import Event, EventKind, Session, SessionStatus
 from hipflex_desktop.store.history import History, HistoryError
 from hipflex_desktop.store.resume import (
+    exercise_event,
     history_exercises,
+    history_planned,
     history_rep,
     resume_payload,
     resume_summary,
@@ -46,6 +48,7 @@ class HistoryRecorder(QObject):
         self._failing = False
         self._started_at: datetime | None = None  # when the session being recorded started
         self._generation = 0  # of the history file the session's row is in
+        self._last_segment: Segment | None = None  # where the session stood before an event
         controller.event_occurred.connect(self._on_event)
 
     @property
@@ -69,6 +72,9 @@ class HistoryRecorder(QObject):
         session = self._controller.session
         if self._history is None or session is None:
             return
+        before, self._last_segment = self._last_segment, event.segment or self._last_segment
+        if event.kind is EventKind.SESSION_STARTED:
+            before = None
         try:
             if event.kind is EventKind.SESSION_STARTED:
                 with contextlib.suppress(HistoryError, sqlite3.Error, OSError):
@@ -87,14 +93,19 @@ class HistoryRecorder(QObject):
                 if not self._start_pending:
                     return
                 self._start(session)  # the disk may be back
-            self._record(event, session)
+            self._record(event, session, before)
         except (HistoryError, sqlite3.Error, OSError) as exc:
             # Told once a session: a write that works in between (a resume point between
             # two reps that fail) does not bring the message back at every rep.
             self._fail(exc)
 
-    def _record(self, event: Event, session: Session) -> None:
+    def _record(self, event: Event, session: Session, before: Segment | None) -> None:
         kind = event.kind
+        happened = exercise_event(event, before)
+        if happened is not None:
+            assert self._session_id is not None
+            self._history_or_raise().record_event(
+                self._session_id, happened[0], happened[1], datetime.now().astimezone())
         if kind is EventKind.REP_COMPLETED and event.segment is not None:
             self._record_rep(event.segment)
         elif kind in (EventKind.SEGMENT_STARTED, EventKind.PAUSED):
@@ -111,6 +122,7 @@ class HistoryRecorder(QObject):
         self._session_id = history.start_session(
             started_at=self._started_at or datetime.now().astimezone(), pack_id=pack.id,
             pack_version=pack.version, exercises=history_exercises(session),
+            planned=history_planned(session),
         )
         self._generation = history.generation
         self._start_pending = False

@@ -130,7 +130,7 @@ def test_new_database_settings(db_path: Path) -> None:
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
         assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x48464C58
-    assert user_version(db_path) == LATEST_VERSION == 2
+    assert user_version(db_path) == LATEST_VERSION == 3
 
 
 def test_existing_file_mode_is_kept(db_path: Path) -> None:

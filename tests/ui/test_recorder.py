@@ -392,3 +392,65 @@ def test_a_resumed_session_records_into_the_same_row(rig: Rig) -> None:
     assert record.status == "finished"
     assert reps_by_side(record) == {ex: (4, 4, 0) for ex in EXERCISES}
     controller.shutdown()
+
+
+# -- what the progression rule needs -------------------------------------------------------
+
+
+def events_of(record: SessionRecord) -> dict[str, dict[str, int]]:
+    return {e.exercise_id: dict(e.events) for e in record.exercises if e.events}
+
+
+def test_the_planned_step_sets_and_hold_are_recorded(rig: Rig) -> None:
+    rig.controller.begin(rig.pack, PlanOptions(sets=2, steps={"banded-psoas-march": 3,
+                                                             "seated-leg-lifts": 1}))
+    march, lifts, bridge = rig.only_record().exercises
+    assert (march.step, march.steps, march.sets, march.hold_seconds) == (3, 8, 2, 2.0)
+    assert (march.variant, march.reps_per_side) == ("standard", 8)
+    assert (lifts.step, lifts.steps, lifts.variant, lifts.hold_seconds) == (1, 4, "easier", None)
+    assert (bridge.step, bridge.sets, bridge.hold_seconds) == (None, 2, 1.5)
+    rig.controller.stop()
+
+
+def test_a_session_done_straight_through_records_no_events(rig: Rig) -> None:
+    rig.controller.begin(rig.pack, TWO_SETS)
+    run_to_end(rig)
+    assert events_of(rig.only_record()) == {}
+
+
+def test_skipping_a_rep_counts_but_skipping_a_lead_in_does_not(rig: Rig) -> None:
+    rig.controller.begin(rig.pack, TWO_SETS)
+    rig.controller.next_step()  # the lead-in
+    assert events_of(rig.only_record()) == {}
+    rig.controller.next_step()  # the first move
+    assert events_of(rig.only_record()) == {"banded-psoas-march": {"skipped": 1}}
+    rig.controller.stop()
+
+
+def test_back_over_a_rep_and_restart_are_counted_as_going_back(rig: Rig) -> None:
+    rig.controller.begin(rig.pack, TWO_SETS)
+    run_until(rig, lambda s: s.kind is SegmentKind.HOLD)
+    rig.controller.previous_step()
+    run_until(rig, lambda s: s.exercise_id == "seated-leg-lifts" and s.rep == 1)
+    rig.controller.restart_exercise()
+    record = rig.only_record()
+    assert events_of(record) == {"banded-psoas-march": {"went_back": 1},
+                                 "seated-leg-lifts": {"went_back": 1}}
+    rig.controller.stop()
+
+
+def test_switching_easier_and_harder_and_stopping_are_counted(rig: Rig) -> None:
+    rig.controller.begin(rig.pack, TWO_SETS)
+    run_until(rig, lambda s: s.exercise_id == "seated-leg-lifts" and s.rep == 1)
+    rig.controller.easier()
+    rig.controller.harder()
+    rig.controller.stop()
+    assert events_of(rig.only_record()) == {
+        "seated-leg-lifts": {"easier": 1, "harder": 1, "stopped": 1}}
+
+
+def test_stopping_in_the_rest_before_an_exercise_blames_no_exercise(rig: Rig) -> None:
+    rig.controller.begin(rig.pack, TWO_SETS)
+    run_until(rig, lambda s: s.kind is SegmentKind.REST and s.set == 0)
+    rig.controller.stop()
+    assert events_of(rig.only_record()) == {}
