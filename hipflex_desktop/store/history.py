@@ -267,6 +267,8 @@ class ExerciseRecord:
     hold_seconds: float | None = None
     # How often each of EVENT_KINDS happened in the exercise (kinds that did not are left out).
     events: tuple[tuple[str, int], ...] = ()
+    # The variant the exercise was planned in (``variant`` is the one used for most reps).
+    planned_variant: str | None = None
 
     @property
     def total_reps(self) -> int:
@@ -1126,6 +1128,7 @@ def _build_exercises(
                 sets=None if sets is None else int(sets),
                 hold_seconds=None if hold is None else float(hold),
                 events=tuple(events.get(key, ())),
+                planned_variant=str(planned),
             )
         )
     return result
