@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from hipflex_desktop import __version__
 from hipflex_desktop.core.ladder import describe_step, ladder_of, variant_label
@@ -25,9 +25,14 @@ from hipflex_desktop.core.plan import (
     format_duration,
     plan,
 )
+from hipflex_desktop.core.progression import Move
 from hipflex_desktop.resources import builtin_pack_path
 
-SUBCOMMANDS = ("validate", "plan", "history")
+if TYPE_CHECKING:
+    from hipflex_desktop.store.history import SessionRecord, StepDecision
+    from hipflex_desktop.store.progress import Standing
+
+SUBCOMMANDS = ("validate", "plan", "history", "progress")
 EXIT_OK = 0
 EXIT_PROBLEM = 2
 
@@ -91,6 +96,18 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--csv", action="store_true", help="CSV for spreadsheets")
     history.add_argument("--data-dir", type=Path, metavar="DIR",
                          help="the app's data folder (default: the standard one)")
+
+    progress = commands.add_parser(
+        "progress",
+        help="print where each exercise stands on its ladder",
+        description="Print each exercise's step, what the next step is, and how many more"
+        " sessions done well in a row it needs (or the change suggested for next time).",
+    )
+    progress.add_argument("--pack", type=Path, metavar="FILE",
+                          help="a content pack (default: the built-in pack)")
+    progress.add_argument("--data-dir", type=Path, metavar="DIR",
+                          help="the app's data folder (default: the standard one)")
+    progress.add_argument("--json", action="store_true", help="a JSON document")
     return parser
 
 
@@ -134,6 +151,8 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
             return _validate(args.files or [builtin_pack_file()], out, err)
         if args.command == "plan":
             return _plan(args, out, err)
+        if args.command == "progress":
+            return _progress(args, out, err)
         return _history(args, out, err)
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
@@ -272,3 +291,65 @@ def _history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         out.write(export.to_text(sessions))
     return EXIT_OK
+
+
+def _progress(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from datetime import date
+
+    from hipflex_desktop.store.history import History, HistoryError
+    from hipflex_desktop.store.paths import DataPaths
+    from hipflex_desktop.store.progress import standings_from
+
+    pack = _load_for_plan(args.pack, err)
+    if pack is None:
+        return EXIT_PROBLEM
+    paths = DataPaths(args.data_dir)
+    sessions: list[SessionRecord] = []
+    decisions: list[StepDecision] = []
+    if paths.history_file.exists():
+        try:
+            with History.open(paths.history_file, recover=False) as history:
+                sessions = history.sessions()
+                decisions = history.step_decisions(pack.id)
+        except HistoryError as exc:
+            print(f"hipflex progress: error: {exc}", file=err)
+            return EXIT_PROBLEM
+    rows = standings_from(pack, sessions, decisions, today=date.today())
+    if args.json:
+        out.write(json.dumps({"pack": pack.id, "exercises": [
+            {"exercise": row.exercise_id, "name": row.name, "step": row.suggestion.current,
+             "steps": row.suggestion.steps, "current": row.current, "next": row.next,
+             "done_well_in_a_row": row.suggestion.well,
+             "too_hard_in_a_row": row.suggestion.too_hard,
+             "needed": row.suggestion.needed, "climb_after": row.suggestion.climb_after,
+             "suggested_step": row.suggestion.target, "reason": row.suggestion.reason.value}
+            for row in rows]}, indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    print(f"{pack.title.text} ({pack.id} {pack.version})", file=out)
+    for row in rows:
+        found = row.suggestion
+        print(f"\n{row.name}: step {found.current} of {found.steps}: {row.current}", file=out)
+        print(f"  {progress_line(row)}", file=out)
+    return EXIT_OK
+
+
+def progress_line(row: Standing) -> str:
+    """What comes next for one exercise, in words."""
+    found = row.suggestion
+    sessions = "session" if found.needed == 1 else "sessions"
+    if found.move is Move.UP:
+        return (f"Suggested for next time: step {found.target}, {row.target}"
+                f" ({found.well} sessions in a row done well). Accept it in the app.")
+    if found.move is Move.DOWN:
+        return (f"Suggested for next time: step {found.target}, {row.target}"
+                f" ({found.too_hard} sessions in a row were too hard). Accept it in the app.")
+    if row.next is None:
+        return "This is the last step of the ladder: keep it up."
+    if found.too_hard:
+        return (f"Next: step {found.current + 1}, {row.next}. The last {found.too_hard} too"
+                f" hard; {found.needed} {sessions} done well in a row will move you up.")
+    if found.well:
+        return (f"Next: step {found.current + 1}, {row.next}, after {found.needed} more"
+                f" {sessions} done well in a row ({found.well} so far).")
+    return (f"Next: step {found.current + 1}, {row.next}, after {found.needed} {sessions}"
+            " done well in a row.")

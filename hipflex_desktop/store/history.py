@@ -38,7 +38,9 @@ Schema versions (``PRAGMA user_version``)
        ladder step it was planned at (``step`` of ``steps``), its ``sets`` and its
        ``hold_seconds``, all ``NULL`` for older sessions; and the ``exercise_event`` table of
        what happened in an exercise besides its reps (a rep's phase skipped, a step repeated
-       with Back, a switch to an easier or harder variant, the session stopped there).
+       with Back, a switch to an easier or harder variant, the session stopped there); and
+       the ``step_decision`` table: each time the person accepted or declined a suggested
+       step, or chose one by hand (the latest accepted or chosen step is the one planned).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from hipflex_desktop.core.session import SessionStatus
 
 __all__ = [
     "APPLICATION_ID",
+    "DECISION_KINDS",
     "END_STATUSES",
     "EVENT_KINDS",
     "LATEST_VERSION",
@@ -76,6 +79,7 @@ __all__ = [
     "PlannedStep",
     "ResumePoint",
     "SessionRecord",
+    "StepDecision",
     "local_date_of",
     "streak_from_dates",
     "week_start",
@@ -93,6 +97,9 @@ SIDES: Final = ("right", "left")
 EVENT_KINDS: Final = ("skipped", "went_back", "easier", "harder", "stopped")
 """What :meth:`History.record_event` records about an exercise besides its reps (the schema's
 CHECK lists the same values)."""
+
+DECISION_KINDS: Final = ("accepted", "declined", "chosen")
+"""How a person answered about an exercise's step (the schema's CHECK lists the same)."""
 
 APPLICATION_ID: Final = 0x48464C58  # "HFLX": marks the file as a HipFlex history database.
 _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
@@ -182,6 +189,19 @@ CREATE TABLE exercise_event (
         REFERENCES session_exercise (session_id, exercise_id) ON DELETE CASCADE
 );
 CREATE INDEX exercise_event_by_session ON exercise_event (session_id, exercise_id);
+CREATE TABLE step_decision (
+    id                  INTEGER PRIMARY KEY,
+    pack_id             TEXT NOT NULL,
+    exercise_id         TEXT NOT NULL,
+    kind                TEXT NOT NULL CHECK (kind IN ('accepted', 'declined', 'chosen')),
+    step                INTEGER NOT NULL CHECK (step >= 1),
+    previous            INTEGER CHECK (previous >= 1),
+    reason              TEXT NOT NULL DEFAULT '',
+    after_session       INTEGER NOT NULL DEFAULT 0,
+    at                  TEXT NOT NULL,
+    utc_offset_minutes  INTEGER NOT NULL
+);
+CREATE INDEX step_decision_by_exercise ON step_decision (pack_id, exercise_id, id);
 """
 """Version 3: the planned ladder step, sets and hold per exercise; what happened in it."""
 
@@ -283,6 +303,30 @@ class ExerciseRecord:
         if self.sets is None:
             return None
         return self.reps_target_per_side // self.sets
+
+
+@dataclass(frozen=True)
+class StepDecision:
+    """A person's answer about an exercise's step: ``accepted`` a suggested one, ``declined``
+    it ("not yet", ``step`` then is the step kept), or ``chosen`` one by hand. ``previous`` is
+    the step before; ``reason`` the rule's reason (empty for a choice by hand);
+    ``after_session`` the newest session the suggestion had counted, so that it is not
+    counted again. ``at`` is aware UTC and ``local_date`` the person's date then."""
+
+    id: int
+    pack_id: str
+    exercise_id: str
+    kind: str
+    step: int
+    previous: int | None
+    reason: str
+    after_session: int
+    at: datetime
+    local_date: date
+
+    @property
+    def changes_step(self) -> bool:
+        return self.kind != "declined" and self.step != self.previous
 
 
 @dataclass(frozen=True)
@@ -908,6 +952,57 @@ class History:
                 (session_id, exercise_id, kind, _utc_text(at)),
             )
 
+    def record_step_decision(
+        self, *, pack_id: str, exercise_id: str, kind: str, step: int, previous: int | None,
+        reason: str = "", after_session: int = 0, at: datetime,
+    ) -> int:
+        """Record a person's answer about an exercise's step (see :class:`StepDecision`);
+        ``at`` is an aware local time. Returns the decision's id. One transaction."""
+        _require_aware(at, "at")
+        if kind not in DECISION_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(DECISION_KINDS)}, got {kind!r}")
+        for name, value in (("step", step), ("previous", previous)):
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                      or value < 1):
+                raise ValueError(f"{name} must be a step number from 1, got {value!r}")
+        with self._write("save the step") as conn:
+            cursor = conn.execute(
+                """
+                INSERT INTO step_decision (pack_id, exercise_id, kind, step, previous, reason,
+                                           after_session, at, utc_offset_minutes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (pack_id, exercise_id, kind, step, previous, reason, after_session,
+                 _utc_text(at), _offset_minutes(at)),
+            )
+            decision_id = cursor.lastrowid
+        assert decision_id is not None
+        return decision_id
+
+    def undo_step_decision(self, pack_id: str, exercise_id: str) -> StepDecision | None:
+        """Take back the latest answer about an exercise's step (its row is deleted, as if
+        it had not been given) and return it; None when there is none."""
+        with self._write("undo the step") as conn:
+            row = conn.execute(
+                f"SELECT {_DECISION_COLUMNS} FROM step_decision"
+                " WHERE pack_id = ? AND exercise_id = ? ORDER BY id DESC LIMIT 1",
+                (pack_id, exercise_id),
+            ).fetchone()
+            if row is None:
+                return None
+            conn.execute("DELETE FROM step_decision WHERE id = ?", (row[0],))
+        return _decision(row)
+
+    def step_decisions(self, pack_id: str | None = None) -> list[StepDecision]:
+        """Every answer about a step (of one pack, or all), oldest first."""
+        with self._read("read the steps") as conn:
+            rows = conn.execute(
+                f"SELECT {_DECISION_COLUMNS} FROM step_decision"
+                " WHERE ? IS NULL OR pack_id = ? ORDER BY id",
+                (pack_id, pack_id),
+            ).fetchall()
+        return [_decision(row) for row in rows]
+
     def save_resume_point(
         self, session_id: int, snapshot_json: str, summary: str, at: datetime
     ) -> None:
@@ -1071,6 +1166,20 @@ class History:
     def last_session_date(self) -> date | None:
         """The latest local date of a finished session, or ``None`` if there is none."""
         return max(self._finished_dates(), default=None)
+
+
+_DECISION_COLUMNS: Final = ("id, pack_id, exercise_id, kind, step, previous, reason,"
+                            " after_session, at, utc_offset_minutes")
+
+
+def _decision(row: Sequence[Any]) -> StepDecision:
+    at = _parse_utc(row[8])
+    return StepDecision(
+        id=int(row[0]), pack_id=str(row[1]), exercise_id=str(row[2]), kind=str(row[3]),
+        step=int(row[4]), previous=None if row[5] is None else int(row[5]),
+        reason=str(row[6]), after_session=int(row[7]), at=at,
+        local_date=local_date_of(at, int(row[9])),
+    )
 
 
 def _planned_columns(

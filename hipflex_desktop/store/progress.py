@@ -12,7 +12,7 @@ from datetime import date
 from hipflex_desktop.core.ladder import describe_step, ladder_of, variant_label
 from hipflex_desktop.core.model import Level, Pack
 from hipflex_desktop.core.progression import Attempt, Suggestion, suggest_all
-from hipflex_desktop.store.history import SessionRecord
+from hipflex_desktop.store.history import SessionRecord, StepDecision
 
 
 def attempts_of(sessions: Iterable[SessionRecord]) -> list[Attempt]:
@@ -68,3 +68,38 @@ def standings(pack: Pack, sessions: Iterable[SessionRecord], current: Mapping[st
             words[found.current] if found.current < len(ladder) else None,
             words[found.target - 1]))
     return result
+
+
+def current_steps(pack: Pack, decisions: Iterable[StepDecision]) -> dict[str, int]:
+    """Each exercise's step: the latest accepted or chosen one that is still on its ladder,
+    else the ladder's start."""
+    result = {e.id: ladder_of(e, pack.defaults).start for e in pack.exercises}
+    for decision in decisions:
+        if (decision.pack_id == pack.id and decision.exercise_id in result
+                and decision.kind != "declined"):
+            ladder = ladder_of(pack.exercise(decision.exercise_id), pack.defaults)
+            if decision.step <= len(ladder):
+                result[decision.exercise_id] = decision.step
+    return result
+
+
+def decided_after(pack: Pack, decisions: Iterable[StepDecision]) -> dict[str, int]:
+    """Per exercise, the newest session a decision about it had already counted."""
+    result: dict[str, int] = {}
+    for decision in decisions:
+        if decision.pack_id == pack.id:
+            result[decision.exercise_id] = max(result.get(decision.exercise_id, 0),
+                                               decision.after_session)
+    return result
+
+
+def standings_from(pack: Pack, sessions: Iterable[SessionRecord],
+                   decisions: Iterable[StepDecision], *, today: date) -> list[Standing]:
+    """:func:`standings` with the steps and the decisions kept in the history."""
+    kept = list(decisions)
+    return standings(pack, sessions, current_steps(pack, kept), today=today,
+                     decided_after=decided_after(pack, kept))
+
+
+def newest_session(sessions: Iterable[SessionRecord]) -> int:
+    return max((s.id for s in sessions), default=0)
