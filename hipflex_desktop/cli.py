@@ -277,15 +277,17 @@ def _history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not paths.history_file.exists():
         print(f"hipflex history: no sessions recorded yet in {paths.root}", file=err)
         sessions = []
+        decisions = []
     else:
         try:
             with History.open(paths.history_file, recover=False) as history:
                 sessions = history.sessions()
+                decisions = history.step_decisions()
         except HistoryError as exc:
             print(f"hipflex history: error: {exc}", file=err)
             return EXIT_PROBLEM
     if args.json:
-        out.write(export.to_json(sessions))
+        out.write(export.to_json(sessions, decisions))
     elif args.csv:
         out.write(export.to_csv(sessions))
     else:

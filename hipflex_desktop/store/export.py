@@ -8,8 +8,12 @@ JSON
     Each session has ``id``, ``local_date`` (ISO date), ``started_at`` and ``ended_at`` (ISO
     8601 in UTC, ``ended_at`` may be ``null``), ``utc_offset_minutes``, ``pack_id``,
     ``pack_version``, ``status``, ``counts_towards_goal`` and ``exercises``; each exercise
-    has the fields of :class:`~hipflex_desktop.store.history.ExerciseRecord`.
-    :func:`from_json` reads it back.
+    has the fields of :class:`~hipflex_desktop.store.history.ExerciseRecord` (the ladder
+    ``step`` of ``steps``, ``sets``, ``hold_seconds`` and ``planned_variant`` are ``null`` for
+    sessions recorded before the app kept them; ``events`` maps what happened in the exercise
+    besides its reps to how often). With decisions given, ``step_decisions`` lists each
+    accepted, declined or hand-chosen step. :func:`from_json` reads the sessions back, and
+    exports written before these fields existed too.
 
 CSV
     :func:`to_csv` writes a header and one row per session and exercise (a session without
@@ -31,12 +35,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from hipflex_desktop.core.session import SessionStatus
-from hipflex_desktop.store.history import ExerciseRecord, SessionRecord
+from hipflex_desktop.store.history import (
+    EVENT_KINDS,
+    ExerciseRecord,
+    SessionRecord,
+    StepDecision,
+)
 
 __all__ = [
     "CSV_COLUMNS",
@@ -65,9 +74,21 @@ CSV_COLUMNS: Final = (
     "reps_left",
     "reps_none",
     "reps_target_per_side",
+    "step",
+    "steps",
+    "sets",
+    "hold_seconds",
+    "skipped",
+    "went_back",
+    "easier",
+    "harder",
+    "stopped",
 )
-"""The CSV header. ``reps_none`` counts reps of exercises without sides."""
+"""The CSV header. ``reps_none`` counts reps of exercises without sides; ``step`` of ``steps``
+is the exercise's ladder step (empty before the app kept it, as are ``sets`` and
+``hold_seconds``); the last five count what happened in the exercise besides its reps."""
 
+T = TypeVar("T")
 _FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -81,6 +102,25 @@ def _exercise_to_json(exercise: ExerciseRecord) -> dict[str, Any]:
         "reps_left": exercise.reps_left,
         "reps_none": exercise.reps_none,
         "variants_used": list(exercise.variants_used),
+        "planned_variant": exercise.planned_variant,
+        "step": exercise.step,
+        "steps": exercise.steps,
+        "sets": exercise.sets,
+        "hold_seconds": exercise.hold_seconds,
+        "events": dict(exercise.events),
+    }
+
+
+def _decision_to_json(decision: StepDecision) -> dict[str, Any]:
+    return {
+        "local_date": decision.local_date.isoformat(),
+        "at": decision.at.isoformat(),
+        "pack_id": decision.pack_id,
+        "exercise_id": decision.exercise_id,
+        "kind": decision.kind,
+        "step": decision.step,
+        "previous": decision.previous,
+        "reason": decision.reason,
     }
 
 
@@ -99,14 +139,17 @@ def _session_to_json(session: SessionRecord) -> dict[str, Any]:
     }
 
 
-def to_json(sessions: Iterable[SessionRecord]) -> str:
+def to_json(sessions: Iterable[SessionRecord],
+            decisions: Iterable[StepDecision] | None = None) -> str:
     """The sessions as a JSON document (see the module documentation), UTF-8 text kept
     readable (no ``\\u`` escapes), indented, ending with a newline."""
-    document = {
+    document: dict[str, Any] = {
         "format": JSON_FORMAT,
         "format_version": JSON_FORMAT_VERSION,
         "sessions": [_session_to_json(session) for session in sessions],
     }
+    if decisions is not None:
+        document["step_decisions"] = [_decision_to_json(d) for d in decisions]
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -145,6 +188,13 @@ def from_json(text: str) -> list[SessionRecord]:
                         reps_left=int(ex["reps_left"]),
                         reps_none=int(ex["reps_none"]),
                         variants_used=tuple(str(v) for v in ex["variants_used"]),
+                        step=_optional(ex.get("step"), int),
+                        steps=_optional(ex.get("steps"), int),
+                        sets=_optional(ex.get("sets"), int),
+                        hold_seconds=_optional(ex.get("hold_seconds"), float),
+                        events=tuple((str(k), int(v))
+                                     for k, v in dict(ex.get("events") or {}).items()),
+                        planned_variant=_optional(ex.get("planned_variant"), str),
                     )
                     for ex in item["exercises"]
                 ),
@@ -153,6 +203,10 @@ def from_json(text: str) -> list[SessionRecord]:
         ]
     except (AttributeError, KeyError, TypeError) as exc:
         raise ValueError(f"malformed HipFlex history export: {exc!r}") from exc
+
+
+def _optional(value: Any, kind: Callable[[Any], T]) -> T | None:
+    return None if value is None else kind(value)
 
 
 def _cell(text: str) -> str:
@@ -195,6 +249,12 @@ def to_csv(sessions: Iterable[SessionRecord]) -> str:
                     "reps_left": exercise.reps_left,
                     "reps_none": exercise.reps_none,
                     "reps_target_per_side": exercise.reps_target_per_side,
+                    "step": "" if exercise.step is None else exercise.step,
+                    "steps": "" if exercise.steps is None else exercise.steps,
+                    "sets": "" if exercise.sets is None else exercise.sets,
+                    "hold_seconds": "" if exercise.hold_seconds is None
+                    else f"{exercise.hold_seconds:g}",
+                    **{kind: exercise.event_count(kind) for kind in EVENT_KINDS},
                 }
             )
     return buffer.getvalue()
@@ -217,7 +277,8 @@ def _exercise_text(exercise: ExerciseRecord) -> str:
             done += f", {exercise.reps_none}"
     else:
         done = f"{exercise.reps_none}/{target}"
-    return f"{name} ({exercise.variant}) {done}"
+    step = "" if exercise.step is None else f" step {exercise.step}/{exercise.steps}"
+    return f"{name} ({exercise.variant}{step}) {done}"
 
 
 def to_text(sessions: Iterable[SessionRecord]) -> str:

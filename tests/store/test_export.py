@@ -14,7 +14,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hipflex_desktop.store.export import CSV_COLUMNS, from_json, to_csv, to_json, to_text
-from hipflex_desktop.store.history import ExerciseRecord, History, SessionRecord
+from hipflex_desktop.store.history import (
+    EVENT_KINDS,
+    ExerciseRecord,
+    History,
+    PlannedStep,
+    SessionRecord,
+)
 from tests.store.helpers import UNHURRIED
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -37,7 +43,10 @@ def recorded(history: History) -> list[SessionRecord]:
             ("seated-leg-lifts", 'Seated leg lifts, "slow"; 3 s hold', "standard", 8),
             ("elevated-bridge-march", "Brücke mit Marsch\nzweite Zeile", "easier", 6),
         ],
+        planned={"seated-leg-lifts": PlannedStep(3, 4, 2, None),
+                 "elevated-bridge-march": PlannedStep(None, None, 1, 1.5)},
     )
+    history.record_event(first, "seated-leg-lifts", "went_back", t0)
     for rep in (1, 2, 3):
         history.record_rep(
             first, "seated-leg-lifts", variant="harder", side="right", rep=rep, at=t0
@@ -73,7 +82,17 @@ def test_csv_has_one_row_per_session_and_exercise(recorded: list[SessionRecord])
         "reps_left": "1",
         "reps_none": "0",
         "reps_target_per_side": "8",
+        "step": "3",
+        "steps": "4",
+        "sets": "2",
+        "hold_seconds": "",
+        "skipped": "0",
+        "went_back": "1",
+        "easier": "0",
+        "harder": "0",
+        "stopped": "0",
     }
+    assert (rows[1]["step"], rows[1]["sets"], rows[1]["hold_seconds"]) == ("", "1", "1.5")
     assert rows[1]["exercise_name"] == "Brücke mit Marsch\nzweite Zeile"
     assert (rows[1]["reps_right"], rows[1]["reps_left"], rows[1]["reps_none"]) == ("0", "0", "1")
     # Still running: no end; local date and time of Los Angeles at the start.
@@ -157,6 +176,13 @@ exercise_records = st.builds(
     reps_left=counts,
     reps_none=counts,
     variants_used=st.lists(texts, max_size=3).map(tuple),
+    step=st.none() | st.integers(1, 30),
+    steps=st.none() | st.integers(1, 30),
+    sets=st.none() | st.integers(1, 10),
+    hold_seconds=st.none() | st.sampled_from([0.5, 1.0, 1.5, 2.25, 60.0]),
+    events=st.dictionaries(st.sampled_from(EVENT_KINDS), st.integers(1, 9), max_size=5).map(
+        lambda d: tuple(sorted(d.items()))),
+    planned_variant=st.none() | texts,
 )
 utc_times = st.datetimes(
     min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)
@@ -218,6 +244,11 @@ def test_csv_reads_back_to_the_same_values(sessions: list[SessionRecord]) -> Non
                 "reps_left": str(e.reps_left),
                 "reps_none": str(e.reps_none),
                 "reps_target_per_side": str(e.reps_target_per_side),
+                "step": "" if e.step is None else str(e.step),
+                "steps": "" if e.steps is None else str(e.steps),
+                "sets": "" if e.sets is None else str(e.sets),
+                "hold_seconds": "" if e.hold_seconds is None else f"{e.hold_seconds:g}",
+                **{kind: str(dict(e.events).get(kind, 0)) for kind in EVENT_KINDS},
             }
             for e in session.exercises
         ] or [{**common, **blank}]
@@ -236,7 +267,9 @@ def test_text_table_for_the_terminal(recorded: list[SessionRecord]) -> None:
         "3",
         "s",
         "hold",
-        "(harder)",
+        "(harder",
+        "step",
+        "3/4)",
         "R",
         "3/8,",
         "L",

@@ -187,3 +187,23 @@ def test_progress_with_a_broken_history_is_a_clear_error(tmp_path: Path) -> None
     code, out, err = run_progress(tmp_path)
     assert code == cli.EXIT_PROBLEM and out == ""
     assert err.startswith("hipflex progress: error:") and "Traceback" not in err
+
+
+def test_history_json_and_csv_carry_the_steps_and_decisions(tmp_path: Path) -> None:
+    with History.open(tmp_path / "history.db") as history:
+        march_session(history, FIRST, step=4, reps=10, hold=2.0)
+        history.record_step_decision(pack_id="hip-flexors", exercise_id=MARCH, kind="accepted",
+                                     step=5, previous=4, reason="done-well", at=FIRST)
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run(["history", "--json", "--data-dir", str(tmp_path)], out, err) == 0
+    document = json.loads(out.getvalue())
+    march = document["sessions"][0]["exercises"][0]
+    assert (march["step"], march["steps"], march["sets"], march["hold_seconds"]) == (4, 8, 2, 2.0)
+    assert document["step_decisions"][0] | {"at": None} == {
+        "local_date": "2026-03-02", "at": None, "pack_id": "hip-flexors", "exercise_id": MARCH,
+        "kind": "accepted", "step": 5, "previous": 4, "reason": "done-well"}
+    out = io.StringIO()
+    assert cli.run(["history", "--csv", "--data-dir", str(tmp_path)], out, err) == 0
+    header, row = out.getvalue().splitlines()[:2]
+    cells = dict(zip(header.split(","), row.split(","), strict=True))
+    assert (cells["step"], cells["steps"], cells["hold_seconds"]) == ("4", "8", "2")
