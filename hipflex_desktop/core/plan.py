@@ -11,9 +11,11 @@ from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from hipflex_desktop.core.ladder import ladder_of
+from hipflex_desktop.core.ladder import adjustable_hold, ladder_of
 from hipflex_desktop.core.model import (
     Exercise,
+    Ladder,
+    LadderStep,
     Level,
     Pack,
     Phase,
@@ -167,6 +169,8 @@ class Settings:
     sides: SideMode | None
     # Per exercise id, where a ladder step was chosen: (step, steps on the ladder, reps, hold).
     chosen_steps: Mapping[str, ChosenStep] = field(default_factory=dict, hash=False)
+    # Every chosen exercise's ladder, to tell which step other settings amount to.
+    ladders: Mapping[str, Ladder] = field(default_factory=dict, hash=False)
 
     def reps_for(self, exercise_id: str) -> int:
         chosen = self.chosen_steps.get(exercise_id)
@@ -247,6 +251,7 @@ def resolve(pack: Pack, options: PlanOptions) -> Settings:
         first_side=options.first_side or d.first_side,
         sides=options.sides,
         chosen_steps={k: v[0] for k, v in chosen_steps.items()},
+        ladders={e: ladder_of(pack.exercise(e), d) for e in chosen},
     )
 
 
@@ -324,14 +329,19 @@ def exercise_block(settings: Settings, position: int) -> list[Segment]:
         "sets": settings.sets,
         "reps": settings.reps_for(exercise.id),
     }
-    chosen = settings.chosen_steps.get(exercise.id)
     reps_per_side = settings.reps_for(exercise.id)
     hold_seconds = settings.hold_for(exercise.id)
-    has_adjustable_hold = any(p.adjustable and p.kind is PhaseKind.HOLD for p in exercise.phases)
-    base["hold_seconds"] = hold_seconds if has_adjustable_hold else None
+    hold = adjustable_hold(exercise.phases)
+    base["hold_seconds"] = None if hold is None else phase_seconds(hold, hold_seconds)
+    chosen = settings.chosen_steps.get(exercise.id)
     if chosen is not None:
-        base["step"] = chosen.number
-        base["steps"] = chosen.count
+        base["step"], base["steps"] = chosen.number, chosen.count
+    elif settings.ladders.get(exercise.id) is not None:
+        # Settings that happen to be one of the ladder's steps are done at that step.
+        ladder = settings.ladders[exercise.id]
+        here = LadderStep(exercise.level, reps_per_side, base["hold_seconds"])
+        if here in ladder.steps:
+            base["step"], base["steps"] = ladder.steps.index(here) + 1, len(ladder)
     first_cue = exercise.cues[0].text if exercise.cues else None
 
     def pause(kind: SegmentKind, seconds: float, *, text: str, say: str, side: Side | None,

@@ -169,9 +169,15 @@ class SessionPage(QWidget):
         self._segment = seg
         self._upcoming = upcoming
         self.exercise.setText(_exercise_title(seg))
-        self.position.setText(f"{seg.exercise_number} of {seg.exercise_count}")
-        self.position.setAccessibleDescription(
-            f"Exercise {seg.exercise_number} of {seg.exercise_count}")
+        position = f"{seg.exercise_number} of {seg.exercise_count}"
+        described = f"Exercise {seg.exercise_number} of {seg.exercise_count}"
+        if seg.step:
+            step = self.tr("Step %1 of %2").replace("%1", str(seg.step)).replace(
+                "%2", str(seg.steps))
+            position = f"{position} · {step}"
+            described = f"{described}, {step}"
+        self.position.setText(position)
+        self.position.setAccessibleDescription(described)
         shows_side = seg.side is not None and seg.kind is not SegmentKind.REST
         self.side_badge.set_side(seg.side if shows_side else None)
         self._paint_phase(seg)

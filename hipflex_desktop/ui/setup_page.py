@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipflex_desktop.core.ladder import ladder_of
 from hipflex_desktop.core.model import Exercise, Level, Pack, Side, SideMode
 from hipflex_desktop.core.plan import (
     LEAD_IN_RANGE,
@@ -42,6 +44,8 @@ from hipflex_desktop.core.plan import (
     format_duration,
     plan,
 )
+from hipflex_desktop.store.progress import Standing
+from hipflex_desktop.ui.step_panel import StepPanel
 from hipflex_desktop.ui.theme import scaled_font
 from hipflex_desktop.ui.widgets import PictureView
 
@@ -85,17 +89,26 @@ class _ExerciseRow:
     picture: PictureView
     up: QToolButton
     down: QToolButton
+    grid: QGridLayout
+    step: StepPanel | None = None
 
 
 class SetupPage(QWidget):
     start_requested = Signal(object)  # PlanOptions
     options_changed = Signal(object)  # PlanOptions
+    # The person's answers about an exercise's step: exercise id and step number.
+    step_accepted = Signal(str, int)
+    step_declined = Signal(str, int)
+    step_chosen = Signal(str, int)
+    step_undo_requested = Signal(str)  # exercise id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pack: Pack | None = None
         self._rows: list[_ExerciseRow] = []
         self._updating = False
+        # Each exercise's step, once the shell has shown where the person stands.
+        self._steps: dict[str, int] = {}
 
         self.title = QLabel()
         self.title.setObjectName("setupTitle")
@@ -258,6 +271,7 @@ class SetupPage(QWidget):
         self._on_changed()
 
     def _build_rows(self, pack: Pack) -> None:
+        self._steps = {}
         for row in self._rows:
             row.frame.setParent(None)
             row.frame.deleteLater()
@@ -303,6 +317,9 @@ class SetupPage(QWidget):
             buttons[level] = button
             chooser.addWidget(button)
             button.toggled.connect(self._on_changed)
+            button.toggled.connect(
+                lambda on, level=level, exercise=exercise: self._on_level_picked(
+                    exercise, level, on))
         chooser.addStretch(1)
         buttons[Level.STANDARD].setChecked(True)
         if len(buttons) == 1:  # nothing to choose between
@@ -329,7 +346,7 @@ class SetupPage(QWidget):
         grid.addLayout(chooser, 2, 1)
         grid.addWidget(when, 3, 1, 1, 2)
         row = _ExerciseRow(exercise, frame, check, group, buttons, when, detail, picture, up,
-                           down)
+                           down, grid)
         up.clicked.connect(lambda: self._move(row, -1))
         down.clicked.connect(lambda: self._move(row, +1))
         self._show_level(row, pack)
@@ -378,6 +395,68 @@ class SetupPage(QWidget):
                 return level
         return Level.STANDARD
 
+    # -- steps -------------------------------------------------------------------------------
+
+    def set_progress(self, standings: Sequence[Standing], undoable: Iterable[str] = (),
+                     applied: Iterable[str] = ()) -> None:
+        """Show each exercise's step and any suggested change. ``applied``: the exercises
+        whose step the person accepted or chose, planned at that step (the others follow the
+        session-wide settings until then); ``undoable``: those whose last answer can be taken
+        back."""
+        if self._pack is None:
+            return
+        can_undo = set(undoable)
+        follows = set(applied)
+        self._steps = {}
+        by_id = {r.exercise.id: r for r in self._rows}
+        self._updating = True
+        try:
+            for standing in standings:
+                row = by_id.get(standing.exercise_id)
+                if row is None:
+                    continue
+                if row.step is None:
+                    row.step = self._make_step_panel(row.exercise, self._pack)
+                    row.grid.addWidget(row.step, 4, 1, 1, 2)
+                row.step.show_standing(standing, can_undo=standing.exercise_id in can_undo,
+                                       follows=standing.exercise_id in follows)
+                if standing.exercise_id not in follows:
+                    continue
+                current = standing.suggestion.current
+                self._steps[standing.exercise_id] = current
+                level = ladder_of(row.exercise, self._pack.defaults).step(current).level
+                if level in row.buttons:
+                    row.buttons[level].setChecked(True)
+        finally:
+            self._updating = False
+        self._on_changed()
+
+    def _make_step_panel(self, exercise: Exercise, pack: Pack) -> StepPanel:
+        panel = StepPanel(exercise, pack)
+        panel.accepted.connect(self.step_accepted)
+        panel.declined.connect(self.step_declined)
+        panel.chosen.connect(self.step_chosen)
+        panel.undo_requested.connect(self.step_undo_requested)
+        return panel
+
+    def _on_level_picked(self, exercise: Exercise, level: Level, on: bool) -> None:
+        """A variant picked by the person, once steps are shown, is a step chosen by hand: the
+        nearest step of that variant (the highest below, or the lowest above)."""
+        current = self._steps.get(exercise.id)
+        if not on or self._updating or current is None or self._pack is None:
+            return
+        ladder = ladder_of(exercise, self._pack.defaults)
+        if ladder.step(current).level is level:
+            return
+        numbers = [n for n, step in enumerate(ladder.steps, 1) if step.level is level]
+        if not numbers:
+            return
+        below = [n for n in numbers if n < current]
+        self.step_chosen.emit(exercise.id, below[-1] if below else numbers[0])
+
+    def step_panel(self, exercise_id: str) -> StepPanel | None:
+        return next((r.step for r in self._rows if r.exercise.id == exercise_id), None)
+
     # -- options -----------------------------------------------------------------------------
 
     def options(self) -> PlanOptions:
@@ -395,6 +474,7 @@ class SetupPage(QWidget):
             # Qt hands enum data back as plain strings.
             first_side=Side(self.first_side.currentData()),
             sides=_side_mode(self.side_pattern.currentData()),
+            steps={e: n for e, n in self._steps.items() if e in chosen},
         )
 
     def _apply(self, options: PlanOptions) -> None:

@@ -35,8 +35,11 @@ from hipflex_desktop.store.history import (
     HistoryError,
     HistoryTooNewError,
     ResumePoint,
+    SessionRecord,
+    StepDecision,
 )
 from hipflex_desktop.store.paths import DataPaths
+from hipflex_desktop.store.progress import Standing, newest_session, standings_from
 from hipflex_desktop.store.resume import parse_resume_payload
 from hipflex_desktop.store.settings import AppSettings, HabitSettings, SoundSettings, VoiceSettings
 from hipflex_desktop.trace import TraceWriter
@@ -49,6 +52,7 @@ from hipflex_desktop.ui.notices import Notice, Severity
 from hipflex_desktop.ui.recorder import HistoryRecorder
 from hipflex_desktop.ui.reminders import ReminderService
 from hipflex_desktop.ui.settings_dialog import SettingsDialog
+from hipflex_desktop.ui.step_panel import suggestion_sentence
 from hipflex_desktop.ui.trace_recorder import TraceRecorder
 
 log = logging.getLogger("hipflex")
@@ -118,12 +122,14 @@ class AppShell(QObject):
         self._pack_problem = pack_problem
         self._after_show_done = False
         self.error_report: ErrorReport | None = None
+        self._decisions: list[StepDecision] = []
 
         self.window.set_muted(sound_settings.muted)
         self.director.set_muted(sound_settings.muted)
         self.director.set_voice_enabled(self.settings.voice.enabled)
         self.reminders.apply(self.settings.habit)
         self._connect()
+        self.refresh_progress()
 
     @property
     def pack(self) -> Pack:
@@ -189,6 +195,13 @@ class AppShell(QObject):
         w.muted_changed.connect(self._on_muted_changed)
         self.packs.changed.connect(self._on_pack_changed)
         w.setup_page.options_changed.connect(self._on_options_changed)
+        w.setup_page.step_accepted.connect(self._on_step_accepted)
+        w.setup_page.step_declined.connect(self._on_step_declined)
+        w.setup_page.step_chosen.connect(self._on_step_chosen)
+        w.setup_page.step_undo_requested.connect(self._on_step_undo)
+        # After the window's own handlers: the summary is shown, the history written.
+        self.controller.finished.connect(self._on_session_ended)
+        self.controller.stopped.connect(self._on_session_ended)
         w.settings_requested.connect(self.show_settings)
         w.rep_count_requested.connect(self.director.say_rep_count)
         w.calendar_requested.connect(self.export_calendar)
@@ -382,6 +395,7 @@ class AppShell(QObject):
             self.settings_dialog.set_muted(muted)
 
     def _on_pack_changed(self, pack: Pack) -> None:
+        self.refresh_progress()
         builtin = Path(str(builtin_pack_path()))
         source = Path(pack.source)
         self.settings.set_last_pack(None if source == builtin else source)
@@ -453,6 +467,79 @@ class AppShell(QObject):
 
     def _on_sound_problem(self, text: str) -> None:
         log.info("sound: %s", text)
+
+    # -- steps from week to week -----------------------------------------------------------
+
+    def standings(self) -> list[Standing]:
+        """Where each exercise of the pack stands, from the history (the ladders' starts
+        when there is none)."""
+        pack = self.pack
+        sessions: list[SessionRecord] = []
+        decisions: list[StepDecision] = []
+        if self.history is not None:
+            try:
+                sessions = self.history.sessions()
+                decisions = self.history.step_decisions(pack.id)
+            except HistoryError as exc:
+                log.warning("the steps could not be read: %s", exc)
+        self._decisions = decisions
+        return standings_from(pack, sessions, decisions, today=date.today())
+
+    def refresh_progress(self) -> list[Standing]:
+        rows = self.standings()
+        undoable = {d.exercise_id for d in self._decisions}
+        applied = {d.exercise_id for d in self._decisions if d.kind != "declined"}
+        self.window.setup_page.set_progress(rows, undoable, applied)
+        return rows
+
+    def _on_session_ended(self, _summary: object) -> None:
+        rows = self.refresh_progress()
+        self.window.summary_page.show_next_time(
+            [suggestion_sentence(self.pack, row) for row in rows if row.suggestion.changes])
+
+    def _decide(self, exercise_id: str, kind: str, step: int) -> None:
+        if self.history is None:
+            self.window.notify(Notice(
+                "Your step cannot be saved: the history is not available in this run.",
+                Severity.WARNING))
+            return
+        rows = {row.exercise_id: row for row in self.standings()}
+        row = rows.get(exercise_id)
+        if row is None:
+            return
+        found = row.suggestion
+        try:
+            self.history.record_step_decision(
+                pack_id=self.pack.id, exercise_id=exercise_id, kind=kind, step=step,
+                previous=found.current,
+                reason=found.reason.value if kind != "chosen" else "",
+                after_session=newest_session(self.history.sessions()),
+                at=datetime.now().astimezone())
+        except HistoryError as exc:
+            self.window.notify(Notice(f"Your step could not be saved ({exc}).",
+                                      Severity.WARNING))
+            return
+        self.refresh_progress()
+
+    def _on_step_accepted(self, exercise_id: str, step: int) -> None:
+        self._decide(exercise_id, "accepted", step)
+
+    def _on_step_declined(self, exercise_id: str, step: int) -> None:
+        self._decide(exercise_id, "declined", step)
+
+    def _on_step_chosen(self, exercise_id: str, step: int) -> None:
+        self._decide(exercise_id, "chosen", step)
+
+    def _on_step_undo(self, exercise_id: str) -> None:
+        if self.history is None:
+            return
+        try:
+            self.history.undo_step_decision(self.pack.id, exercise_id)
+        except HistoryError as exc:
+            self.window.notify(Notice(f"The change could not be undone ({exc}).",
+                                      Severity.WARNING))
+            return
+        self.refresh_progress()
 
     # -- history and calendar --------------------------------------------------------------
 

@@ -54,6 +54,12 @@ class SummaryPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.next_time = QLabel()
+        self.next_time.setObjectName("nextTime")
+        self.next_time.setWordWrap(True)
+        self.next_time.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_time.setAccessibleName(self.tr("Next time"))
+        self.next_time.hide()
         self.done = QPushButton("Done")
         self.done.setObjectName("startButton")
         self.done.setDefault(True)
@@ -78,6 +84,7 @@ class SummaryPage(QWidget):
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.table.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.table)
+        layout.addWidget(self.next_time)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
@@ -109,6 +116,17 @@ class SummaryPage(QWidget):
             f"{total} rep{'s' if total != 1 else ''} done in {done} of {len(summary)}"
             f" exercise{'s' if len(summary) != 1 else ''}")
 
+    def show_next_time(self, changes: list[str]) -> None:
+        """What the progression suggests changing next time, one line per exercise (the
+        person accepts or declines each on the set-up page)."""
+        self.next_time.setVisible(bool(changes))
+        if changes:
+            self.next_time.setText("\n".join(
+                [self.tr("Next time:"), *changes,
+                 self.tr("Accept or keep your steps on the set-up page.")]))
+        else:
+            self.next_time.clear()
+
     def cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
         return "" if item is None else item.text()
@@ -125,6 +143,7 @@ class SummaryPage(QWidget):
             f" QHeaderView::section {{ font-size: {round(size * 0.8)}px; font-weight: bold;"
             f" padding: {round(size * 0.3)}px {round(size * 0.6)}px; }}")
         self.totals.setFont(body)
+        self.next_time.setFont(scaled_font(self.font(), max(16, unit * 3.2), bold=True))
         self.table.resizeRowsToContents()
         self.done.setFont(scaled_font(self.font(), max(18, unit * 3.4), bold=True))
         self.done.setMinimumHeight(max(48, round(unit * 8)))

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.clock import FakeClock
 from hipflex_desktop.core.model import Level, Side
-from hipflex_desktop.core.plan import SegmentKind
+from hipflex_desktop.core.plan import PlanOptions, SegmentKind
 from hipflex_desktop.ui.controller import frame_interval_ms
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.session_page import PAUSED_MESSAGE
@@ -545,3 +545,11 @@ def test_an_exercise_without_sides(qtbot: QtBot, window: MainWindow, timers: Fak
     run_until(timers, lambda: window.current_page() is window.summary_page)
     assert [window.summary_page.cell(0, c) for c in range(4)] == [
         "Dead bug", "Standard", "3 of 3", "—"]
+
+
+def test_the_session_shows_the_ladder_step_in_words(qtbot: QtBot, window: MainWindow) -> None:
+    window.start_session(PlanOptions(steps={"banded-psoas-march": 4}))
+    page = window.session_page
+    assert page.position.text() == "1 of 3 · Step 4 of 8"
+    assert "Step 4 of 8" in page.position.accessibleDescription()
+    window.controller.stop()

@@ -265,7 +265,7 @@ def test_the_new_order_is_the_order_of_the_session(qtbot: QtBot, window: MainWin
     qtbot.mouseClick(last.up, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.setup_page.start, Qt.MouseButton.LeftButton)
     assert window.session_page.exercise.text() == "Elevated bridge march"
-    assert window.session_page.position.text() == "1 of 3"
+    assert window.session_page.position.text() == "1 of 3 · Step 5 of 7"
     window.controller.stop()
     assert [window.summary_page.cell(r, 0) for r in range(3)] == [
         "Elevated bridge march", "Banded psoas march", "Seated leg lifts"]
@@ -369,7 +369,10 @@ def test_another_pack_replaces_the_rows(qtbot: QtBot, page: SetupPage, tmp_path:
     other = load_pack_or_raise(copy_pack(tmp_path, title="Other", edit=lambda t: t.replace(
         "  first_side: right\n", "  first_side: left\n").replace(
         "  hold_range: [1.0, 2.0]\n", "  hold_range: [1.0, 1.4]\n").replace(
-        "  hold_seconds: 1.5 ", "  hold_seconds: 1.2 ")))
+        "  hold_seconds: 1.5 ", "  hold_seconds: 1.2 ").replace(
+        # The ladders' holds move into the narrower range with it.
+        "hold_seconds: 1.5}", "hold_seconds: 1.2}").replace(
+        "hold_seconds: 2}", "hold_seconds: 1.4}")))
     page.set_pack(other)
     QApplication.processEvents()
     assert page.title.text() == "Other"
