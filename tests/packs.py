@@ -48,3 +48,16 @@ exercises:
 
 def tiny_pack(picture: str = "pictures/lift.svg") -> str:
     return TINY_PACK_TEMPLATE.replace("PICTURE", picture)
+
+
+# The tiny pack with a three-step ladder: 1 rep held 0.5 s, 1 rep held 1 s, 2 reps held 1 s; two
+# sessions done well climb a step. A whole session lasts 4.5 to 7 s of real time.
+LADDER_PACK: Final = TINY_PACK_TEMPLATE.replace("    picture: PICTURE\n", """\
+    ladder:
+      climb_after: 2
+      start: 1
+      steps:
+        - {reps_per_side: 1, hold_seconds: 0.5}
+        - {reps_per_side: 1, hold_seconds: 1}
+        - {reps_per_side: 2, hold_seconds: 1}
+""").replace("id: tiny-pack", "id: ladder-pack").replace("title: Tiny pack", "title: Ladder pack")
