@@ -42,6 +42,7 @@ from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
 from hipflex_desktop.core.session import Event, EventKind, ExerciseSummary
 from hipflex_desktop.store.history import History
 from hipflex_desktop.trace import TraceWriter
+from hipflex_desktop.ui.accessibility import announce
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.session_page import SessionPage
 from hipflex_desktop.ui.setup_page import SetupPage
@@ -332,7 +333,8 @@ class MainWindow(QMainWindow):
     def _show_summary(self, summary: list[ExerciseSummary], finished: bool) -> None:
         started = self._session_started_at
         seconds = 0.0 if started is None else self.controller.clock.now() - started
-        self.session_page.set_paused(False)
+        self.session_page.set_paused(False, announced=False)
+        self.session_page.announce_end(finished)
         session = self.controller.session
         sets = 1 if session is None else session.current.sets
         self.summary_page.show_result(summary, seconds, finished, sets=sets)
@@ -346,7 +348,9 @@ class MainWindow(QMainWindow):
     def _on_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
         if self.current_page() is self.session_page:
-            self.session_page.show_toast(text)
+            self.session_page.show_toast(text)  # seen across the room, and heard
+        else:
+            announce(self, text)
 
     def _on_stop_requested(self) -> None:
         if not self.controller.active:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.clock import FakeClock
@@ -399,12 +400,19 @@ def test_the_badge_shows_the_side_with_its_arrow(qtbot: QtBot, window: MainWindo
     start_with_space(qtbot, window)
     badge = window.session_page.side_badge
     assert badge.label() == "RIGHT  ▶"
-    assert badge.accessibleDescription() == "right side"
+    assert _spoken(badge) == "Right side"
     run_until(timers, lambda: current(window).side is Side.LEFT)
     assert badge.label() == "◀  LEFT"
-    assert badge.accessibleDescription() == "left side"
+    assert _spoken(badge) == "Left side"
     assert window.session_page.picture.mirrored  # the picture shows the left side
     window.controller.stop()
+
+
+def _spoken(widget: QWidget) -> str:
+    """What a screen reader hears as the widget's name."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    assert face is not None
+    return face.text(QAccessible.Text.Name)
 
 
 def test_the_left_side_first_starts_with_the_left_badge(qtbot: QtBot, window: MainWindow,
