@@ -188,6 +188,9 @@ class SessionPage(QWidget):
         self.veil.set_theme(theme)
         if self._segment is not None:
             self._paint_phase(self._segment)
+        self._apply_fonts()  # the form cue's colour
+        if self.toast.isVisible():
+            self._place_toast()
 
     def set_pack(self, pack: Pack) -> None:
         self._pack = pack

@@ -124,6 +124,7 @@ class SetupPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setAccessibleName(self.tr("Exercises"))
         self._scroll = scroll
 
         self.reps = self._spin(QSpinBox(), "Reps per side", "How many times on each side")
