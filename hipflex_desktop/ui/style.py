@@ -92,12 +92,13 @@ class Look(QObject):
         self._appearance = appearance
         # Judged before our own palette hides the desktop's (when the scheme is unknown).
         self._desktop_dark = system_is_dark()
+        self._desktop_high_contrast = system_wants_high_contrast()
         # Both kept: PySide6 6.11 invalidates the accessibility hints with the wrapper of
         # the style hints they were reached through.
         self._hints = app.styleHints()
         self._accessibility_hints = self._hints.accessibility()
-        self._hints.colorSchemeChanged.connect(self._on_desktop_changed)
-        self._accessibility_hints.contrastPreferenceChanged.connect(self._on_desktop_changed)
+        self._hints.colorSchemeChanged.connect(self._on_scheme_changed)
+        self._accessibility_hints.contrastPreferenceChanged.connect(self._on_contrast_changed)
         self.theme = apply_style(app, self._wanted())
 
     @property
@@ -110,12 +111,15 @@ class Look(QObject):
 
     def _wanted(self) -> Colours:
         return theme_for(self._appearance, dark=self._desktop_dark,
-                         high_contrast=system_wants_high_contrast())
+                         high_contrast=self._desktop_high_contrast)
 
-    def _on_desktop_changed(self) -> None:
-        scheme = self._hints.colorScheme()
+    def _on_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         if scheme != Qt.ColorScheme.Unknown:
             self._desktop_dark = scheme == Qt.ColorScheme.Dark
+            self._apply()
+
+    def _on_contrast_changed(self, preference: Qt.ContrastPreference) -> None:
+        self._desktop_high_contrast = preference == Qt.ContrastPreference.HighContrast
         self._apply()
 
     def _apply(self) -> None:

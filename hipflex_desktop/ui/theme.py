@@ -195,10 +195,10 @@ def theme_for(appearance: Appearance, *, dark: bool, high_contrast: bool) -> Col
 _chosen: list[Colours] = []  # the look in use, once the app has set one
 
 
-def set_current(theme: Colours) -> None:
+def set_current(theme: Colours | None) -> None:
     """The look every widget made from now on starts in (the app sets it, and tells the
-    widgets already shown itself)."""
-    _chosen[:] = [theme]
+    widgets already shown itself); None: the desktop's scheme again."""
+    _chosen[:] = [] if theme is None else [theme]
 
 
 def colours(dark: bool | None = None) -> Colours:
