@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.model import Level, Pack
@@ -59,7 +60,10 @@ def _settle(qtbot: QtBot, page: SessionPage, size: tuple[int, int]) -> None:
     qtbot.waitUntil(lambda: (page.width(), page.height()) == size)
     layout = page.layout()
     assert layout is not None
-    layout.activate()
+    # New sizes set new type sizes, which ask for one more layout pass: let it happen.
+    for _ in range(2):
+        QApplication.sendPostedEvents()
+        layout.activate()
 
 
 @SCREENS
@@ -165,3 +169,45 @@ def test_full_screen_gives_the_whole_screen_to_the_focus_view(
     assert not page.focus_view
     assert page.picture.isVisible() and page._buttons.isVisible()
     window.controller.stop()
+
+
+def _cut(page: SessionPage) -> list[str]:
+    """The visible labels and buttons whose text does not fit the room they were given."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    cut = []
+    for label in page.findChildren(QLabel):
+        if not label.isVisible() or label is page.toast or not label.text():
+            continue
+        if label.wordWrap():
+            if label.height() < label.heightForWidth(label.width()):
+                cut.append(f"{label.objectName()}: {label.height()} < "
+                           f"{label.heightForWidth(label.width())} px high")
+        elif label.width() < label.minimumSizeHint().width() or (
+                label.height() < QFontMetricsF(label.font()).height()):
+            cut.append(f"{label.objectName()}: {label.size()} for {label.text()!r}")
+    for button in page.findChildren(QPushButton):
+        if button.isVisible() and (button.width() < button.minimumSizeHint().width()
+                                   or button.height() < button.minimumSizeHint().height()):
+            cut.append(f"{button.text()}: {button.size()}")
+    return cut
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1280, 720), (960, 540)],
+                         ids=["2560x1600@200%", "1920x1080@150%", "1920x1080@200%"])
+@pytest.mark.parametrize("focus", [False, True], ids=["window", "focus-view"])
+def test_nothing_is_cut_at_150_and_200_percent(
+        qtbot: QtBot, page: SessionPage, builtin_pack: Pack, *, size: tuple[int, int],
+        focus: bool) -> None:
+    """At 150 % and 200 % (``QT_SCALE_FACTOR``) the page is laid out in logical pixels: a
+    1920×1080 screen at 150 % is a 1280×720 page, at 200 % a 960×540 one. Every step of every
+    kind fits there, text and buttons whole."""
+    page.set_focus_view(focus)
+    for seg, upcoming in _one_of_each(builtin_pack):
+        page.show_segment(seg, upcoming, LEVELS)
+        _settle(qtbot, page, size)
+        assert _cut(page) == [], seg.kind
+        assert page.ring.rect().contains(page.ring._digits_rect(page.ring.text or "0"))
+        bottom = max(w.geometry().bottom() for w in (page.instruction, page._status)
+                     if w.isVisible())
+        assert bottom < size[1], seg.kind
