@@ -42,6 +42,12 @@ def style_sheet(c: Colours) -> str:
     QPushButton:focus {{ border: 4px solid {focus}; padding: 2px 12px; }}
     QCheckBox, QRadioButton {{ border: 3px solid transparent; border-radius: 6px; padding: 2px; }}
     QCheckBox:focus, QRadioButton:focus {{ border-color: {focus}; }}
+    QToolButton {{
+        background: {button}; color: {c.text.name()};
+        border: 2px solid {c.muted.name()}; border-radius: 6px; padding: 2px;
+    }}
+    QToolButton:disabled {{ color: {c.muted.name()}; border-color: {border}; }}
+    QToolButton:focus {{ border: 3px solid {focus}; padding: 1px; }}
     QFrame#card {{
         background: {card};
         border: 1px solid {border};

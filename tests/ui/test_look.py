@@ -118,3 +118,41 @@ def test_an_unknown_remembered_look_falls_back_on_the_desktops(
     assert look.appearance is Appearance.SYSTEM
     assert shell.notices == []
     shell.window.close()
+
+
+def test_what_has_the_focus_wears_a_thick_ring_in_the_focus_colour(
+        app: QApplication, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QCheckBox, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+    look = Look(app, Appearance.LIGHT)
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    controls = [QPushButton("Pause"), QCheckBox("Include Knee raise"), QToolButton()]
+    controls[2].setText("▲")
+    for control in controls:
+        layout.addWidget(control)
+    host.show()
+    qtbot.waitExposed(host)
+    focus = look.theme.focus
+
+    def ring_pixels(widget: QWidget) -> int:
+        image = widget.grab().toImage()
+        return sum(1 for x in range(image.width()) for y in (1, 2, image.height() // 2)
+                   if _near(image.pixelColor(x, y), focus))
+
+    for control in controls:
+        before = ring_pixels(control)
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(control.hasFocus)
+        after = ring_pixels(control)
+        # Along its top edges, at least half the width more of the focus colour: seen at 2 m.
+        assert after - before >= control.width() // 2, (type(control).__name__, before, after)
+
+
+def _near(a: object, b: object) -> bool:
+    from PySide6.QtGui import QColor
+
+    assert isinstance(a, QColor) and isinstance(b, QColor)
+    return max(abs(a.red() - b.red()), abs(a.green() - b.green()),
+               abs(a.blue() - b.blue())) <= 24
