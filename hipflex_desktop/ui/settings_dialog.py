@@ -174,6 +174,12 @@ class SettingsDialog(QDialog):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
+    def fit_contents(self) -> None:
+        """Tall enough for the status lines as they wrap (a dialog's own minimum counts each
+        as one line)."""
+        width = self.sizeHint().width()
+        self.resize(width, max(self.sizeHint().height(), self.heightForWidth(width)))
+
     # -- what this computer can do ---------------------------------------------------------
 
     def set_voices(self, voices: list[tuple[str, str]]) -> None:

@@ -379,6 +379,8 @@ class AppShell(QObject):
         dialog.set_tray_status(*self.reminders.status())
         dialog.set_screen_status(self.inhibitor.status)
         self._update_voice_status()
+        if not dialog.isVisible():
+            dialog.fit_contents()
         dialog.show()
         dialog.raise_()
 

@@ -156,3 +156,25 @@ def _near(a: object, b: object) -> bool:
     assert isinstance(a, QColor) and isinstance(b, QColor)
     return max(abs(a.red() - b.red()), abs(a.green() - b.green()),
                abs(a.blue() - b.blue())) <= 24
+
+
+def test_the_settings_dialog_shows_its_status_lines_whole(app: QApplication,
+                                                          qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from hipflex_desktop.store.settings import HabitSettings, SoundSettings, VoiceSettings
+    from hipflex_desktop.ui.settings_dialog import SettingsDialog
+
+    Look(app, Appearance.HIGH_CONTRAST)  # the thicker rings make every row taller
+    dialog = SettingsDialog(SoundSettings(), VoiceSettings(), HabitSettings())
+    qtbot.addWidget(dialog)
+    dialog.set_tray_status("No system tray was found on this desktop: the app cannot stay in"
+                           " the tray, and reminders appear only while the window is open.",
+                           False)
+    dialog.set_voice_status("Spoken instructions are off in this run.", False)
+    dialog.fit_contents()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap() and label.text():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
