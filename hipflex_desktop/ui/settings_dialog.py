@@ -170,7 +170,7 @@ class SettingsDialog(QDialog):
         label = QLabel()
         label.setWordWrap(True)
         label.setObjectName("muted")
-        label.setAccessibleName(name)
+        label.setAccessibleDescription(name)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 

@@ -183,7 +183,9 @@ def _follow_a_session(app: RunningApp, probe: Probe) -> None:
         session, "push button")
     countdown = [o for o in session if o["role"] == "progress bar" and o["name"] == "Countdown"]
     assert len(countdown) == 1, "the countdown is not shown as a named progress bar"
-    assert "Right side" in _named(session, "label")  # the side badge, by what it shows
+    labels = _named(session, "label")
+    assert "Right side" in labels  # the side badge, by what it shows
+    assert {"Knee raise", "GET READY", "1 of 1"} <= labels, labels  # labels by their text
 
     # The step that begins is announced, and the next phase when the lead-in ends: once each,
     # never a word about the seconds in between.
