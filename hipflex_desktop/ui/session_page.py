@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -30,7 +29,13 @@ from hipflex_desktop.core.model import Level, Pack, Side
 from hipflex_desktop.core.plan import Segment, SegmentKind, format_duration
 from hipflex_desktop.ui.accessibility import announce
 from hipflex_desktop.ui.theme import PHASE_WORDS, Colours, colours, scaled_font
-from hipflex_desktop.ui.widgets import CountdownRing, PictureView, SideBadge, Veil
+from hipflex_desktop.ui.widgets import (
+    CountdownRing,
+    PictureView,
+    SessionProgress,
+    SideBadge,
+    Veil,
+)
 
 PAUSED_MESSAGE = "Paused — press Space to resume"
 MIN_TOAST_PX = 12
@@ -76,11 +81,7 @@ class SessionPage(QWidget):
         self.rep = self._label("rep", self.tr("Rep and set"))
         self.up_next = self._label("upNext", self.tr("What comes next"))
         self.up_next.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Session progress"))
-        self.progress.setAccessibleDescription(self.tr("How much of the session is done"))
+        self.progress = SessionProgress()
         # Its text changes every second: a fixed name, so nothing is sent each second (the
         # text itself stays readable through the label's text).
         self.time_left = self._label("timeLeft", self.tr("Time left in the session"))
@@ -185,6 +186,7 @@ class SessionPage(QWidget):
         self._colours = theme
         self.ring.set_theme(theme)
         self.side_badge.set_theme(theme)
+        self.progress.set_theme(theme)
         self.veil.set_theme(theme)
         if self._segment is not None:
             self._paint_phase(self._segment)

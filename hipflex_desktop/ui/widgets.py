@@ -421,6 +421,64 @@ class SideBadge(QWidget):
         painter.end()
 
 
+class SessionProgress(QWidget):
+    """How much of the session is done, as a thin band (0 to 1000).
+
+    Painted rather than a QProgressBar, which tells assistive technology of every new value:
+    this one moves every second or so, and a screen reader reads it when asked instead.
+    """
+
+    MAXIMUM = 1000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = 0
+        self._colours = colours()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Session progress"))
+        self.setAccessibleDescription(self.tr("How much of the session is done"))
+        accessibility.register(type(self).__name__, QAccessible.Role.ProgressBar)
+
+    def value(self) -> int:
+        return self._value
+
+    def setValue(self, value: int) -> None:
+        value = min(max(value, 0), self.MAXIMUM)
+        if value != self._value:
+            before = self._filled_width()
+            self._value = value
+            if self._filled_width() != before:
+                self.update()
+
+    def spoken_text(self) -> str:
+        return self.tr("{percent} % of the session done").format(
+            percent=round(self._value / 10))
+
+    def set_theme(self, theme: Colours) -> None:
+        self._colours = theme
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 10)
+
+    def _filled_width(self) -> int:
+        return round(self.width() * self._value / self.MAXIMUM)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        radius = self.height() / 2
+        painter.setBrush(self._colours.track)
+        painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
+        filled = self._filled_width()
+        if filled > 0:
+            painter.setBrush(self._colours.side[Side.LEFT])
+            painter.drawRoundedRect(QRectF(0, 0, max(filled, self.height()), self.height()),
+                                    radius, radius)
+        painter.end()
+
+
 class PictureView(QWidget):
     """An exercise picture, mirrored for the left side; SVG or PNG, checked before use."""
 

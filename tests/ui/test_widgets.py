@@ -353,3 +353,33 @@ def test_the_ring_repainted_in_slivers_looks_like_one_painted_whole(
     on_screen = ring.screen().grabWindow(ring.winId()).toImage()
     whole = ring.grab().toImage()
     assert _differing_pixels(on_screen, whole) == 0
+
+
+def test_the_session_progress_is_read_when_asked_and_repaints_only_visible_steps(
+        qtbot: QtBot) -> None:
+    from hipflex_desktop.ui.widgets import SessionProgress
+
+    bar = SessionProgress()
+    qtbot.addWidget(bar)
+    bar.set_theme(LIGHT)
+    bar.resize(500, 12)
+    bar.show()
+    qtbot.waitExposed(bar)
+    face = QAccessible.queryAccessibleInterface(bar)
+    assert face is not None
+    assert face.role() is QAccessible.Role.ProgressBar
+    assert face.text(QAccessible.Text.Name) == "Session progress"
+    bar.setValue(420)
+    assert face.text(QAccessible.Text.Value) == "42 % of the session done"
+    updates: list[int] = []
+    original = bar.update
+    bar.update = lambda: updates.append(1) or original()  # type: ignore[method-assign]
+    bar.setValue(421)  # half a pixel more: nothing to repaint
+    assert updates == []
+    bar.setValue(440)
+    assert updates == [1]
+    image = bar.grab().toImage()
+    assert _close(image.pixelColor(100, 6), LIGHT.side[Side.LEFT])
+    assert _close(image.pixelColor(400, 6), LIGHT.track)
+    bar.setValue(5000)
+    assert bar.value() == SessionProgress.MAXIMUM
