@@ -9,6 +9,8 @@ It reads one command a line on stdin and answers each with one JSON line on stdo
 - ``press ROLE NAME`` runs that object's first action (a button's "Press") as a screen reader does;
 - ``heard TEXT`` waits until an announcement containing TEXT has been made, and answers with
   every announcement heard so far;
+- ``listen SECONDS`` answers with every object event the app sent from the command before it
+  on, and in the next SECONDS;
 - ``quit``.
 
 Every wait has a deadline (``timeout`` in the answer when it passes). Events are taken from the
@@ -29,11 +31,23 @@ APP_NAME = "hipflex-desktop"
 TIMEOUT = 20.0
 
 announcements: list[str] = []
+events: list[str] = []  # the type and source role of every object event, in order
+
+#: What a screen reader listens to: a change to any of these on a showing object may be read.
+HEARD_EVENTS = ("object:announcement", "object:property-change", "object:text-changed",
+                "object:value-changed", "object:state-changed", "object:children-changed",
+                "object:visible-data-changed")
 
 
 def _on_event(event: Any) -> None:
-    if "announcement" in str(event.type).lower():
+    kind = str(event.type)
+    if "announcement" in kind.lower():
         announcements.append(str(event.any_data))
+    try:
+        source = f"{event.source.getRoleName()} {event.source.name!r}"
+    except Exception:
+        source = "?"
+    events.append(f"{kind} {source}")
 
 
 def pump(seconds: float = 0.0) -> None:
@@ -117,12 +131,15 @@ def answer(**fields: Any) -> None:
 
 
 def main() -> int:
-    pyatspi.Registry.registerEventListener(_on_event, "object:announcement")
+    pyatspi.Registry.registerEventListener(_on_event, *HEARD_EVENTS)
     app = find_app()
     answer(ok=True, app=app.name)
+    answered = 0  # how many events there were when the last command other than listen came
     for line in sys.stdin:
         command, _, rest = line.strip().partition(" ")
         pump()
+        if command != "listen":
+            answered = len(events)
         if command == "walk":
             objects = [describe(o) for o in showing(app)]
             unnamed = [o for o in objects if o["focusable"] and not o["name"].strip()]
@@ -150,6 +167,9 @@ def main() -> int:
                     break
                 pump(0.05)
             answer(ok=any(rest in said for said in announcements), heard=announcements)
+        elif command == "listen":
+            pump(float(rest))
+            answer(ok=True, events=events[answered:])
         elif command == "quit":
             answer(ok=True)
             return 0

@@ -28,6 +28,8 @@ SYSTEM_PYTHON: Final = "/usr/bin/python3"
 BUS_LAUNCHER: Final = "/usr/libexec/at-spi-bus-launcher"
 PROBE: Final = Path(__file__).with_name("atspi_probe.py")
 ANSWER_TIMEOUT: Final = 40.0  # the probe's own waits end after 20 s
+LEAD_IN_S: Final = 9
+LISTEN_S: Final = 2.5
 
 
 def _missing() -> list[str]:
@@ -144,12 +146,16 @@ def _named(objects: list[dict[str, Any]], role: str) -> set[str]:
 def test_a_screen_reader_can_follow_and_drive_a_session(
         xvfb: Xvfb, hipflex: str, one_rep_pack: Path, tmp_path: Path,
         accessibility_bus: dict[str, str]) -> None:
+    # A longer get-ready step: long enough to listen to its countdown for a while.
+    pack = tmp_path / "one-rep-slow-start.yaml"
+    pack.write_text(one_rep_pack.read_text("utf-8").replace(
+        "lead_in_seconds: 3", f"lead_in_seconds: {LEAD_IN_S}"), "utf-8")
     env = accessibility_bus | {"QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
                                "HIPFLEX_SPEECH_ENGINE": "none"}
     data = tmp_path / "data"
     data.mkdir()
     app = RunningApp(xvfb, [hipflex, "--data-dir", str(data), "--trace",
-                            str(data / "trace.jsonl"), "--pack", str(one_rep_pack)],
+                            str(data / "trace.jsonl"), "--pack", str(pack)],
                      trace=data / "trace.jsonl", log=tmp_path / "app.log", env=env)
     probe: Probe | None = None
     with app:
@@ -187,6 +193,10 @@ def _follow_a_session(app: RunningApp, probe: Probe) -> None:
     assert "Right side" in labels  # the side badge, by what it shows
     assert {"Knee raise", "GET READY", "1 of 1"} <= labels, labels  # labels by their text
 
+    # While the countdown runs, nothing is sent: no event per second (or per frame) from the
+    # digits, the session's time left or its progress.
+    sent = probe.must(f"listen {LISTEN_S}")["events"]
+    assert sent == [], sent
     # The step that begins is announced, and the next phase when the lead-in ends: once each,
     # never a word about the seconds in between.
     heard = probe.must("heard Lift")["heard"]
@@ -195,6 +205,9 @@ def _follow_a_session(app: RunningApp, probe: Probe) -> None:
     mark = trace.mark()
     probe.must("press push_button Pause")
     trace.wait_event("paused", since=mark)
+    # The listening does hear what changes: the button's new name, the announcement.
+    sent = probe.must("listen 0.5")["events"]
+    assert any("accessible-name push button 'Resume'" in e for e in sent), sent
     heard = probe.must("heard Paused")["heard"]
     assert heard[-1].startswith("Paused"), heard
     probe.must("wait push_button Resume")
