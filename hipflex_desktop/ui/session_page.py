@@ -60,6 +60,7 @@ class SessionPage(QWidget):
         self._time_left_text = ""
         self._progress_value = -1
         self._said: Segment | None = None  # the step a screen reader was last told of
+        self._said_after_rest = False  # a rest came since: say the side and rep again
         self.setAccessibleName(self.tr("Session"))
 
         # A label is named by what it shows; its description says what that is.
@@ -227,26 +228,35 @@ class SessionPage(QWidget):
 
     def _step_message(self, seg: Segment) -> str:
         """What changed since the step a screen reader was last told of, in one sentence
-        per change: exercise, side, rep, then the phase and how long it lasts."""
+        per change: exercise, side, rep, then the phase and how long it lasts. A rest says
+        what comes next; the exercise is named when it begins."""
         said, self._said = self._said, seg
+        phase = PHASE_WORDS[seg.kind].capitalize()
+        if seg.kind in (SegmentKind.PREPARE, SegmentKind.HOLD, SegmentKind.REST) \
+                or seg.seconds >= 5:
+            phase = self.tr("{phase}, {seconds}").format(
+                phase=phase, seconds=self._seconds_words(seg.seconds))
+        if seg.kind is SegmentKind.REST:
+            self._said = said  # the exercise and side are said again after the rest
+            self._said_after_rest = True
+            if seg.set == 0:
+                return self.tr("{rest}. Next: {name}.").format(rest=phase,
+                                                              name=seg.exercise_name)
+            return phase + "."
+        rested, self._said_after_rest = self._said_after_rest, False
         parts: list[str] = []
         if said is None or (said.exercise_number, said.variant, said.exercise_name) != (
                 seg.exercise_number, seg.variant, seg.exercise_name):
             parts.append(self.tr("Exercise {number} of {count}: {name}").format(
                 number=seg.exercise_number, count=seg.exercise_count,
                 name=_exercise_title(seg)))
-        side = seg.side if seg.kind is not SegmentKind.REST else None
-        said_side = None if said is None or said.kind is SegmentKind.REST else said.side
-        if side is not None and (side != said_side or parts):
-            parts.append(self.tr("Right side") if side is Side.RIGHT else self.tr("Left side"))
-        if seg.rep > 0 and (said is None or (said.rep, said.set, said.side) != (
+        if seg.side is not None and (rested or parts or said is None
+                                     or seg.side != said.side):
+            parts.append(self.tr("Right side") if seg.side is Side.RIGHT
+                         else self.tr("Left side"))
+        if seg.rep > 0 and (said is None or rested or (said.rep, said.set, said.side) != (
                 seg.rep, seg.set, seg.side)):
             parts.append(_rep_text(seg))
-        phase = PHASE_WORDS[seg.kind].capitalize()
-        if seg.kind in (SegmentKind.PREPARE, SegmentKind.HOLD, SegmentKind.REST) \
-                or seg.seconds >= 5:
-            phase = self.tr("{phase}, {seconds}").format(
-                phase=phase, seconds=self._seconds_words(seg.seconds))
         parts.append(phase)
         return ". ".join(parts) + "."
 
@@ -265,6 +275,7 @@ class SessionPage(QWidget):
     def announce_end(self, finished: bool) -> None:
         """Say that the session has ended (the summary page follows)."""
         self._said = None
+        self._said_after_rest = False
         self._announce(self.tr("Session finished.") if finished
                        else self.tr("Session stopped."), assertive=True)
 

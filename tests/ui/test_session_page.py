@@ -616,3 +616,19 @@ def test_tab_goes_through_the_session_buttons_in_the_order_they_are_shown(
     lefts = [b.mapTo(page, b.rect().topLeft()).x() for b in enabled]
     assert lefts == sorted(lefts)  # the order they are laid out, left to right
     window.controller.stop()
+
+
+def test_a_rest_says_what_comes_next_and_the_next_exercise_is_named_when_it_begins(
+        qtbot: QtBot, window: MainWindow, timers: FakeTimers) -> None:
+    heard: list[str] = []
+    window.session_page.announced.connect(heard.append)
+    choose_short_session(window, reps=1, exercises=2, rest=10, lead_in=5)
+    start_with_space(qtbot, window)
+    run_until(timers, lambda: current(window).kind is SegmentKind.REST)
+    assert heard[-1] == "Rest, 10 seconds. Next: Seated leg lifts."
+    run_until(timers, lambda: current(window).kind is SegmentKind.PREPARE)
+    assert heard[-1] == ("Exercise 2 of 2: Seated leg lifts. Right side. Get ready,"
+                         " 5 seconds.")
+    run_until(timers, lambda: current(window).kind is SegmentKind.MOVE)
+    assert heard[-1] == "Rep 1 of 1. Lift."
+    window.controller.stop()
