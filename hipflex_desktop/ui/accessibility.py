@@ -1,7 +1,7 @@
 """What a screen reader learns about the painted widgets, and what it is told as it happens.
 
-The countdown ring and the side badge paint their text themselves, so Qt would show them to
-assistive technology as nameless fillers. A factory gives each an interface with a role and
+The countdown, the side badge and the session's progress paint themselves, so Qt would show
+them to assistive technology as nameless fillers. A factory gives each an interface with a role and
 with its text read *when asked*: the countdown's seconds are never pushed as events (an event
 per tick floods a screen reader), while :func:`announce` says each change a person must know
 (a new exercise, side or phase, a pause, the end, a notice) once, as it happens.
@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
     QAccessibleInterface,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import QAccessibleWidget, QWidget
 class _PaintedText(QAccessibleWidget):
     """A painted widget as assistive technology sees it: a role, and the text it shows read
     on demand (so nothing is sent while it changes). A text (the side badge) is named by
-    what it shows; anything else (the countdown) keeps its own name and shows as its value."""
+    what it shows; anything else (the countdown, the session's progress) keeps its own name
+    and shows it as its value and description."""
 
     def __init__(self, widget: QWidget, role: QAccessible.Role,
                  spoken: Callable[[], str]) -> None:
@@ -34,6 +36,10 @@ class _PaintedText(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind is QAccessible.Text.Value:
+            return self._spoken()
+        if kind is QAccessible.Text.Description and self._role is not QAccessible.Role.StaticText:
+            # Over AT-SPI a value is only a number (Qt gives no value interface to a Python
+            # one): the description carries the words, "12 seconds left", read when asked.
             return self._spoken()
         if kind is QAccessible.Text.Name and self._role is QAccessible.Role.StaticText:
             return self._spoken() or super().text(kind)
@@ -59,6 +65,13 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
     if not callable(spoken):
         return None
     return _PaintedText(obj, role, spoken)
+
+
+def name_changed(widget: QWidget) -> None:
+    """Tell assistive technology that what ``widget`` shows (its name) has changed: for a
+    painted text that changes now and then (the side), never for one that changes each
+    second."""
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
 
 
 def announce(widget: QWidget, message: str, *, assertive: bool = False) -> None:

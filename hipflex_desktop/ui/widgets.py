@@ -81,7 +81,6 @@ class CountdownRing(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Countdown"))
-        self.setAccessibleDescription(self.tr("Time left in this step"))
         # A progress bar to assistive technology, whose value (the time left) is read when
         # asked: a screen reader is told of a new step, never of each second.
         accessibility.register(type(self).__name__, QAccessible.Role.ProgressBar)
@@ -370,6 +369,7 @@ class SideBadge(QWidget):
         if side != self._side:
             self._side = side
             self.update()
+            accessibility.name_changed(self)
 
     def spoken_text(self) -> str:
         if self._side is Side.RIGHT:
@@ -436,7 +436,6 @@ class SessionProgress(QWidget):
         self._colours = colours()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Session progress"))
-        self.setAccessibleDescription(self.tr("How much of the session is done"))
         accessibility.register(type(self).__name__, QAccessible.Role.ProgressBar)
 
     def value(self) -> int:

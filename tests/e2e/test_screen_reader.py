@@ -189,6 +189,7 @@ def _follow_a_session(app: RunningApp, probe: Probe) -> None:
         session, "push button")
     countdown = [o for o in session if o["role"] == "progress bar" and o["name"] == "Countdown"]
     assert len(countdown) == 1, "the countdown is not shown as a named progress bar"
+    assert countdown[0]["description"].endswith(" seconds left"), countdown
     labels = _named(session, "label")
     assert "Right side" in labels  # the side badge, by what it shows
     assert {"Knee raise", "GET READY", "1 of 1"} <= labels, labels  # labels by their text

@@ -102,6 +102,7 @@ def test_the_ring_repaints_only_when_something_visible_changes(qtbot: QtBot,
     assert face.role() is QAccessible.Role.ProgressBar
     assert face.text(QAccessible.Text.Name) == "Countdown"
     assert face.text(QAccessible.Text.Value) == "5.0 seconds left"
+    assert face.text(QAccessible.Text.Description) == "5.0 seconds left"
     ring.set_state(75.0, 90.0, False, COLOUR)
     assert face.text(QAccessible.Text.Value) == "1:15 left"
 
