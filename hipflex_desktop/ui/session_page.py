@@ -109,7 +109,8 @@ class SessionPage(QWidget):
         badges.addWidget(self.side_badge, 1)
         badges.addWidget(self.phase, 1)
         self._badges = badges
-        self._top = QWidget()
+        top.setContentsMargins(0, 0, 0, 0)
+        self._top = QWidget()  # hidden in the focus view
         self._top.setLayout(top)
         middle = QHBoxLayout()
         middle.addWidget(self.picture, 5)
