@@ -115,8 +115,12 @@ def take(view: View, hipflex: str, work: Path, out: Path) -> None:
         trace = Trace(trace_file)
         app.wait_window()
         trace.wait_event("window_shown")
+        setup = settled_shot(xvfb, data, "setup", drawn, stable=True)
         app.key("space")
         trace.wait_event("segment_started", index=0)
+        # The session page is on the screen (not the set-up page a moment longer).
+        settled_shot(xvfb, data, "session", lambda s: drawn(s) and s.signature != setup.signature,
+                     stable=False)
         if view.keys:
             app.key(*view.keys)
         if "F11" in view.keys:
@@ -124,7 +128,8 @@ def take(view: View, hipflex: str, work: Path, out: Path) -> None:
             wait_until(lambda: painted_to_the_corner(app, data), "full screen not drawn")
         if "e" in view.keys:
             wait_until(lambda: notice_shown(app, data), "no notice shown")
-        shot = settled_shot(xvfb, data, "shot", drawn, stable=False)
+        shot = settled_shot(xvfb, data, "shot",
+                            lambda s: drawn(s) and s.signature != setup.signature, stable=False)
         if not drawn(shot):
             raise RuntimeError(f"{view.name} looks blank: {shot}")
         dest = out / f"{view.name}.png"
