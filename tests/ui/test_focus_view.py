@@ -16,7 +16,7 @@ from hipflex_desktop.core.plan import Segment, SegmentKind, plan
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.session_page import SessionPage
 from hipflex_desktop.ui.theme import PHASE_WORDS, SIDE_WORDS
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 from tests.ui.helpers import press, start_with_space
 
 # The offscreen platform cannot pass a window's size limits on; nothing to see there.
@@ -33,7 +33,6 @@ LONG_NOTICE = ("The calendar file could not be written (No space left on device)
 def page(qtbot: QtBot, builtin_pack: Pack) -> Iterator[SessionPage]:
     page = SessionPage()
     qtbot.addWidget(page)
-    page.set_pack(builtin_pack)
     page.show()
     yield page
     page.hide()
@@ -73,7 +72,7 @@ def test_the_focus_view_shows_the_countdown_a_quarter_and_the_words_a_tenth_of_t
     width, height = size
     page.set_focus_view(True)
     for seg, upcoming in _one_of_each(builtin_pack):
-        page.show_segment(seg, upcoming, LEVELS)
+        page.show_segment(seg, upcoming, LEVELS, builtin_pack)
         _settle(qtbot, page, size)
         shown = {"1:30", "10", "0.4", "8"}  # minutes, whole seconds, a hold's tenths
         for text in shown:
@@ -117,7 +116,7 @@ def test_a_notice_never_covers_the_side_the_phase_or_the_countdown(
         focus: bool, notice: str) -> None:
     page.set_focus_view(focus)
     for seg, upcoming in _one_of_each(builtin_pack):
-        page.show_segment(seg, upcoming, LEVELS)
+        page.show_segment(seg, upcoming, LEVELS, builtin_pack)
         _settle(qtbot, page, size)
         page.show_toast(notice)
         toast = page.toast.geometry()
@@ -140,7 +139,7 @@ def test_a_notice_never_covers_the_side_the_phase_or_the_countdown(
 def test_a_notice_is_announced_and_moves_with_the_page(
         qtbot: QtBot, page: SessionPage, builtin_pack: Pack) -> None:
     seg, upcoming = _one_of_each(builtin_pack)[0]
-    page.show_segment(seg, upcoming, LEVELS)
+    page.show_segment(seg, upcoming, LEVELS, builtin_pack)
     _settle(qtbot, page, (1280, 800))
     with qtbot.waitSignal(page.announced) as said:
         page.show_toast("Sound off")
@@ -204,7 +203,7 @@ def test_nothing_is_cut_at_150_and_200_percent(
     kind fits there, text and buttons whole."""
     page.set_focus_view(focus)
     for seg, upcoming in _one_of_each(builtin_pack):
-        page.show_segment(seg, upcoming, LEVELS)
+        page.show_segment(seg, upcoming, LEVELS, builtin_pack)
         _settle(qtbot, page, size)
         assert _cut(page) == [], seg.kind
         assert page.ring.rect().contains(page.ring._digits_rect(page.ring.text or "0"))

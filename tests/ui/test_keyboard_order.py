@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 

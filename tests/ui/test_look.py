@@ -24,7 +24,7 @@ from hipflex_desktop.ui.theme import (
     colours,
     set_current,
 )
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
