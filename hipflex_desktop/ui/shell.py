@@ -512,6 +512,11 @@ class AppShell(QObject):
         undoable = {d.exercise_id for d in self._decisions}
         applied = {d.exercise_id for d in self._decisions if d.kind != "declined"}
         self.window.setup_page.set_progress(rows, undoable, applied)
+        if self.trace is not None:
+            for row in rows:
+                found = row.suggestion
+                self.trace.steps_shown(row.exercise_id, found.current, found.target,
+                                       found.reason.value)
         return rows
 
     def _on_session_ended(self, _summary: object) -> None:

@@ -50,6 +50,11 @@ class TraceRecorder(QObject):
     def resumed(self, session_id: int, index: int) -> None:
         self._writer.write("resumed_session", session_id=session_id, index=index)
 
+    def steps_shown(self, exercise_id: str, step: int, suggested: int, reason: str) -> None:
+        """An exercise's step and the suggestion, as the set-up page now shows them."""
+        self._writer.write("steps_shown", exercise=exercise_id, step=step, suggested=suggested,
+                           reason=reason)
+
     def close(self) -> None:
         self._writer.close()
 
