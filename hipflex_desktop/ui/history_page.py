@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import SegmentKind, format_duration
 from hipflex_desktop.core.session import SessionStatus
 from hipflex_desktop.store.history import (
@@ -55,6 +56,7 @@ from hipflex_desktop.store.overview import (
     HistoryOverview,
     history_overview,
 )
+from hipflex_desktop.store.step_history import step_rows
 from hipflex_desktop.ui.chart_style import chart_font
 from hipflex_desktop.ui.history_words import (
     goal_words,
@@ -64,6 +66,7 @@ from hipflex_desktop.ui.history_words import (
     this_week_caption,
     variant_word,
 )
+from hipflex_desktop.ui.step_chart import StepChart
 from hipflex_desktop.ui.theme import Colours, colours
 from hipflex_desktop.ui.variant_timeline import VariantTimeline
 from hipflex_desktop.ui.weekly_chart import WeeklyChart
@@ -232,6 +235,13 @@ class HistoryPage(QWidget):
         self.timeline_note.setAccessibleName("About the variant chart")
         timeline_layout.addWidget(self.timeline_note)
         timeline_layout.addWidget(self.timeline, 1)
+        # Each exercise's step on its ladder, with the days it changed and why.
+        self.steps_heading = QLabel(self.tr("Step per exercise"))
+        self.steps_heading.setObjectName("heading")
+        self.step_chart = StepChart()
+        timeline_layout.addWidget(self.steps_heading)
+        timeline_layout.addWidget(self.step_chart, 1)
+        self._pack: Pack | None = None
         charts = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._charts = charts
         charts.setSpacing(16)
@@ -360,7 +370,7 @@ class HistoryPage(QWidget):
         return self._charts.direction() == QBoxLayout.Direction.LeftToRight
 
     def set_history(self, history: History | None, *, goal: int, today: date,
-                    exercise_names: Mapping[str, str]) -> None:
+                    exercise_names: Mapping[str, str], pack: Pack | None = None) -> None:
         """Show ``history`` (``None``: nothing recorded yet) against a weekly ``goal``.
 
         ``today`` is the local date the weeks are counted to; ``exercise_names`` maps
@@ -373,6 +383,7 @@ class HistoryPage(QWidget):
         self._goal = goal
         self._today = today
         self._names = dict(exercise_names)
+        self._pack = pack
         if history is None:
             self._show_message("No sessions yet…", _EMPTY_TEXT)
         self.refresh()
@@ -411,6 +422,7 @@ class HistoryPage(QWidget):
         self._colours = theme
         self.chart.set_theme(theme)
         self.timeline.set_theme(theme)
+        self.step_chart.set_theme(theme)
         self._paint_figures()
         if self._loaded is not None:
             self._fill_table(self._loaded.sessions)
@@ -474,8 +486,25 @@ class HistoryPage(QWidget):
         self.timeline_note.setText(
             f"One dot per session, last {weeks_shown} weeks. Moving up means a harder"
             " variant.")
+        self._show_steps(loaded)
         self._fill_figures(loaded)
         self._fill_table(loaded.sessions)
+
+    def _show_steps(self, loaded: HistoryOverview) -> None:
+        shown = self._pack is not None and self._history is not None
+        self.steps_heading.setVisible(shown)
+        self.step_chart.setVisible(shown)
+        if self._pack is None or self._history is None:
+            return
+        try:
+            decisions = self._history.step_decisions(self._pack.id)
+            sessions = self._history.sessions(since=loaded.timeline_start)
+        except HistoryError:
+            decisions, sessions = [], []
+        self.step_chart.set_data(
+            step_rows(self._pack, sessions, decisions, start=loaded.timeline_start,
+                      end=loaded.timeline_end),
+            start=loaded.timeline_start, end=loaded.timeline_end)
 
     def _fill_figures(self, loaded: HistoryOverview) -> None:
         this_week = loaded.weeks[-1][1] if loaded.weeks else 0

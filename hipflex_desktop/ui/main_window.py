@@ -605,7 +605,7 @@ class MainWindow(QMainWindow):
             self.history_page.set_problem("Your history is not available in this run.")
         else:
             self.history_page.set_history(history, goal=goal, today=today,
-                                          exercise_names=names)
+                                          exercise_names=names, pack=self.pack)
         self.stack.setCurrentWidget(self.history_page)
 
 
