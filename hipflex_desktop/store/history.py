@@ -1066,14 +1066,22 @@ class History:
             return None
         return ResumePoint(int(row[0]), str(row[1]), str(row[2]), _parse_utc(row[3]))
 
-    def sessions(self, *, since: date | None = None) -> list[SessionRecord]:
+    def sessions(self, *, since: date | None = None,
+                 last: int | None = None) -> list[SessionRecord]:
         """All sessions of any status, oldest first; with ``since``, only those whose local
-        date is on or after it."""
+        date is on or after it; with ``last``, only the newest ``last`` of them (the
+        progression looks at recent sessions only, after each session)."""
         # Offsets lie within a day either way, so this bound keeps every candidate.
         bound = ""
         if since is not None and since > date.min + timedelta(days=1):
             bound = _utc_text(datetime.combine(since - timedelta(days=1), time(), UTC))
         with self._read("read the sessions") as conn:
+            if last is not None:
+                row = conn.execute(
+                    "SELECT started_at FROM session ORDER BY started_at DESC, id DESC"
+                    " LIMIT 1 OFFSET ?", (max(last, 1) - 1,)).fetchone()
+                if row is not None:
+                    bound = max(bound, str(row[0]))
             session_rows = conn.execute(
                 """
                 SELECT id, started_at, ended_at, utc_offset_minutes, pack_id, pack_version,

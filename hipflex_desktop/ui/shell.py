@@ -58,6 +58,7 @@ from hipflex_desktop.ui.theme import Appearance
 from hipflex_desktop.ui.trace_recorder import TraceRecorder
 
 log = logging.getLogger("hipflex")
+RECENT_SESSIONS = 200
 
 SpeechFactory = Callable[[QObject], Speaker | None]
 UNEXPECTED_ERROR_TITLE = "Something went wrong"
@@ -125,6 +126,7 @@ class AppShell(QObject):
         self._after_show_done = False
         self.error_report: ErrorReport | None = None
         self._decisions: list[StepDecision] = []
+        self._shown_steps: list[Standing] = []
 
         self.window.set_muted(sound_settings.muted)
         self.director.set_muted(sound_settings.muted)
@@ -281,6 +283,7 @@ class AppShell(QObject):
         if self._after_show_done:
             return
         self._after_show_done = True
+        self._trace_steps(self._shown_steps)  # after the window_shown line
         self.sound.load()
         if self._speech_factory is not None:
             self._start_speech(self._speech_factory(self))
@@ -500,7 +503,9 @@ class AppShell(QObject):
         decisions: list[StepDecision] = []
         if self.history is not None:
             try:
-                sessions = self.history.sessions()
+                # The newest sessions are enough to count any run the rule can suggest from,
+                # and keep this quick after each session however long the history grows.
+                sessions = self.history.sessions(last=RECENT_SESSIONS)
                 decisions = self.history.step_decisions(pack.id)
             except HistoryError as exc:
                 log.warning("the steps could not be read: %s", exc)
@@ -512,12 +517,17 @@ class AppShell(QObject):
         undoable = {d.exercise_id for d in self._decisions}
         applied = {d.exercise_id for d in self._decisions if d.kind != "declined"}
         self.window.setup_page.set_progress(rows, undoable, applied)
+        self._shown_steps = rows
+        if self.trace is not None and self._after_show_done:
+            self._trace_steps(rows)
+        return rows
+
+    def _trace_steps(self, rows: list[Standing]) -> None:
         if self.trace is not None:
             for row in rows:
                 found = row.suggestion
                 self.trace.steps_shown(row.exercise_id, found.current, found.target,
                                        found.reason.value)
-        return rows
 
     def _on_session_ended(self, _summary: object) -> None:
         rows = self.refresh_progress()
@@ -540,7 +550,7 @@ class AppShell(QObject):
                 pack_id=self.pack.id, exercise_id=exercise_id, kind=kind, step=step,
                 previous=found.current,
                 reason=found.reason.value if kind != "chosen" else "",
-                after_session=newest_session(self.history.sessions()),
+                after_session=newest_session(self.history.sessions(last=1)),
                 at=datetime.now().astimezone())
         except HistoryError as exc:
             self.window.notify(Notice(f"Your step could not be saved ({exc}).",

@@ -138,3 +138,12 @@ def test_deleting_a_session_deletes_its_events(history: History, db_path: Path) 
         assert conn.execute("SELECT count(*) FROM exercise_event").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+def test_the_newest_sessions_only(history: History) -> None:
+    ids = [add_session(history, START + timedelta(days=day)) for day in range(5)]
+    assert [s.id for s in history.sessions(last=2)] == ids[-2:]
+    assert [s.id for s in history.sessions(last=10)] == ids
+    assert [s.id for s in history.sessions(last=3, since=(START + timedelta(days=3)).date())] \
+        == ids[-2:]
+    assert all(s.exercises for s in history.sessions(last=2))

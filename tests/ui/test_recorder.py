@@ -408,7 +408,8 @@ def test_the_planned_step_sets_and_hold_are_recorded(rig: Rig) -> None:
     assert (march.step, march.steps, march.sets, march.hold_seconds) == (3, 8, 2, 2.0)
     assert (march.variant, march.reps_per_side) == ("standard", 8)
     assert (lifts.step, lifts.steps, lifts.variant, lifts.hold_seconds) == (1, 4, "easier", None)
-    assert (bridge.step, bridge.sets, bridge.hold_seconds) == (None, 2, 1.5)
+    # The pack's own settings are the bridge's step 5: they count at it.
+    assert (bridge.step, bridge.sets, bridge.hold_seconds) == (5, 2, 1.5)
     rig.controller.stop()
 
 
