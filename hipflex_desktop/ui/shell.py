@@ -58,7 +58,7 @@ from hipflex_desktop.ui.theme import Appearance
 from hipflex_desktop.ui.trace_recorder import TraceRecorder
 
 log = logging.getLogger("hipflex")
-RECENT_SESSIONS = 200
+RECENT_SESSIONS = 60
 
 SpeechFactory = Callable[[QObject], Speaker | None]
 UNEXPECTED_ERROR_TITLE = "Something went wrong"
