@@ -116,6 +116,11 @@ class AppShell(QObject):
         if not staged:
             self.finish_start_up()
 
+    @property
+    def complete(self) -> bool:
+        """Whether what a session, the history and the tray need has been made."""
+        return self._complete
+
     def finish_start_up(self) -> None:
         """Make what a session, the history and the tray need (once): the history and its
         recorder, the session pages, the cue director with its sound player (the sounds
