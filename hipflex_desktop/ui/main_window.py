@@ -85,9 +85,10 @@ class MainWindow(QMainWindow):
     first_painted = Signal()  # the window is on screen: slower work may begin
 
     def __init__(self, pack: Pack, controller: SessionController, *,
-                 trace: TraceWriter | None = None, staged: bool = False,
-                 parent: QWidget | None = None) -> None:
-        """``staged``: the session and summary pages are made later, by
+                 trace: TraceWriter | None = None, options: PlanOptions | None = None,
+                 staged: bool = False, parent: QWidget | None = None) -> None:
+        """``options``: the set-up to show (e.g. remembered), where it fits the pack.
+        ``staged``: the session and summary pages are made later, by
         :meth:`build_session_pages` or when first used, so that the set-up page is painted
         first; otherwise they are made here."""
         super().__init__(parent)
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._connect()
         self._apply_theme(self._colours)
-        self.setup_page.set_pack(pack)
+        self.setup_page.set_pack(pack, options)
         if not staged:
             self.build_session_pages()
         self._update_actions()

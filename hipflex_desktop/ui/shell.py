@@ -92,12 +92,12 @@ class AppShell(QObject):
         self.clock = clock or MonotonicClock()
         self.controller = SessionController(self.clock, timer_factory, self)
         self.pack, pack_problem = self._initial_pack(pack_path)
-        self.window = MainWindow(self.pack, self.controller, trace=self.trace, staged=staged)
+        # The set-up page is filled once, with the set-up remembered for this pack if any.
+        self.window = MainWindow(self.pack, self.controller, trace=self.trace,
+                                 options=self.settings.plan_options(self.pack.id),
+                                 staged=staged)
         self.icon = QIcon(str(resource_path("icons/hipflex.svg")))
         self.window.setWindowIcon(self.icon)
-        remembered = self.settings.plan_options(self.pack.id)
-        if remembered is not None:
-            self.window.setup_page.set_pack(self.pack, remembered)
 
         self._timer_factory = timer_factory
         self._screensaver_bus = screensaver_bus
