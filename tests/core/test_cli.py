@@ -319,3 +319,19 @@ def test_running_validate_imports_no_qt(good: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, cwd=REPO, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_collector_is_back_on_after_a_command_and_after_help(
+        good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The entry point turns the cyclic collector off for the window's start-up; whatever
+    # path it takes out, the collector must be on again.
+    import gc
+
+    from hipflex_desktop.__main__ import main
+
+    assert main(["validate", str(good)]) == 0
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        main(["--help"])  # the window's options, before Qt
+    assert gc.isenabled()
+    assert "usage" in capsys.readouterr().out
