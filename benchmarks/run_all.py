@@ -524,27 +524,36 @@ def long_section(minutes: float, results: Path | None, work: Path) -> Section:
 
 EXPLANATIONS = {
     "startup": (
-        "Start-up against a bare PySide6 window. The bare window is Python, QtWidgets and one"
-        " `QLabel`; before its first paint the app also imports its own modules (about 100 ms"
-        " on this machine, measured apart with compiled bytecode: the shell and window modules,"
-        " the pack loader with PyYAML, the plan and session, QtSvg), builds itself (about 35 ms:"
-        " settings, the SQLite history opened with its schema version and a quick check, the"
-        " built-in pack loaded and checked, its SVG pictures read as untrusted files, the"
-        " window with its three pages) and paints a fuller first page. Sounds (Qt Multimedia"
-        " with its FFmpeg back-end), the speech worker and the resume offer already start after"
-        " the first paint, so they are not in this figure. The median moves with the load of"
-        " the machine; the ratio of the best runs, beside it, is the fairer one on a busy"
-        " machine. A 1.3× target leaves a few tens of milliseconds for all of that: it is not"
-        " met."),
+        "Start-up against a bare PySide6 window. The set-up page is now painted first with only"
+        " what it needs: the history and its recorder, the session and summary pages, the cue"
+        " director, the screen-saver inhibitor and the reminders are made after the first"
+        " paint, then the sounds (Qt Multimedia), then the speech worker; the set-up page is"
+        " filled once (it was filled twice on every later start), and the cyclic garbage"
+        " collector waits until the window is painted. What the first paint still waits for,"
+        " as a share of the app's CPU time to it (measured apart, the process's CPU time at"
+        " each step, median of 4 runs): Python and Qt's own start, as in the bare window"
+        " (about 40 %); the pack loader with PyYAML, the plan and the content model (about"
+        " 18 %); the window's and set-up page's modules (about 13 %); reading the settings,"
+        " loading and checking the built-in pack with its pictures, and building the window"
+        " with its menus and the set-up page with its three SVG pictures and accessible names"
+        " (about 18 %); the first paint of a full page (about 6 %). The set-up page cannot be"
+        " painted without the pack it shows, and a 1.3× target leaves a few tens of"
+        " milliseconds for all of that: it is not met. The peers' section shows where this"
+        " stands: HipFlex starts faster than Safe Eyes, slower than Workrave (C++ with GTK)."
+        " The median moves with the load of the machine (see the load average); the ratio of"
+        " the best runs, beside it, is the fairer one on a busy machine."),
     "memory": (
         "Peak memory against a bare PySide6 window. After a session the app has loaded Qt"
         " Multimedia for its sounds, with the FFmpeg back-end it brings (libavcodec and the"
         " FFmpeg stubs) and the Qt Quick/QML libraries that Qt Multimedia links to, QtSvg for"
         " the pictures, SQLite for the history and its own Python modules, pages and widgets:"
-        " the table of mappings in the Window section shows where the difference lies. The"
-        " speech engine runs in a separate worker process, not counted in the ratio. A 1.2×"
-        " target cannot be met by a window that plays sounds through Qt Multimedia; memory"
-        " stays flat over a long session (see the long run)."),
+        " the table of mappings in the Window section shows where the difference lies. Playing"
+        " the sounds in the speech worker instead was measured (the section 'Where the sounds"
+        " play'): the window's process would shed Qt Multimedia, but the sounds would come late"
+        " whenever the voice speaks and all the processes together would take more memory, so"
+        " the sounds stay. Without Qt Multimedia the window would still be above 1.2× the bare"
+        " window (same section, first row). Memory stays flat over a long session (see the"
+        " long run)."),
     "cpu_running": (
         "CPU while a session runs. Each frame (20 a second in a phase, fewer in long lead-ins"
         " and rests) costs about 1.5 ms of CPU. Sampled with py-spy over 20 s of phases on"

@@ -7,7 +7,8 @@ one run against a baseline measured in the same run:
 
 - start-up: from just before ``Popen`` to the app's ``window_shown`` trace line (its first
   paint), against a bare PySide6 window (a 1280×800 QLabel) that prints ``time.monotonic()`` at
-  its first ``paintEvent``; both on the system-wide monotonic clock; median of several runs;
+  its first ``paintEvent``; both on the system-wide monotonic clock; median of several runs,
+  each a first start (an empty data folder) and a later start (the folder of the runs before);
 - peak memory: VmHWM of the app after a session of about two minutes, against the bare window
   after the same kind of run (its label repainted at the app's frame rate); the mappings that
   make the difference are listed;
