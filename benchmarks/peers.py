@@ -79,6 +79,14 @@ HIPFLEX = "HipFlex"
 BARE_NAME = "Bare PySide6 window"
 
 
+TOOLS = ("Xvfb", "xev", "xmessage", "xdotool", "dbus-daemon")
+
+
+def missing_tools() -> list[str]:
+    """The programs this benchmark itself needs and does not find (x11-utils, xvfb...)."""
+    return [tool for tool in TOOLS if shutil.which(tool) is None]
+
+
 def missing_peers() -> list[str]:
     """The peers whose command is not installed (their Debian package names)."""
     return [package for package, argv in PEERS.values() if shutil.which(argv[0]) is None]
@@ -334,11 +342,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="later starts of each (default 5)")
     args = parser.parse_args()
     hipflex = installed_hipflex()
-    missing_tools = [t for t in ("Xvfb", "xev", "xmessage", "xdotool", "dbus-daemon")
-                     if shutil.which(t) is None]
-    if hipflex is None or missing_tools:
-        print(f"peers: missing {', '.join(missing_tools) or 'the hipflex command'}",
-              file=sys.stderr)
+    tools = missing_tools()
+    if hipflex is None or tools:
+        print(f"peers: missing {', '.join(tools) or 'the hipflex command'}", file=sys.stderr)
         return 2
     missing = missing_peers()
     if missing:

@@ -250,6 +250,11 @@ def peers_section(runs: int, work: Path) -> Section:
     hipflex = installed_hipflex()
     if hipflex is None:
         raise SystemExit("the hipflex command is not installed next to this Python")
+    tools = peers.missing_tools()
+    if tools:
+        return Section("Beside the peers: Workrave and Safe Eyes", "`peers.py` could not run.",
+                       [Row("Peers", f"not measured: {', '.join(tools)} missing",
+                            ratio="run scripts/setup-debian.sh --test")])
     missing = peers.missing_peers()
     say(f"peers: start to window and memory, {runs} later starts each"
         + (f" (not installed: {', '.join(missing)})" if missing else ""))
