@@ -36,6 +36,7 @@ def run_app(argv: list[str]) -> int:
     except RuntimeError as exc:  # only a damaged installation gets here
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    shell.report_errors()  # from here on, an error in a slot is logged and explained
     app.setWindowIcon(shell.icon)
     # The collector comes back once the window is painted (or a moment later if it never
     # is, e.g. started minimised); what start-up made and still holds is set aside for good
