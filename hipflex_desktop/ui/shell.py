@@ -33,6 +33,8 @@ from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.notices import Notice, Severity
+from hipflex_desktop.ui.style import Look
+from hipflex_desktop.ui.theme import Appearance
 from hipflex_desktop.ui.trace_recorder import TraceRecorder
 
 # What a session, the history and the tray need is imported when it is made (see
@@ -83,7 +85,8 @@ class AppShell(QObject):
                  trace_path: Path | None = None, clock: Clock | None = None,
                  timer_factory: TimerFactory = make_timer,
                  speech_factory: SpeechFactory | None = None,
-                 screensaver_bus: str | None = None, staged: bool = False,
+                 screensaver_bus: str | None = None, look: Look | None = None,
+                 staged: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.notices: list[str] = []  # what the person was told at start-up
@@ -123,6 +126,11 @@ class AppShell(QObject):
         self.error_report: ErrorReport | None = None
 
         self.window.set_muted(self.settings.sound.muted)
+        self.look = look
+        if look is not None:  # the app-wide look (tests leave the application's alone)
+            look.changed.connect(self.window.set_theme)
+            look.set_appearance(self._appearance())
+            self.window.set_theme(look.theme)
         self._connect()
         if not staged:
             self.finish_start_up()
@@ -171,6 +179,12 @@ class AppShell(QObject):
         self.reminders.open_requested.connect(self._on_open_from_tray)
         self.reminders.start_requested.connect(self._on_start_from_tray)
         self.reminders.quit_requested.connect(self._on_quit_from_tray)
+
+    def _appearance(self) -> Appearance:
+        try:
+            return Appearance(self.settings.appearance())
+        except ValueError:
+            return Appearance.SYSTEM
 
     @property
     def pack(self) -> Pack:
@@ -477,7 +491,9 @@ class AppShell(QObject):
         self.finish_start_up()
         if self.settings_dialog is None:
             dialog = SettingsDialog(self.settings.sound, self.settings.voice,
-                                    self.settings.habit, self.window)
+                                    self.settings.habit, self.window,
+                                    appearance=self._appearance())
+            dialog.appearance_changed.connect(self._on_appearance_chosen)
             dialog.sound_changed.connect(self._on_sound_settings)
             dialog.voice_changed.connect(self._on_voice_settings)
             dialog.habit_changed.connect(self._on_habit_settings)
@@ -488,6 +504,8 @@ class AppShell(QObject):
         dialog.set_tray_status(*self.reminders.status())
         dialog.set_screen_status(self.inhibitor.status)
         self._update_voice_status()
+        if not dialog.isVisible():
+            dialog.fit_contents()
         dialog.show()
         dialog.raise_()
 
@@ -528,6 +546,11 @@ class AppShell(QObject):
         habit = replace(habit, calendar_uid=self.settings.habit.calendar_uid)
         self.settings.set_habit(habit)
         self.reminders.apply(habit)
+
+    def _on_appearance_chosen(self, appearance: Appearance) -> None:
+        self.settings.set_appearance(appearance.value)
+        if self.look is not None:
+            self.look.set_appearance(appearance)
 
     def _on_history_failed(self, text: str) -> None:
         self.window.notify(Notice(text, Severity.WARNING))
