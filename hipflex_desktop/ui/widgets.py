@@ -350,7 +350,7 @@ class PictureView(QWidget):
 
     def _load(self, path: Path, folder: Path | None) -> None:
         try:
-            data = check_picture_file(path, folder=folder)
+            data = check_picture_file(path, folder=folder).data
         except (UnsafePicture, OSError) as exc:
             self.problem = f"{path.name}: {exc}"
             return
