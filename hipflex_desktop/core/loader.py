@@ -237,7 +237,7 @@ class _PackReader:
         found = _Fields(node, path)
         for key_node, value in node.items:
             key = key_node.value
-            key_path = _join(path, cut(str(key)))
+            key_path = _join(path, escape(cut(str(key))))
             if not isinstance(key, str):
                 self.error(key_node, key_path, f"keys must be words, got {key_node.type_name}")
                 continue
@@ -283,11 +283,15 @@ class _PackReader:
         problems: list[str] = []
         if len(value) > max_length:
             problems.append(f"is {len(value):,} characters long; at most {max_length:,}")
+        # Checked on the value as written: a control character that is also white space
+        # (\x0b, \x1c, \x85) is refused at the ends too, as the schema refuses it.
+        raw = node.value
         if one_line:
-            breaks = _found(value, lambda c: c in LINE_BREAKS)
+            breaks = _found(raw, lambda c: c in LINE_BREAKS)
             if breaks:
                 problems.append(f"must be a single line (it holds {breaks})")
-        controls = _found(value, lambda c: _is_control(c, multi_line=not one_line))
+        controls = _found(raw, lambda c: _is_control(c, multi_line=not one_line)
+                          and not (one_line and c in LINE_BREAKS))
         if controls:
             allowed = "; only new lines (\\n) and tabs (\\t)" if not one_line else ""
             problems.append(f"holds {controls}, which a text may not hold{allowed}")

@@ -688,7 +688,7 @@ def test_a_problem_is_one_line_even_when_a_key_or_text_holds_line_breaks() -> No
     result = load_text(text, source="odd\nname.yaml")
     assert result.pack is None
     (problem,) = result.errors
-    assert "\n" in problem.path  # the value keeps the key as written
+    assert problem.path == "colour\\nred\\u2028x\\x85"  # the key, escaped
     shown = str(problem)
     assert len(shown.splitlines()) == 1
     assert shown.startswith("odd\\nname.yaml:37:1: error: colour\\nred\\u2028x\\x85: unknown key")
