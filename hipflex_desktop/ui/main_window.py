@@ -40,6 +40,7 @@ from hipflex_desktop.core.loader import LoadResult, load_pack
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
 from hipflex_desktop.core.session import Event, EventKind, ExerciseSummary
+from hipflex_desktop.core.shown import cut, escape
 from hipflex_desktop.store.history import History
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import SessionController
@@ -497,7 +498,7 @@ class MainWindow(QMainWindow):
         self._message(
             QMessageBox.Icon.Warning,
             "This pack cannot be used",
-            f"{path.name} has {len(errors)} problem{'s' if len(errors) != 1 else ''}."
+            f"{cut(escape(path.name))} has {len(errors)} problem{'s' if len(errors) != 1 else ''}."
             f" The current pack, {self._pack.title.text}, stays open.",
             details="\n".join(str(p) for p in result.problems),
             informative=shown + more,
@@ -506,6 +507,8 @@ class MainWindow(QMainWindow):
     def _message(self, icon: QMessageBox.Icon, title: str, text: str, *,
                  details: str = "", informative: str = "") -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        # File names and pack texts are shown as written, never read as rich text (HTML).
+        box.setTextFormat(Qt.TextFormat.PlainText)
         if informative:
             box.setInformativeText(informative)
         if details:

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from hipflex_desktop.core.model import Level, Pack, Side
 from hipflex_desktop.core.plan import Segment, SegmentKind, format_duration
+from hipflex_desktop.ui.pictures import PictureView
 from hipflex_desktop.ui.theme import PHASE_WORDS, Colours, colours, scaled_font
-from hipflex_desktop.ui.widgets import CountdownRing, PictureView, SideBadge, Veil
+from hipflex_desktop.ui.widgets import CountdownRing, SideBadge, Veil
 
 PAUSED_MESSAGE = "Paused — press Space to resume"
 
@@ -205,7 +206,7 @@ class SessionPage(QWidget):
         self.picture.set_picture(path, mirrored=seg.side is Side.LEFT,
                                  description=f"{seg.exercise_name}, at the top of the movement",
                                  folder=None if self._pack is None else self._pack.base_dir)
-        self.picture.setVisible(self.picture.has_picture())
+        self.picture.setVisible(self.picture.path is not None)
 
     def show_time(self, remaining: float, total_remaining: float, total: float) -> None:
         """Called on every frame: touch only what visibly changed."""
