@@ -69,6 +69,8 @@ _UTF8_NAMES: Final = (b"utf-8", b"utf8", b"us-ascii", b"ascii")
 _CSS_ESCAPE_RE: Final = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\r\n\f]?|(.))", re.DOTALL)
 _CSS_COMMENT_RE: Final = re.compile(r"/\*.*?(\*/|$)", re.DOTALL)
 _READ_CHUNK: Final = 64 * 1024
+# A number in path data or a list of points: the count bounds the vertices a marker is drawn at.
+_NUMBER_RE: Final = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 PictureKind = Literal["svg", "png"]
 
@@ -197,14 +199,22 @@ def _parse_bounded(data: bytes) -> ET.Element:
     return root
 
 
-def _references(element: ET.Element) -> Iterator[str]:
-    """The ids an element draws again: a ``<use>``'s link, and ``url(#id)`` fills, markers,
-    patterns, masks and filters, wherever they are written."""
+def _references(element: ET.Element) -> Iterator[tuple[str, int]]:
+    """The ids an element draws again, and how many times: a ``<use>``'s link, and
+    ``url(#id)`` fills, patterns, masks and filters once; a marker once at every vertex."""
+    vertices = 0
     for attribute, value in element.attrib.items():
-        if _local(attribute) == "href" and value.startswith("#"):
-            yield value[1:]
-        else:
-            yield from _REF_RE.findall(css_text(value))
+        if _local(attribute) in ("d", "points"):
+            vertices += len(_NUMBER_RE.findall(value))
+    for attribute, value in element.attrib.items():
+        name = _local(attribute)
+        if name == "href" and value.startswith("#"):
+            yield value[1:], 1
+            continue
+        css = css_text(value)
+        times = max(1, vertices) if name.startswith("marker") or "marker" in css else 1
+        for target in _REF_RE.findall(css):
+            yield target, times
 
 
 def _check_expanded_size(root: ET.Element) -> None:
@@ -226,7 +236,8 @@ def _check_expanded_size(root: ET.Element) -> None:
         key = id(element)
         if key in cost:
             continue
-        parts = [*element, *(ids[r] for r in _references(element) if r in ids)]
+        references = [(ids[r], times) for r, times in _references(element) if r in ids]
+        parts = [*element, *(target for target, _ in references)]
         if not parts_done:
             if key in in_progress:
                 raise UnsafePicture("the SVG refers to itself in a loop (a <use> or url(#...)"
@@ -240,14 +251,15 @@ def _check_expanded_size(root: ET.Element) -> None:
                 if id(part) not in cost:
                     stack.append((part, False))
             continue
-        elements = 1 + sum(cost[id(p)][0] for p in parts)
+        elements = (1 + sum(cost[id(p)][0] for p in element)
+                    + sum(cost[id(t)][0] * times for t, times in references))
         depth = 1 + max((cost[id(p)][1] for p in parts), default=0)
         if elements > MAX_SVG_ELEMENTS:
             raise UnsafePicture(f"the SVG draws more than {MAX_SVG_ELEMENTS:,} elements once"
-                                " its <use> references are expanded")
+                                " its <use> elements and markers are drawn in place")
         if depth > MAX_SVG_DEPTH:
             raise UnsafePicture(f"the SVG nests more than {MAX_SVG_DEPTH} levels deep once its"
-                                " <use> references are expanded")
+                                " <use> elements are drawn in place")
         cost[key] = (elements, depth)
         in_progress.discard(key)
 
