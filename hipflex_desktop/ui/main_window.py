@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._connect()
+        self.session_page.picture.failed.connect(self._on_picture_failed)
         self._apply_theme(self._colours)
         self.setup_page.set_pack(pack)
         self.session_page.set_pack(pack)
@@ -343,6 +344,11 @@ class MainWindow(QMainWindow):
     def _on_done(self) -> None:
         self.stack.setCurrentWidget(self.setup_page)
         self.setup_page.start.setFocus()
+
+    def _on_picture_failed(self, problem: str) -> None:
+        # The picture area itself says so; the trace records it for whoever follows a session.
+        if self.trace is not None:
+            self.trace.write("picture_not_shown", problem=problem)
 
     def _on_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)

@@ -275,7 +275,7 @@ class PictureView(QWidget):
     def _paint_problem(self, painter: QPainter) -> None:
         reason = self.problem or ""
         reason = reason.split(": ", 1)[1] if ": " in reason else reason
-        text = f"Picture not shown\n{reason[:200]}"
+        text = f"Picture not shown\n{reason[:1].upper()}{reason[1:200]}."
         colour = self.palette().windowText().color()
         colour.setAlphaF(0.75)
         painter.setPen(colour)
