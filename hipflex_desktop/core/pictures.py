@@ -30,6 +30,7 @@ import xml.etree.ElementTree as ET
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Final, Literal
 
@@ -89,12 +90,17 @@ class CheckedPicture:
     height: int = 0
 
 
+@lru_cache(maxsize=512)
 def _local(name: str) -> str:
+    """A tag or attribute name without its namespace, in lower case (few names, many uses)."""
     return name.rsplit("}", 1)[-1].lower()
 
 
 def css_text(style: str) -> str:
     """A style as CSS reads it: escapes decoded, comments removed, lower case."""
+    if "\\" not in style and "/*" not in style:
+        return style.lower()  # most values: nothing to undo
+
     def decode(match: re.Match[str]) -> str:
         if match.group(1) is not None:
             code = int(match.group(1), 16)
@@ -106,6 +112,8 @@ def css_text(style: str) -> str:
 
 
 def _check_style(style: str) -> None:
+    if "@" not in style and "(" not in style and "\\" not in style:
+        return  # neither an at-rule nor a url(), even once escapes are decoded
     css = css_text(style)
     if "@import" in css or any(not t.startswith("#") for t in _URL_RE.findall(css)):
         raise UnsafePicture("SVG styles may not import or refer to outside files")
@@ -202,18 +210,23 @@ def _parse_bounded(data: bytes) -> ET.Element:
 def _references(element: ET.Element) -> Iterator[tuple[str, int]]:
     """The ids an element draws again, and how many times: a ``<use>``'s link, and
     ``url(#id)`` fills, patterns, masks and filters once; a marker once at every vertex."""
-    vertices = 0
-    for attribute, value in element.attrib.items():
-        if _local(attribute) in ("d", "points"):
-            vertices += len(_NUMBER_RE.findall(value))
+    def vertices() -> int:
+        return sum(len(_NUMBER_RE.findall(value)) for attribute, value in element.attrib.items()
+                   if _local(attribute) in ("d", "points"))
+
     for attribute, value in element.attrib.items():
         name = _local(attribute)
         if name == "href" and value.startswith("#"):
             yield value[1:], 1
             continue
+        if "(" not in value and "\\" not in value:
+            continue  # no url(#id), even once escapes are decoded
         css = css_text(value)
-        times = max(1, vertices) if name.startswith("marker") or "marker" in css else 1
-        for target in _REF_RE.findall(css):
+        targets = _REF_RE.findall(css)
+        if not targets:
+            continue
+        times = max(1, vertices()) if name.startswith("marker") or "marker" in css else 1
+        for target in targets:
             yield target, times
 
 
@@ -231,12 +244,20 @@ def _check_expanded_size(root: ET.Element) -> None:
     in_progress: set[int] = set()
     # An explicit stack instead of recursion: (element, whether its parts are done).
     stack: list[tuple[ET.Element, bool]] = [(root, False)]
+    # What each element draws again, found once (the second visit of an element needs it too).
+    found: dict[int, list[tuple[ET.Element, int]]] = {}
     while stack:
         element, parts_done = stack.pop()
         key = id(element)
         if key in cost:
             continue
-        references = [(ids[r], times) for r, times in _references(element) if r in ids]
+        references = found.get(key)
+        if references is None:
+            references = [(ids[r], times) for r, times in _references(element) if r in ids]
+            found[key] = references
+        if not references and len(element) == 0:
+            cost[key] = (1, 1)  # a leaf: most elements of a drawing
+            continue
         parts = [*element, *(target for target, _ in references)]
         if not parts_done:
             if key in in_progress:
