@@ -50,6 +50,11 @@ LINE_BREAKS: Final = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # The longest id: ids become parts of file names and settings keys, and 63 is what a DNS label
 # and most such names allow.
 MAX_ID_CHARS: Final = 63
+# Every character that a text (or, with a tab and a new line, a one-line field) may not hold,
+# found with one search before each character is looked at: C0, DEL, C1, lone surrogates and
+# the line and paragraph separators.
+_TEXT_SUSPECT: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_ONE_LINE_SUSPECT: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 PICTURE_SUFFIXES: Final = (".svg", ".png")
 # A file with more errors than this is not a pack with typos; stop reading it (this also
 # bounds the time and output for a hostile file full of unknown or duplicate keys). Warnings
@@ -286,15 +291,9 @@ class _PackReader:
         # Checked on the value as written: a control character that is also white space
         # (\x0b, \x1c, \x85) is refused at the ends too, as the schema refuses it.
         raw = node.value
-        if one_line:
-            breaks = _found(raw, lambda c: c in LINE_BREAKS)
-            if breaks:
-                problems.append(f"must be a single line (it holds {breaks})")
-        controls = _found(raw, lambda c: _is_control(c, multi_line=not one_line)
-                          and not (one_line and c in LINE_BREAKS))
-        if controls:
-            allowed = "; only new lines (\\n) and tabs (\\t)" if not one_line else ""
-            problems.append(f"holds {controls}, which a text may not hold{allowed}")
+        # One search first: most values hold no character that needs looking at one by one.
+        if (_ONE_LINE_SUSPECT if one_line else _TEXT_SUSPECT).search(raw) is not None:
+            problems.extend(_character_problems(raw, one_line=one_line))
         for problem in problems:
             self.error(node, path, problem)
         if problems:
@@ -808,6 +807,20 @@ def _is_control(char: str, *, multi_line: bool) -> bool:
     if multi_line and char in "\n\t":
         return False
     return unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp")
+
+
+def _character_problems(raw: str, *, one_line: bool) -> list[str]:
+    problems: list[str] = []
+    if one_line:
+        breaks = _found(raw, lambda c: c in LINE_BREAKS)
+        if breaks:
+            problems.append(f"must be a single line (it holds {breaks})")
+    controls = _found(raw, lambda c: _is_control(c, multi_line=not one_line)
+                      and not (one_line and c in LINE_BREAKS))
+    if controls:
+        allowed = "; only new lines (\\n) and tabs (\\t)" if not one_line else ""
+        problems.append(f"holds {controls}, which a text may not hold{allowed}")
+    return problems
 
 
 def _found(value: str, bad: Callable[[str], bool]) -> str:
