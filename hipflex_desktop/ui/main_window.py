@@ -89,12 +89,10 @@ class MainWindow(QMainWindow):
     first_painted = Signal()  # the window is on screen: slower work may begin
 
     def __init__(self, packs: CurrentPack, controller: SessionController, *,
-                 options: PlanOptions | None = None, staged: bool = False,
+                 options: PlanOptions | None = None,
                  parent: QWidget | None = None) -> None:
         """``options``: the set-up to show first (e.g. remembered), where it fits the pack.
-        ``staged``: the session and summary pages are made later, by
-        :meth:`build_session_pages` or when first used, so that the set-up page is painted
-        first; otherwise they are made here."""
+        """
         super().__init__(parent)
         self._packs = packs
         pack = packs.pack
@@ -141,8 +139,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self._apply_theme(self._colours)
         self.setup_page.set_pack(pack, options)
-        if not staged:
-            self.build_session_pages()
+        # Made now, not after the first paint: a screen reader learns the pages when the window
+        # appears, and one that listens from the start cannot be told apart here yet.
+        self.build_session_pages()
         self._update_actions()
         self.setup_page.start.setFocus()
 

@@ -105,7 +105,7 @@ class AppShell(QObject):
         self.packs = CurrentPack(pack, self)
         # The set-up page is filled once, with the set-up remembered for this pack if any.
         self.window = MainWindow(self.packs, self.controller,
-                                 options=self._remembered_options(pack), staged=staged)
+                                 options=self._remembered_options(pack))
         self.window.remembered_options = self._remembered_options
         self.icon = QIcon(str(resource_path("icons/hipflex.svg")))
         self.window.setWindowIcon(self.icon)
