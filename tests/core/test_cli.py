@@ -74,7 +74,7 @@ def test_validate_a_bad_pack_prints_located_errors(bad: Path) -> None:
         f'{bad}:1:1: error: missing required key "title"',
         f'{bad}:3:1: error: titel: unknown key "titel"; did you mean "title"? (allowed here:'
         " format, id, title, version, language, author, licence, introduction, defaults,"
-        " exercises)",
+        " exercises, languages)",
         f"{bad}:11:9: error: defaults.sets: must be between 1 and 10, got 0",
     ]
 
