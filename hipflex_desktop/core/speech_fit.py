@@ -16,8 +16,8 @@ WORDS_PER_SECOND: Final = 2.5
 # default rate over the built-in pack's spoken texts; see docs/content-pack.md.
 WORDS_PER_SECOND_BY_LANGUAGE: Final[dict[str, float]] = {
     "en": WORDS_PER_SECOND,
-    "de": WORDS_PER_SECOND,
-    "es": WORDS_PER_SECOND,
+    "de": 2.1,
+    "es": 2.25,
 }
 
 _WORD_RE: Final = re.compile(r"[\w']+")
