@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plan_cmd.add_argument("--pack", type=Path, metavar="FILE",
                           help="a content pack (default: the built-in pack)")
-    plan_cmd.add_argument("--language", type=_language_arg, metavar="CODE", default="",
+    plan_cmd.add_argument("--language", type=_language_arg, metavar="CODE",
                           help="the language of the texts, e.g. de or de-AT (default: the"
                           " pack's own language); texts the pack lacks in it stay in the"
                           " pack's language")
@@ -165,7 +165,7 @@ def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     loaded = _load_for_plan(args.pack, err)
     if loaded is None:
         return EXIT_PROBLEM
-    pack = localized_pack(loaded, args.language)
+    pack = localized_pack(loaded, args.language or loaded.language)
     options = PlanOptions(
         exercises=None if args.exercises is None else tuple(args.exercises),
         variants=dict(args.variant),

@@ -550,7 +550,7 @@ class _PackReader:
                          " {side:droit|gauche} (right first)")
 
     def language_tag(self, node: Node, path: str) -> str:
-        value = self.matching(node, path, LANGUAGE_RE, "a language tag such as en, de or de-AT")
+        value = self.matching(node, path, LANGUAGE_RE, "a language tag such as en or en-GB")
         return canonical_tag(value)
 
     def language_list(self, node: Node, path: str) -> tuple[str, ...]:
