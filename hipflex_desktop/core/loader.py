@@ -467,6 +467,12 @@ class _PackReader:
             if tag is None:
                 failed = True
                 continue
+            if value.kind == "map" and not (spoken_form and _is_spoken_form(value)):
+                form = "a string or {text: ..., say: ...}" if spoken_form else "a string"
+                self.error(value, _join(path, tag), f"give the {tag} text as {form}, not as"
+                                                    " another map of languages")
+                failed = True
+                continue
             outer, self.current_language = self.current_language, tag
             try:
                 entries[tag] = read_one(value, _join(path, tag))
