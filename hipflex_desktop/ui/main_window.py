@@ -36,13 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from hipflex_desktop import APP_NAME
-from hipflex_desktop.core.loader import LoadResult, load_pack
+from hipflex_desktop.core.loader import LoadResult
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
 from hipflex_desktop.core.session import Event, EventKind, ExerciseSummary
 from hipflex_desktop.store.history import History
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import SessionController
+from hipflex_desktop.ui.pack_language import load_pack_for_window
 from hipflex_desktop.ui.session_page import SessionPage
 from hipflex_desktop.ui.setup_page import SetupPage
 from hipflex_desktop.ui.summary_page import SummaryPage
@@ -474,7 +475,7 @@ class MainWindow(QMainWindow):
             self._message(QMessageBox.Icon.Information, "Session under way",
                           "Finish or stop the session before opening another pack.")
             return False
-        result = load_pack(path)
+        result = load_pack_for_window(path)
         if result.pack is None:
             self.show_pack_problems(path, result)
             return False

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hipflex_desktop import APP_NAME
 from hipflex_desktop.core.clock import Clock, MonotonicClock
-from hipflex_desktop.core.loader import LoadResult, load_pack
+from hipflex_desktop.core.loader import LoadResult
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanOptions
 from hipflex_desktop.core.session import Session, SnapshotError
@@ -41,6 +41,7 @@ from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import STALL_LIMIT, SessionController
 from hipflex_desktop.ui.cue_director import CueDirector
 from hipflex_desktop.ui.main_window import MainWindow
+from hipflex_desktop.ui.pack_language import load_pack_for_window
 from hipflex_desktop.ui.recorder import HistoryRecorder, parse_resume_payload
 from hipflex_desktop.ui.reminders import ReminderService
 from hipflex_desktop.ui.settings_dialog import SettingsDialog
@@ -148,14 +149,14 @@ class AppShell(QObject):
         return None
 
     def _initial_pack(self, pack_path: Path | None) -> tuple[Pack, tuple[Path, LoadResult] | None]:
-        builtin = load_pack(builtin_pack_path())
+        builtin = load_pack_for_window(builtin_pack_path())
         if builtin.pack is None:
             raise RuntimeError("the built-in pack is damaged:\n"
                                + "\n".join(str(p) for p in builtin.errors))
         wanted = pack_path or self.settings.last_pack()
         if wanted is None:
             return builtin.pack, None
-        result = load_pack(wanted)
+        result = load_pack_for_window(wanted)
         if result.pack is not None:
             return result.pack, None
         if pack_path is None:  # a remembered pack that has gone: say so quietly
@@ -308,7 +309,7 @@ class AppShell(QObject):
                 snapshot.get("pack_version") == self.pack.version:
             return self.pack
         if source:
-            result = load_pack(Path(source))
+            result = load_pack_for_window(Path(source))
             if result.pack is not None:
                 return result.pack
         raise SnapshotError("its content pack is no longer available")
