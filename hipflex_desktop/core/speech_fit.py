@@ -16,7 +16,7 @@ WORDS_PER_SECOND: Final = 2.5
 # default rate over the built-in pack's spoken texts; see docs/content-pack.md.
 WORDS_PER_SECOND_BY_LANGUAGE: Final[dict[str, float]] = {
     "en": WORDS_PER_SECOND,
-    "de": 2.1,
+    "de": 2.15,
     "es": 2.25,
 }
 

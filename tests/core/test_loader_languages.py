@@ -234,7 +234,7 @@ def test_a_choice_placeholder_needs_two_words(placeholder: str) -> None:
 
 
 def test_speech_fit_is_checked_in_every_language_at_its_own_rate() -> None:
-    # Four German words need 4 / 2.1 = 1.9 s, more than the 1.5 s of the phase; the same
+    # Four German words need 4 / 2.15 = 1.9 s, more than the 1.5 s of the phase; the same
     # four words in English (1.6 s) would not fit either, three (1.2 s) do.
     text = THREE_LANGUAGES.replace(
         'say: {en: "{Side} knee.", de: "{Side:Rechtes|Linkes} Knie.",',
