@@ -43,7 +43,7 @@ def seconds_spoken(text: str, language: str, folder: Path) -> float:
     subprocess.run(["espeak-ng", "-v", language, "-w", str(out), text], check=True,
                    capture_output=True, timeout=60)
     with wave.open(str(out)) as audio:
-        return audio.getnframes() / audio.getframerate()
+        return float(audio.getnframes()) / float(audio.getframerate())
 
 
 def main() -> int:
