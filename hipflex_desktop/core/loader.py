@@ -49,6 +49,9 @@ PICTURE_SUFFIXES: Final = (".svg", ".png")
 # bounds the time and output for a hostile file full of unknown or duplicate keys). Warnings
 # past this many are counted but not listed.
 MAX_PROBLEMS: Final = 100
+# Languages one pack may use in all (each is checked for speech fit on every exercise, so the
+# number bounds that work too); far more than any pack is translated into.
+MAX_LANGUAGES: Final = 50
 
 Severity = Literal["error", "warning"]
 T = TypeVar("T")
@@ -492,8 +495,6 @@ class _PackReader:
                                    " readers of other languages fall back on")
             raise _RejectedError
         base = entries.pop(self.language)
-        for tag in entries:
-            self.seen_languages.setdefault(tag)
         return Text(base.text, base.say, tuple(entries.items()))
 
     def language_key(self, key_node: Node, path: str, entries: dict[str, Text],
@@ -519,6 +520,12 @@ class _PackReader:
         if tag in entries:
             self.error(key_node, key_path, f"{tag} is given twice")
             return None
+        if (tag not in self.seen_languages and tag != self.language
+                and len(self.seen_languages) >= MAX_LANGUAGES - 1):  # with its own
+            self.error(key_node, key_path, f"a pack may use at most {MAX_LANGUAGES} languages")
+            return None
+        if tag != self.language:
+            self.seen_languages.setdefault(tag)
         known = {primary_language(t) for t in (self.language or "", *self.declared,
                                                 *self.required) if t}
         if self.declared and primary_language(tag) not in known:

@@ -27,15 +27,11 @@ from hipflex_desktop.core.model import (
 )
 
 
-def text_language(text: Text, locale: str, pack_language: str) -> str:
-    """The language ``text`` is shown in for ``locale`` (one of its own, or the pack's)."""
-    return pick_language(text.languages, locale, pack_language)
-
-
 def localized_text(text: Text, locale: str, pack_language: str) -> Text:
     """``text`` in the language chosen for ``locale``, placeholders spelled out for it."""
-    language = text_language(text, locale, pack_language)
-    chosen = text.languages.get(language, text)
+    languages = text.languages
+    language = pick_language(languages, locale, pack_language)
+    chosen = languages.get(language, text)
     say = chosen.say
     return Text(spell_out_sides(chosen.text, language),
                 None if say is None else spell_out_sides(say, language))

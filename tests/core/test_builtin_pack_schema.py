@@ -95,6 +95,13 @@ def _error_paths(error: ValidationError) -> set[str]:
         known = error.schema.get("properties", {})
         keys = [str(k) for k in error.instance if k not in known]
     paths.update(_path([*base, key]) for key in keys)
+    # A key that is no language code: reported at its map, the key being the instance.
+    if "propertyNames" in error.schema_path and isinstance(error.instance, str):
+        paths.add(_path([*base, error.instance]))
+    # A value that fits none of a oneOf's forms (a text or a map of languages): the reasons
+    # of each form, which name the inner path (``name.de``).
+    for reason in error.context or ():
+        paths.update(_error_paths(reason))
     return paths
 
 

@@ -272,3 +272,14 @@ def test_a_pack_in_german_fills_its_own_placeholders_in_german() -> None:
     assert result.pack is not None
     move = localized_pack(result.pack, "fr").exercises[0].phases[0].text
     assert move.for_side(Side.LEFT).text == "Links: Knie hoch."
+
+
+def test_a_pack_may_use_at_most_fifty_languages() -> None:
+    codes = [f"{a}{b}" for a in "abcdefghij" for b in "rstuvwxyz"][:55]
+    data: dict[str, Any] = pack_data([exercise_data("march")])
+    data["title"] = {"en": "Title", **{code: f"Title {code}" for code in codes}}
+    result = load_text(to_yaml(data))
+    assert result.pack is None
+    over = [p for p in result.errors if p.message == "a pack may use at most 50 languages"]
+    assert [p.path for p in over] == [f"title.{code}" for code in codes[49:]]  # en and 49
+    assert len(result.errors) == 6
