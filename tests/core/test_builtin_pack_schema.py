@@ -489,3 +489,84 @@ def test_builtin_pack_gives_every_text_in_english_german_and_spanish() -> None:
               if len({str(text[language]) for language in LANGUAGES}) < 3
               and where.rsplit(".", 1)[-1] not in ("name",)]
     assert not copied, copied
+
+
+def _all_text_in(language: str) -> str:
+    words = [one for _, text in _texts(_builtin_pack()) for one in _strings(_in(text, language))]
+    return " ".join(" ".join(words).split()).lower()
+
+
+# The routine's facts, as the German and Spanish texts state them (fact, words of which at
+# least one must appear in that language's texts).
+FACTS_BY_LANGUAGE: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    "de": [
+        ("the front of the hip", ("vorn an deiner hüfte",)),
+        ("every stride", ("jedem laufschritt",)),
+        ("imbalance", ("gleichgewicht",)),
+        ("injury", ("verletz",)),
+        ("every week", ("jede woche",)),
+        ("band around both feet", ("um beide füße",)),
+        ("facing a wall", ("gesicht zur wand",)),
+        ("arms straight", ("arme gestreckt",)),
+        ("dorsiflexion", ("dorsalflexion",)),
+        ("thigh parallel to the floor", ("parallel zum boden",)),
+        ("lower slowly", ("langsam",)),
+        ("the back does not round", ("rund",)),
+        ("harder: no hands", ("ohne hände", "ohne halt")),
+        ("slight V", ("v-form",)),
+        ("yoga block, kettlebell, household item", ("yogablock",)),
+        ("small kettlebell", ("kleine kettlebell",)),
+        ("household", ("haushalt",)),
+        ("touch on the far side", ("hinter dem gegenstand",)),
+        ("easier: wall or pillow", ("kissen",)),
+        ("easier: buttocks raised", ("gesäß",)),
+        ("bench, chair or couch", ("bank",)),
+        ("knees slightly bent", ("leicht gebeugt",)),
+        ("squeeze the glutes", ("gesäß an", "po anspannen")),
+        ("into a bridge", ("in die brücke",)),
+        ("knee toward the chest", ("brust",)),
+        ("hips do not drop", ("absack",)),
+        ("easier: from the floor", ("vom boden",)),
+        ("defaults are starting points", ("vorschläge",)),
+    ],
+    "es": [
+        ("the front of the hip", ("parte delantera de la cadera",)),
+        ("every stride", ("cada zancada",)),
+        ("imbalance", ("desequilibran",)),
+        ("injury", ("lesi",)),
+        ("every week", ("cada semana",)),
+        ("band around both feet", ("los dos pies",)),
+        ("facing a wall", ("frente a una pared", "mira a la pared")),
+        ("arms straight", ("brazos rectos",)),
+        ("dorsiflexion", ("flexión dorsal",)),
+        ("thigh parallel to the floor", ("paralelo al suelo",)),
+        ("lower slowly", ("despacio",)),
+        ("the back does not round", ("redonde",)),
+        ("harder: no hands", ("sin apoyar las manos", "sin agarrarte")),
+        ("slight V", ("forma de v", "una v suave")),
+        ("yoga block", ("bloque de yoga",)),
+        ("small kettlebell", ("kettlebell pequeña",)),
+        ("household", ("objeto de casa",)),
+        ("touch on the far side", ("al otro lado del objeto",)),
+        ("easier: wall or pillow", ("cojín",)),
+        ("easier: buttocks raised", ("glúteos",)),
+        ("bench, chair or couch", ("banco", "sofá")),
+        ("knees slightly bent", ("un poco flexionadas",)),
+        ("squeeze the glutes", ("aprieta los glúteos",)),
+        ("into a bridge", ("puente",)),
+        ("knee toward the chest", ("pecho",)),
+        ("hips do not drop", ("no caiga la cadera", "si cae")),
+        ("easier: from the floor", ("desde el suelo",)),
+        ("defaults are starting points", ("punto de partida",)),
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "fact", "words"), [
+    (language, fact, words) for language, facts in FACTS_BY_LANGUAGE.items()
+    for fact, words in facts
+], ids=[f"{language}-{fact}" for language, facts in FACTS_BY_LANGUAGE.items()
+        for fact, _ in facts])
+def test_builtin_pack_states_the_fact_in(language: str, fact: str, words: tuple[str, ...]) -> None:
+    text = _all_text_in(language)
+    assert any(word in text for word in words), f"{language}: {fact}: none of {words}"
