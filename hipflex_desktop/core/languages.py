@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 from typing import Final
 
 # The shape of a tag in a pack file: a 2- or 3-letter language, then optional subtags
@@ -18,6 +19,7 @@ LANGUAGE_RE: Final = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _LOCALE_RE: Final = re.compile(r"^([A-Za-z]{2,3})((?:[-_][A-Za-z0-9]{2,8})*)(?:[.@].*)?$")
 
 
+@lru_cache(maxsize=512)  # a pack names a few tags thousands of times
 def canonical_tag(tag: str) -> str:
     """``tag`` in its usual spelling (``de-AT``, ``zh-Hant``, ``sr-Latn-RS``), or ``""`` when
     it names no language (``C``, ``POSIX``, empty, malformed).

@@ -206,6 +206,7 @@ class _PackReader:
         self.seen_languages: dict[str, None] = {}
         # The language of the map entry being read (None outside a map of languages).
         self.current_language: str | None = None
+        self._known: tuple[object, frozenset[str]] = (None, frozenset())
 
     # -- reporting ---------------------------------------------------------------------------
 
@@ -526,13 +527,20 @@ class _PackReader:
             return None
         if tag != self.language:
             self.seen_languages.setdefault(tag)
-        known = {primary_language(t) for t in (self.language or "", *self.declared,
-                                                *self.required) if t}
+        known = self.known_languages()
         if self.declared and primary_language(tag) not in known:
             self.warning(key_node, key_path,
                          f"{tag} is not one of the pack's languages ({', '.join(sorted(known))});"
                          " add it to languages: or correct the code")
         return tag
+
+    def known_languages(self) -> frozenset[str]:
+        """The languages (without region) the pack has, lists or must have."""
+        key = (self.language, self.declared, self.required)
+        if self._known[0] != key:
+            self._known = (key, frozenset(primary_language(t) for t in (
+                self.language or "", *self.declared, *self.required) if t))
+        return self._known[1]
 
     def missing_languages(self, node: Node, path: str, value: Text) -> None:
         """Report the listed or required languages in which ``value`` would fall back on the
