@@ -3,17 +3,17 @@
 A pack may carry several languages (see ``core/localize.py``); the window uses the interface's
 language for them. That language is Qt's default locale: the system's, or the one chosen in
 Settings or with ``--language`` once the interface language is installed (which sets
-``QLocale.setDefault``). This module is the one place that reads it for pack texts.
+``QLocale.setDefault``). This module is the one place that reads it for pack texts, and
+``CurrentPack.load`` (the one place packs are loaded) applies it.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
-from hipflex_desktop.core.loader import LoadResult, load_pack
+from hipflex_desktop.core.loader import LoadResult
 from hipflex_desktop.core.localize import localized_pack
 from hipflex_desktop.core.model import Pack
 
@@ -28,9 +28,8 @@ def for_window(pack: Pack) -> Pack:
     return localized_pack(pack, window_locale())
 
 
-def load_pack_for_window(path: Path) -> LoadResult:
-    """:func:`load_pack`, with the pack's texts in the window's language."""
-    result = load_pack(path)
+def for_window_result(result: LoadResult) -> LoadResult:
+    """A load result whose pack (if any) has its texts in the window's language."""
     if result.pack is None:
         return result
     return replace(result, pack=for_window(result.pack))

@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.plan import SegmentKind
 from hipflex_desktop.resources import builtin_pack_path
+from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.main_window import MainWindow
-from hipflex_desktop.ui.pack_language import load_pack_for_window, window_locale
+from hipflex_desktop.ui.pack_language import window_locale
 from tests.ui.conftest import FakeTimers
 from tests.ui.helpers import current, start_with_space
 
@@ -39,7 +40,7 @@ def test_window_locale_is_the_interface_locale(interface_locale: type[QLocale]) 
 def test_the_built_in_pack_loads_in_the_interface_language(
         interface_locale: type[QLocale], locale: str, title: str, first: str) -> None:
     interface_locale.setDefault(QLocale(locale))
-    pack = load_pack_for_window(builtin_pack_path()).pack
+    pack = CurrentPack.load(builtin_pack_path()).pack
     assert pack is not None
     assert (pack.title.text, pack.exercises[0].name.text) == (title, first)
 
