@@ -200,7 +200,7 @@ def test_a_language_given_twice_is_an_error() -> None:
 
 @pytest.mark.parametrize(("languages", "message"), [
     ("[en, de, de]", "de is listed twice"),
-    ("[en, German]", "'German' is not a language tag such as en or en-GB"),
+    ("[en, German]", '"German" is not a language tag such as en or en-GB'),
     ("[]", "has 0 items; at least 1 allowed"),
     ("de", "expected a list, got a string"),
 ])
