@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, TextIO
 
 from hipflex_desktop import __version__
 from hipflex_desktop.core.ladder import describe_step, ladder_of, variant_label
+from hipflex_desktop.core.languages import LANGUAGE_RE, canonical_tag
 from hipflex_desktop.core.loader import LoadResult, load_pack
+from hipflex_desktop.core.localize import localized_pack
 from hipflex_desktop.core.model import Level, Pack, Side, SideMode
 from hipflex_desktop.core.plan import (
     Plan,
@@ -26,6 +28,7 @@ from hipflex_desktop.core.plan import (
     plan,
 )
 from hipflex_desktop.core.progression import Move
+from hipflex_desktop.core.shown import terminal_safe
 from hipflex_desktop.resources import builtin_pack_path
 
 if TYPE_CHECKING:
@@ -58,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
         " Without FILE, checks the built-in pack.",
     )
     validate.add_argument("files", nargs="*", metavar="FILE", type=Path)
+    validate.add_argument(
+        "--require-language", action="append", default=[], metavar="CODE",
+        dest="require_languages", type=_language_arg,
+        help="a text missing in this language (e.g. de) is an error, not a warning"
+        " (repeatable)")
 
     plan_cmd = commands.add_parser(
         "plan",
@@ -66,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plan_cmd.add_argument("--pack", type=Path, metavar="FILE",
                           help="a content pack (default: the built-in pack)")
+    plan_cmd.add_argument("--language", type=_language_arg, metavar="CODE",
+                          help="the language of the texts, e.g. de or de-AT (default: the"
+                          " pack's own language); texts the pack lacks in it stay in the"
+                          " pack's language")
     plan_cmd.add_argument("--exercise", action="append", metavar="ID", dest="exercises",
                           help="do only these exercises, in this order (repeatable)")
     plan_cmd.add_argument("--variant", action="append", default=[], metavar="EXERCISE=LEVEL",
@@ -111,6 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language_arg(value: str) -> str:
+    tag = canonical_tag(value)
+    if not tag or not LANGUAGE_RE.match(tag):
+        raise argparse.ArgumentTypeError(
+            f"expected a language code such as en, de or de-AT, got {value!r}")
+    return tag
+
+
 def _variant_arg(value: str) -> tuple[str, Level]:
     exercise, sep, level = value.partition("=")
     levels = [lv.value for lv in Level]
@@ -148,7 +168,8 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
     args = build_parser().parse_args(list(argv))
     try:
         if args.command == "validate":
-            return _validate(args.files or [builtin_pack_file()], out, err)
+            return _validate(args.files or [builtin_pack_file()], out, err,
+                             args.require_languages)
         if args.command == "plan":
             return _plan(args, out, err)
         if args.command == "progress":
@@ -163,18 +184,19 @@ def _report(result: LoadResult, err: TextIO) -> None:
         print(problem, file=err)
 
 
-def _validate(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
+def _validate(files: Sequence[Path], out: TextIO, err: TextIO,
+              require_languages: Sequence[str] = ()) -> int:
     status = EXIT_OK
     for file in files:
-        result = load_pack(file)
+        result = load_pack(file, require_languages=require_languages)
         _report(result, err)
         if result.pack is None:
             status = EXIT_PROBLEM
             continue
         pack = result.pack
         warnings = f", {len(result.warnings)} warning(s)" if result.warnings else ""
-        print(f"ok: {file}: {pack.id} {pack.version}, {len(pack.exercises)} exercise(s)"
-              f"{warnings}", file=out)
+        print(terminal_safe(f"ok: {file}: {pack.id} {pack.version},"
+                            f" {len(pack.exercises)} exercise(s){warnings}"), file=out)
     return status
 
 
@@ -186,9 +208,10 @@ def _load_for_plan(file: Path | None, err: TextIO) -> Pack | None:
 
 
 def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    pack = _load_for_plan(args.pack, err)
-    if pack is None:
+    loaded = _load_for_plan(args.pack, err)
+    if loaded is None:
         return EXIT_PROBLEM
+    pack = localized_pack(loaded, args.language or loaded.language)
     options = PlanOptions(
         exercises=None if args.exercises is None else tuple(args.exercises),
         variants=dict(args.variant),
@@ -204,11 +227,11 @@ def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         session_plan = plan(pack, options)
     except PlanError as exc:
-        print(f"hipflex plan: error: {exc}", file=err)
+        print(terminal_safe(f"hipflex plan: error: {exc}"), file=err)
         return EXIT_PROBLEM
     if args.json:
         for seg in session_plan.segments:
-            print(json.dumps(segment_json(seg), ensure_ascii=False), file=out)
+            print(json_line(segment_json(seg)), file=out)
     else:
         print_table(pack, session_plan, out)
     return EXIT_OK
@@ -233,25 +256,38 @@ def segment_json(seg: Segment) -> dict[str, object]:
     }
 
 
+def json_line(data: dict[str, object]) -> str:
+    """One JSON object on one line, letters of every script kept as they are, and every
+    character a terminal could act on written as a JSON escape (\\u001b, \\u2028)."""
+    return "".join(
+        f"\\u{ord(c):04x}" if terminal_safe(c) != c else c
+        for c in json.dumps(data, ensure_ascii=False)
+    )
+
+
 def print_table(pack: Pack, session_plan: Plan, out: TextIO) -> None:
-    print(f"{pack.title.text} ({pack.id} {pack.version})", file=out)
+    # The loader refuses control characters in a pack's texts; the plan is still printed
+    # through terminal_safe, so that nothing a pack holds can ever reach the terminal raw.
+    def line(text: str) -> None:
+        print(terminal_safe(text), file=out)
+
+    line(f"{pack.title.text} ({pack.id} {pack.version})")
     print_steps(pack, session_plan, out)
     header = f"{'#':>4}  {'at':>5}  {'exercise':<26} {'variant':<8} {'side':<5} " \
              f"{'set':>3} {'rep':>3}  {'phase':<7} {'sec':>5}  text"
-    print(header, file=out)
-    print("-" * len(header), file=out)
+    line(header)
+    line("-" * len(header))
     at = 0.0
     for seg in session_plan.segments:
         side = "" if seg.side is None else seg.side.value
         rep = "" if seg.rep == 0 else str(seg.rep)
         sets = "" if seg.set == 0 else str(seg.set)
         name = seg.exercise_name if len(seg.exercise_name) <= 26 else seg.exercise_name[:25] + "…"
-        print(f"{seg.index:>4}  {format_duration(at):>5}  {name:<26} {seg.variant.value:<8} "
-              f"{side:<5} {sets:>3} {rep:>3}  {seg.kind.value:<7} {seg.seconds:>5g}  {seg.text}",
-              file=out)
+        line(f"{seg.index:>4}  {format_duration(at):>5}  {name:<26} {seg.variant.value:<8} "
+             f"{side:<5} {sets:>3} {rep:>3}  {seg.kind.value:<7} {seg.seconds:>5g}  {seg.text}")
         at += seg.seconds
-    print(f"Total: {format_duration(session_plan.total_seconds)} "
-          f"({len(session_plan.segments)} steps)", file=out)
+    line(f"Total: {format_duration(session_plan.total_seconds)} "
+         f"({len(session_plan.segments)} steps)")
 
 
 def print_steps(pack: Pack, session_plan: Plan, out: TextIO) -> None:
@@ -264,8 +300,8 @@ def print_steps(pack: Pack, session_plan: Plan, out: TextIO) -> None:
         exercise = pack.exercise(seg.exercise_id)
         step = ladder_of(exercise, pack.defaults).step(seg.step)
         label = variant_label(exercise, step.level)
-        print(f"{seg.exercise_name}: step {seg.step} of {seg.steps}"
-              f" ({describe_step(step, label)})", file=out)
+        print(terminal_safe(f"{seg.exercise_name}: step {seg.step} of {seg.steps}"
+                            f" ({describe_step(step, label)})"), file=out)
 
 
 def _history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

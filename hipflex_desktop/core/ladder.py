@@ -102,4 +102,4 @@ def describe_step(step: LadderStep, label: str | None) -> str:
 
 def variant_label(exercise: Exercise, level: Level) -> str | None:
     variant = exercise.variants.get(level)
-    return None if variant is None else variant.label
+    return None if variant is None else variant.label.text

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Final, Literal, TypeVar
 
 from hipflex_desktop.core import yamltree
+from hipflex_desktop.core.files import MAX_NAME_BYTES, FileProblem, read_regular_file
 from hipflex_desktop.core.ladder import DEFAULT_CLIMB_AFTER, MAX_LADDER_STEPS, hold_range_of
+from hipflex_desktop.core.languages import LANGUAGE_RE, canonical_tag, primary_language
+from hipflex_desktop.core.localize import exercise_languages, localized_exercise
 from hipflex_desktop.core.model import (
     FORMAT_VERSION,
     PLACEHOLDER_RE,
@@ -32,22 +36,40 @@ from hipflex_desktop.core.model import (
     SideMode,
     Text,
     Variant,
+    fill_side,
+    is_placeholder,
+    side_words,
 )
 from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
-from hipflex_desktop.core.speech_fit import estimate_seconds
+from hipflex_desktop.core.shown import cut, escape, quoted, terminal_safe
+from hipflex_desktop.core.speech_fit import estimate_seconds, words_per_second
 from hipflex_desktop.core.yamltree import Node, YamlError
 
 # A normal speaking rate; used to warn when a spoken text cannot fit in its phase.
 
 SLUG_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 VERSION_RE: Final = re.compile(r"^[0-9A-Za-z.+-]{1,32}$")
-LANGUAGE_RE: Final = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 URL_RE: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+DRIVE_RE: Final = re.compile(r"^[A-Za-z]:")
+# Every character at which a line ends in some program (str.splitlines, Qt, a terminal): a
+# one-line field holds none of them.
+LINE_BREAKS: Final = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# The longest id: ids become parts of file names and settings keys, and 63 is what a DNS label
+# and most such names allow.
+MAX_ID_CHARS: Final = 63
+# Every character that a text (or, with a tab and a new line, a one-line field) may not hold,
+# found with one search before each character is looked at: C0, DEL, C1, lone surrogates and
+# the line and paragraph separators.
+_TEXT_SUSPECT: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_ONE_LINE_SUSPECT: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 PICTURE_SUFFIXES: Final = (".svg", ".png")
 # A file with more errors than this is not a pack with typos; stop reading it (this also
 # bounds the time and output for a hostile file full of unknown or duplicate keys). Warnings
 # past this many are counted but not listed.
 MAX_PROBLEMS: Final = 100
+# Languages one pack may use in all (each is checked for speech fit on every exercise, so the
+# number bounds that work too); far more than any pack is translated into.
+MAX_LANGUAGES: Final = 50
 
 Severity = Literal["error", "warning"]
 T = TypeVar("T")
@@ -64,7 +86,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""
-        return _one_line(
+        # One problem is always one line, and nothing in it reaches a terminal raw: a file
+        # name, key or text quoted in a message may hold line breaks or control characters.
+        return terminal_safe(
             f"{self.source}:{self.line}:{self.column}: {self.severity}: {where}{self.message}"
         )
 
@@ -97,24 +121,27 @@ class PackError(Exception):
         self.result = result
 
 
-def load_pack(path: str | Path) -> LoadResult:
-    """Read and check the pack file at ``path``; pictures are looked up beside it."""
+def load_pack(path: str | Path, *, require_languages: Sequence[str] = ()) -> LoadResult:
+    """Read and check the pack file at ``path``; pictures are looked up beside it.
+
+    A text missing in a language of ``require_languages`` is an error (one missing in a
+    language the pack lists in ``languages:`` only a warning).
+    """
     file = Path(path)
     source = str(path)
     try:
-        with file.open("rb") as stream:
-            data = stream.read(yamltree.MAX_BYTES + 1)
-    except IsADirectoryError:
-        return _failed(source, "this is a folder; give the pack's .yaml file")
-    except FileNotFoundError:
-        return _failed(source, "no such file")
-    except PermissionError:
-        return _failed(source, "the file cannot be read (permission denied)")
-    except OSError as exc:
-        return _failed(source, f"the file cannot be read ({exc.strerror or exc})")
+        # Only a regular file, opened without blocking: a FIFO or a device named as a pack is
+        # refused at once instead of being waited on or read for ever.
+        data = read_regular_file(file, yamltree.MAX_BYTES)
+    except FileProblem as exc:
+        message = str(exc)
+        if message.startswith("this is a folder"):
+            message += "; give the pack's .yaml file"
+        return _failed(source, message)
     if len(data) > yamltree.MAX_BYTES:
         return _failed(source, f"the file is larger than {yamltree.MAX_BYTES:,} bytes (1 MiB)")
-    return load_pack_bytes(data, source=source, base_dir=file.parent)
+    return load_pack_bytes(data, source=source, base_dir=file.parent,
+                           require_languages=require_languages)
 
 
 def load_pack_or_raise(path: str | Path) -> Pack:
@@ -125,7 +152,8 @@ def load_pack_or_raise(path: str | Path) -> Pack:
 
 
 def load_pack_bytes(
-    data: bytes | str, *, source: str = "<pack>", base_dir: Path | None = None
+    data: bytes | str, *, source: str = "<pack>", base_dir: Path | None = None,
+    require_languages: Sequence[str] = (),
 ) -> LoadResult:
     """Check a pack given as bytes or text. Without ``base_dir`` a pack may not name pictures."""
     try:
@@ -136,6 +164,7 @@ def load_pack_bytes(
     except YamlError as exc:
         return _failed(source, exc.message, exc.line, exc.column)
     reader = _PackReader(source, base_dir)
+    reader.required = tuple(dict.fromkeys(canonical_tag(t) or t for t in require_languages))
     try:
         pack = reader.pack(root)
     except _TooManyProblemsError:
@@ -186,6 +215,16 @@ class _PackReader:
         self.problems: list[Problem] = []
         self.errors = 0
         self.warnings = 0
+        # The pack's language and the languages it claims (``languages:``) or must have
+        # (``--require-language``); known once the top-level keys are read.
+        self.language: str | None = None
+        self.declared: tuple[str, ...] = ()
+        self.required: tuple[str, ...] = ()
+        # Every language any text is given in, for the per-language speech-fit check.
+        self.seen_languages: dict[str, None] = {}
+        # The language of the map entry being read (None outside a map of languages).
+        self.current_language: str | None = None
+        self._known: tuple[object, frozenset[str]] = (None, frozenset())
 
     # -- reporting ---------------------------------------------------------------------------
 
@@ -230,7 +269,7 @@ class _PackReader:
         found = _Fields(node, path)
         for key_node, value in node.items:
             key = key_node.value
-            key_path = _join(path, str(key))
+            key_path = _join(path, escape(cut(str(key))))
             if not isinstance(key, str):
                 self.error(key_node, key_path, f"keys must be words, got {key_node.type_name}")
                 continue
@@ -239,17 +278,11 @@ class _PackReader:
                 self.error(
                     key_node,
                     key_path,
-                    f'duplicate key "{key}" (first given at line {first.line})',
+                    f"duplicate key {quoted(key)} (first given at line {first.line})",
                 )
                 continue
             if key not in allowed:
-                hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-                suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
-                self.error(
-                    key_node,
-                    key_path,
-                    f'unknown key "{key}"{suggestion} (allowed here: {", ".join(allowed)})',
-                )
+                self.error(key_node, key_path, _unknown_key(key, allowed))
                 continue
             found.values[key] = value
         for key in required:
@@ -279,18 +312,26 @@ class _PackReader:
         if not value:
             self.error(node, path, "must not be empty")
             raise _RejectedError
+        problems: list[str] = []
         if len(value) > max_length:
-            self.error(node, path, f"is {len(value)} characters long; at most {max_length}")
-            raise _RejectedError
-        if one_line and "\n" in value:
-            self.error(node, path, "must be a single line")
+            problems.append(f"is {len(value):,} characters long; at most {max_length:,}")
+        # Checked on the value as written: a control character that is also white space
+        # (\x0b, \x1c, \x85) is refused at the ends too, as the schema refuses it.
+        raw = node.value
+        # One search first: most values hold no character that needs looking at one by one.
+        if (_ONE_LINE_SUSPECT if one_line else _TEXT_SUSPECT).search(raw) is not None:
+            problems.extend(_character_problems(raw, one_line=one_line))
+        for problem in problems:
+            self.error(node, path, problem)
+        if problems:
             raise _RejectedError
         return value
 
-    def matching(self, node: Node, path: str, pattern: re.Pattern[str], what: str) -> str:
-        value = self.string(node, path, max_length=200)
+    def matching(self, node: Node, path: str, pattern: re.Pattern[str], what: str, *,
+                 max_length: int = 200) -> str:
+        value = self.string(node, path, max_length=max_length, one_line=True)
         if not pattern.match(value):
-            self.error(node, path, f"{value!r} is not {what}")
+            self.error(node, path, f"{quoted(value)} is not {what}")
             raise _RejectedError
         return value
 
@@ -308,9 +349,9 @@ class _PackReader:
             raise _RejectedError
         assert isinstance(value, int | float)
         if not low <= value <= high:  # also rejects NaN
-            shown = int(value) if isinstance(value, float) and value.is_integer() else value
             self.error(
-                node, path, f"must be between {_num(low)} and {_num(high)}{unit}, got {shown}"
+                node, path,
+                f"must be between {_num(low)} and {_num(high)}{unit}, got {_shown_number(value)}"
             )
             raise _RejectedError
         return float(value)
@@ -327,7 +368,8 @@ class _PackReader:
         if value not in options:
             hint = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
             suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
-            self.error(node, path, f'"{value}" is not one of {", ".join(options)}{suggestion}')
+            self.error(node, path, f"{quoted(value)} is not one of {', '.join(options)}"
+                                   f"{suggestion}")
             raise _RejectedError
         return value
 
@@ -354,8 +396,15 @@ class _PackReader:
         if node.kind != "seq" or len(node.children) != 2:
             self.error(node, path, f"expected [min, max] seconds, got {node.type_name}")
             raise _RejectedError
-        low = self.number(node.children[0], f"{path}[0]", 0.5, 60, unit=" seconds")
-        high = self.number(node.children[1], f"{path}[1]", 0.5, 60, unit=" seconds")
+        ends: list[float | None] = []
+        for index, child in enumerate(node.children):
+            try:
+                ends.append(self.number(child, f"{path}[{index}]", 0.5, 60, unit=" seconds"))
+            except _RejectedError:
+                ends.append(None)  # the other end is still checked and reported
+        low, high = ends
+        if low is None or high is None:
+            raise _RejectedError
         if low > high:
             self.error(node, path, f"the minimum {_num(low)} is above the maximum {_num(high)}")
             raise _RejectedError
@@ -364,18 +413,29 @@ class _PackReader:
     # -- texts -------------------------------------------------------------------------------
 
     def text(self, node: Node, path: str, *, sides_ok: bool = False,
-             uses: list[_TextUse] | None = None, max_length: int = 10_000) -> Text:
-        """A Text: a string, or ``{text: ..., say: ...}``."""
+             uses: list[_TextUse] | None = None, max_length: int = 10_000,
+             one_line: bool = False) -> Text:
+        """A Text (see ``one_text``), or a map of languages to Texts."""
+        return self.localizable(node, path, lambda n, p: self.one_text(
+            n, p, sides_ok=sides_ok, uses=uses, max_length=max_length, one_line=one_line),
+            spoken_form=True)
+
+    def one_text(self, node: Node, path: str, *, sides_ok: bool = False,
+                 uses: list[_TextUse] | None = None, max_length: int = 10_000,
+                 one_line: bool = False) -> Text:
+        """A Text in one language: a string, or ``{text: ..., say: ...}``."""
         if node.kind == "map":
             fields = self.fields(node, path, ("text", "say"))
-            shown = self.get(fields, "text", lambda n, p: self.string(n, p, max_length=max_length))
-            say = self.get(fields, "say", lambda n, p: self.string(n, p, max_length=max_length))
+            shown = self.get(fields, "text", lambda n, p: self.string(
+                n, p, max_length=max_length, one_line=one_line))
+            say = self.get(fields, "say", lambda n, p: self.string(
+                n, p, max_length=max_length, one_line=one_line))
             if shown is None or say is None:
                 raise _RejectedError
             self.placeholders(fields.values["text"], _join(path, "text"), shown, sides_ok, uses)
             self.placeholders(fields.values["say"], _join(path, "say"), say, sides_ok, uses)
             return Text(shown, say)
-        value = self.string(node, path, max_length=max_length)
+        value = self.string(node, path, max_length=max_length, one_line=one_line)
         self.placeholders(node, path, value, sides_ok, uses)
         return Text(value)
 
@@ -385,23 +445,179 @@ class _PackReader:
             return
         names = PLACEHOLDER_RE.findall(value)
         leftover = PLACEHOLDER_RE.sub("", value)
+        problems: list[str] = []
         if "{" in leftover or "}" in leftover:
-            self.error(node, path, "unbalanced { or }; placeholders look like {side}")
+            problems.append("unbalanced { or }; placeholders look like {side}")
+        unknown = list(dict.fromkeys(n for n in names if not is_placeholder(n)))
+        if unknown:
+            listed = ", ".join("{" + escape(n)[:40] + "}" for n in unknown[:10])
+            more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
+            problems.append(f"unknown placeholder{'s' if len(unknown) > 1 else ''} {listed}"
+                            f"{more}; use {{side}}, {{Side}}, {{other_side}} or {{Other_side}}, or"
+                            " a choice such as {side:rechtes|linkes}")
+        if not sides_ok and names:
+            problems.append("placeholders like {side} are only allowed in exercise texts")
+        for problem in problems:
+            self.error(node, path, problem)
+        if problems:
             raise _RejectedError
-        for name in names:
-            if name not in PLACEHOLDERS:
-                self.error(
-                    node,
-                    path,
-                    f"unknown placeholder {{{name}}}; use {{side}}, {{Side}}, {{other_side}}"
-                    " or {Other_side}",
-                )
-                raise _RejectedError
-        if not sides_ok:
-            self.error(node, path, "placeholders like {side} are only allowed in exercise texts")
-            raise _RejectedError
+        self.side_words_known(node, path, names)
         if uses is not None:
             uses.append(_TextUse(node, path))
+
+    def plain_text(self, node: Node, path: str, *, max_length: int,
+                   one_line: bool = False) -> Text:
+        """A string that is never spoken (purpose, equipment, label), or a map of languages
+        to such strings."""
+        return self.localizable(node, path, lambda n, p: Text(
+            self.string(n, p, max_length=max_length, one_line=one_line)))
+
+    def phase_string(self, node: Node, path: str, uses: list[_TextUse]) -> Text:
+        """A phase's ``text`` or ``say``: a string with placeholders, or a map of languages."""
+
+        def read_one(n: Node, p: str) -> Text:
+            value = self.string(n, p, max_length=300)
+            self.placeholders(n, p, value, True, uses)
+            return Text(value)
+
+        return self.localizable(node, path, read_one)
+
+    # -- texts in several languages ------------------------------------------------------------
+
+    def localizable(self, node: Node, path: str, read_one: Callable[[Node, str], Text], *,
+                    spoken_form: bool = False) -> Text:
+        """A text in the pack's language, or a map of language tags to texts (each read by
+        ``read_one``); any text missing in a language the pack lists or must have is reported.
+        ``spoken_form``: a mapping with ``text``/``say`` keys is one text, not languages."""
+        if node.kind == "map" and not (spoken_form and _is_spoken_form(node)):
+            value = self.in_languages(node, path, read_one, spoken_form)
+        else:
+            value = read_one(node, path)
+        self.missing_languages(node, path, value)
+        return value
+
+    def in_languages(self, node: Node, path: str, read_one: Callable[[Node, str], Text],
+                     spoken_form: bool) -> Text:
+        entries: dict[str, Text] = {}
+        failed = False
+        for key_node, value in node.items:
+            tag = self.language_key(key_node, path, entries, spoken_form)
+            if tag is None:
+                failed = True
+                continue
+            if value.kind == "map" and not (spoken_form and _is_spoken_form(value)):
+                form = "a string or {text: ..., say: ...}" if spoken_form else "a string"
+                self.error(value, _join(path, tag), f"give the {tag} text as {form}, not as"
+                                                    " another map of languages")
+                failed = True
+                continue
+            outer, self.current_language = self.current_language, tag
+            try:
+                entries[tag] = read_one(value, _join(path, tag))
+            except _RejectedError:
+                failed = True
+            finally:
+                self.current_language = outer
+        if not node.items:
+            self.error(node, path, "lists no language; give the text, or a map such as"
+                                   " {en: ..., de: ...}")
+            raise _RejectedError
+        if failed or self.language is None:  # a wrong language: is reported where it is
+            raise _RejectedError
+        if self.language not in entries:
+            self.error(node, path, f"has no {self.language} text; every text needs one in the"
+                                   f" pack's language (language: {self.language}), which"
+                                   " readers of other languages fall back on")
+            raise _RejectedError
+        base = entries.pop(self.language)
+        return Text(base.text, base.say, tuple(entries.items()))
+
+    def language_key(self, key_node: Node, path: str, entries: dict[str, Text],
+                     spoken_form: bool) -> str | None:
+        """The canonical tag of one key of a language map, or None (reported)."""
+        key = key_node.value
+        key_path = _join(path, str(key))
+        if key in ("text", "say") and not spoken_form:
+            self.error(key_node, key_path, f'"{key}" is not a language: this text is a plain'
+                       " string (no say: form), or a map of languages to plain strings")
+            return None
+        if not isinstance(key, str) or not LANGUAGE_RE.match(key):
+            shown = key_node.text if key_node.kind == "scalar" else key_node.type_name
+            hint = canonical_tag(shown) if isinstance(shown, str) else ""
+            suggestion = (f'; did you mean "{hint}"?' if hint and LANGUAGE_RE.match(hint)
+                          else "")
+            self.error(key_node, key_path,
+                       f'"{shown}" is not a language code such as en, de or de-AT{suggestion}'
+                       + (' (a text with a spoken form has the keys "text" and "say")'
+                          if spoken_form else ""))
+            return None
+        tag = canonical_tag(key)
+        if tag in entries:
+            self.error(key_node, key_path, f"{tag} is given twice")
+            return None
+        if (tag not in self.seen_languages and tag != self.language
+                and len(self.seen_languages) >= MAX_LANGUAGES - 1):  # with its own
+            self.error(key_node, key_path, f"a pack may use at most {MAX_LANGUAGES} languages")
+            return None
+        if tag != self.language:
+            self.seen_languages.setdefault(tag)
+        known = self.known_languages()
+        if self.declared and primary_language(tag) not in known:
+            self.warning(key_node, key_path,
+                         f"{tag} is not one of the pack's languages ({', '.join(sorted(known))});"
+                         " add it to languages: or correct the code")
+        return tag
+
+    def known_languages(self) -> frozenset[str]:
+        """The languages (without region) the pack has, lists or must have."""
+        key = (self.language, self.declared, self.required)
+        if self._known[0] != key:
+            self._known = (key, frozenset(primary_language(t) for t in (
+                self.language or "", *self.declared, *self.required) if t))
+        return self._known[1]
+
+    def missing_languages(self, node: Node, path: str, value: Text) -> None:
+        """Report the listed or required languages in which ``value`` would fall back on the
+        pack's language (the lookup finds neither the exact tag nor its language)."""
+        if self.language is None or self.current_language is not None:
+            return
+        have = {self.language, *value.languages}
+        for language in dict.fromkeys((*self.declared, *self.required)):
+            if language in have or primary_language(language) in have:
+                continue
+            if language in self.required:
+                self.error(node, path, f"no {language} text (required by --require-language"
+                                       f" {language})")
+            else:
+                self.warning(node, path, f"no {language} text, though the pack lists"
+                                         f" {language} in languages: (it shows in"
+                                         f" {self.language} instead)")
+
+    def side_words_known(self, node: Node, path: str, names: Iterable[str]) -> None:
+        """Warn where a plain {side} would be filled in English for want of the language's
+        words; the choice form ({side:droit|gauche}) works in every language."""
+        language = self.current_language or self.language
+        if language and side_words(language) is None and any(
+            n in PLACEHOLDERS for n in names
+        ):
+            self.warning(node, path, f"the app has no words for right and left in {language},"
+                         " so a plain {side} here is filled in English; write the words, e.g."
+                         " {side:droit|gauche} (right first)")
+
+    def language_tag(self, node: Node, path: str) -> str:
+        value = self.matching(node, path, LANGUAGE_RE, "a language tag such as en or en-GB",
+                              max_length=35)
+        return canonical_tag(value)
+
+    def language_list(self, node: Node, path: str) -> tuple[str, ...]:
+        tags = self.items(node, path, self.language_tag, low=1, high=50)
+        seen: set[str] = set()
+        for index, tag in enumerate(tags):
+            if tag in seen:
+                self.error(node.children[index], f"{path}[{index}]", f"{tag} is listed twice")
+                raise _RejectedError
+            seen.add(tag)
+        return tags
 
     # -- the pack ----------------------------------------------------------------------------
 
@@ -412,43 +628,59 @@ class _PackReader:
                 "",
                 ("format", "id", "title", "version", "language", "author", "licence",
                  "introduction", "defaults", "exercises"),
+                ("languages",),
             )
         except _RejectedError:
             return None
         fmt = self.get(fields, "format", self.format_version)
         pack_id = self.get(fields, "id", lambda n, p: self.matching(
-            n, p, SLUG_RE, "an id (lower-case letters, digits and -, e.g. my-pack)"))
-        title = self.get(fields, "title", lambda n, p: self.text(n, p, max_length=200))
+            n, p, SLUG_RE, "an id (lower-case letters, digits and -, e.g. my-pack)",
+            max_length=MAX_ID_CHARS))
+        # The languages first: every text is read against them.
+        language = self.get(fields, "language", self.language_tag)
+        self.language = language
+        languages = self.get(fields, "languages", self.language_list)
+        self.declared = tuple(t for t in languages or () if t != language)
+        title = self.get(fields, "title", lambda n, p: self.text(n, p, max_length=200,
+                                                                  one_line=True))
         version = self.get(fields, "version", self.version)
-        language = self.get(fields, "language", lambda n, p: self.matching(
-            n, p, LANGUAGE_RE, "a language tag such as en or en-GB"))
-        author = self.get(fields, "author", lambda n, p: self.string(n, p, max_length=200))
-        licence = self.get(fields, "licence", lambda n, p: self.string(n, p, max_length=200))
+        author = self.get(fields, "author", lambda n, p: self.string(n, p, max_length=200,
+                                                                      one_line=True))
+        licence = self.get(fields, "licence", lambda n, p: self.string(n, p, max_length=200,
+                                                                        one_line=True))
         introduction = self.get(fields, "introduction", self.text)
         defaults = self.get(fields, "defaults", self.defaults)
         exercises = self.get(fields, "exercises", lambda n, p: self.exercises(n, p, defaults))
         if (fmt is None or pack_id is None or title is None or version is None
                 or language is None or author is None or licence is None
+                or ("languages" in fields.values and languages is None)
                 or introduction is None or defaults is None or exercises is None):
             return None
         return Pack(
             format=fmt, id=pack_id, title=title, version=version, language=language,
             author=author, licence=licence, introduction=introduction, defaults=defaults,
             exercises=exercises, source=self.source, base_dir=self.base_dir,
+            languages=self.declared,
         )
 
     def format_version(self, node: Node, path: str) -> int:
-        if node.kind == "scalar" and node.value == FORMAT_VERSION and not isinstance(
-            node.value, bool
-        ):
-            return FORMAT_VERSION
-        shown = node.text if node.kind == "scalar" else node.type_name
-        self.error(
-            node,
-            path,
-            f"this app reads pack format {FORMAT_VERSION}, got {shown}"
-            " (a newer app may read it)",
-        )
+        value = node.value
+        if node.kind == "scalar" and isinstance(value, int) and not isinstance(value, bool):
+            if value == FORMAT_VERSION:
+                return FORMAT_VERSION
+            if value > FORMAT_VERSION:
+                message = (f"this app reads pack format {FORMAT_VERSION}, got"
+                           f" {_shown_number(value)} (a newer app may read it)")
+            else:
+                message = (f"there is no pack format {_shown_number(value)}; this app reads"
+                           f" format {FORMAT_VERSION}")
+        elif node.kind == "scalar" and isinstance(value, str) and value.strip() == str(
+                FORMAT_VERSION):
+            message = (f"write the format as a number, format: {FORMAT_VERSION} (without"
+                       " quotes)")
+        else:
+            message = f"expected the whole number {FORMAT_VERSION}, got {node.type_name}"
+        self.error(node, path, message)
         raise _RejectedError
 
     def version(self, node: Node, path: str) -> str:
@@ -508,7 +740,8 @@ class _PackReader:
             ex_id = id_node.value.strip()
             if ex_id in seen:
                 self.error(id_node, f"{path}[{index}].id",
-                           f'duplicate exercise id "{ex_id}" (also exercises[{seen[ex_id]}])')
+                           f"duplicate exercise id {quoted(ex_id)} (also"
+                           f" exercises[{seen[ex_id]}])")
                 duplicate = True
             else:
                 seen[ex_id] = index
@@ -527,7 +760,7 @@ class _PackReader:
         fields = self.fields(node, path, self._EXERCISE_KEYS, ("picture", "variants", "ladder"))
         uses: list[_TextUse] = []
         ex_id = self.get(fields, "id", lambda n, p: self.matching(
-            n, p, SLUG_RE, "an id (lower-case letters, digits and -)"))
+            n, p, SLUG_RE, "an id (lower-case letters, digits and -)", max_length=MAX_ID_CHARS))
         parts = self.exercise_parts(fields, uses)
         sides_node = fields.values.get("sides")
         sides = parts.get("sides")
@@ -553,7 +786,7 @@ class _PackReader:
         exercise = Exercise(
             id=ex_id,
             name=_as(parts["name"], Text),
-            purpose=_as(parts["purpose"], str),
+            purpose=_as(parts["purpose"], Text),
             equipment=_as(parts["equipment"], tuple),
             setup=_as(parts["setup"], tuple),
             sides=_as(parts["sides"], SideMode),
@@ -574,10 +807,11 @@ class _PackReader:
         """The fields an exercise and its variants share, read the same way for both."""
         parts: dict[str, object] = {}
         readers: dict[str, Callable[[Node, str], object]] = {
-            "name": lambda n, p: self.text(n, p, sides_ok=True, uses=uses, max_length=120),
-            "purpose": lambda n, p: self.string(n, p, max_length=160, one_line=True),
+            "name": lambda n, p: self.text(n, p, sides_ok=True, uses=uses, max_length=120,
+                                           one_line=True),
+            "purpose": lambda n, p: self.plain_text(n, p, max_length=160, one_line=True),
             "equipment": lambda n, p: self.items(
-                n, p, lambda c, q: self.string(c, q, max_length=80, one_line=True),
+                n, p, lambda c, q: self.plain_text(c, q, max_length=80, one_line=True),
                 low=0, high=20),
             "setup": lambda n, p: self.items(
                 n, p, lambda c, q: self.text(c, q, sides_ok=True, uses=uses), low=1, high=10),
@@ -596,17 +830,14 @@ class _PackReader:
     def phase(self, node: Node, path: str, uses: list[_TextUse]) -> Phase:
         fields = self.fields(node, path, ("kind", "text"), ("say", "seconds", "range"))
         kind_name = self.get(fields, "kind", lambda n, p: self.choice(n, p, PhaseKind))
-        shown = self.get(fields, "text", lambda n, p: self.string(n, p, max_length=300))
-        say = self.get(fields, "say", lambda n, p: self.string(n, p, max_length=300))
+        shown_texts = self.get(fields, "text", lambda n, p: self.phase_string(n, p, uses))
+        say_texts = self.get(fields, "say", lambda n, p: self.phase_string(n, p, uses))
         seconds = self.get(fields, "seconds",
                            lambda n, p: self.number(n, p, 0.5, 60, unit=" seconds"))
         hold_range = self.get(fields, "range", self.seconds_range)
-        for key, value in (("text", shown), ("say", say)):
-            if value is not None:
-                try:
-                    self.placeholders(fields.values[key], _join(path, key), value, True, uses)
-                except _RejectedError:
-                    shown = None
+        if "say" in fields.values and say_texts is None:
+            shown_texts = None
+        shown = None if shown_texts is None else _phase_text(shown_texts, say_texts)
         if kind_name is None or shown is None:
             raise _RejectedError
         kind = PhaseKind(kind_name)
@@ -627,7 +858,7 @@ class _PackReader:
             "range" in fields.values and hold_range is None
         ):
             raise _RejectedError
-        return Phase(kind, Text(shown, say), seconds, hold_range)
+        return Phase(kind, shown, seconds, hold_range)
 
     def variants(self, node: Node, path: str, sides: object, names_side: frozenset[str],
                  sides_node: Node | None) -> dict[Level, Variant]:
@@ -651,8 +882,8 @@ class _PackReader:
                 standard_names_side: frozenset[str]) -> Variant:
         fields = self.fields(node, path, ("label", "when"), self._VARIANT_KEYS)
         uses: list[_TextUse] = []
-        label = self.get(fields, "label", lambda n, p: self.string(n, p, max_length=60,
-                                                                    one_line=True))
+        label = self.get(fields, "label", lambda n, p: self.plain_text(n, p, max_length=60,
+                                                                        one_line=True))
         when = self.get(fields, "when", self.text)
         parts = self.exercise_parts(fields, uses)
         sides = parts.get("sides") or standard_sides
@@ -684,6 +915,11 @@ class _PackReader:
     def picture(self, node: Node, path: str) -> Path:
         value = self.string(node, path, max_length=255, one_line=True)
         pure = PurePosixPath(value)
+        shown = quoted(value)
+        if DRIVE_RE.match(value):
+            self.error(node, path, "must be a relative path inside the pack's folder, not a"
+                                   " drive such as C:")
+            raise _RejectedError
         if URL_RE.match(value) or "://" in value:
             self.error(node, path, "pictures come from the pack's own folder, not from a URL")
             raise _RejectedError
@@ -692,6 +928,12 @@ class _PackReader:
                        "must be a relative path inside the pack's folder (no /, \\ or .. at the"
                        " start, and no ..)")
             raise _RejectedError
+        too_long = [part for part in pure.parts if len(part.encode("utf-8", "surrogatepass"))
+                    > MAX_NAME_BYTES]
+        if too_long:
+            self.error(node, path, f"the name {quoted(too_long[0], 40)} is longer than"
+                                   f" {MAX_NAME_BYTES} bytes, which no file system allows")
+            raise _RejectedError
         if pure.suffix.lower() not in PICTURE_SUFFIXES:
             self.error(node, path, "pictures must be .svg or .png files")
             raise _RejectedError
@@ -699,21 +941,14 @@ class _PackReader:
             self.error(node, path, "a pack read without its folder cannot name pictures")
             raise _RejectedError
         try:
-            folder = self.base_dir.resolve()
-            target = (folder / pure).resolve()
-        except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError for a loop of links
-            self.error(node, path, f"{value} cannot be followed (a loop of symbolic links)")
-            raise _RejectedError from None
-        if not target.is_relative_to(folder):
-            self.error(node, path, "leads outside the pack's folder (through a symbolic link)")
-            raise _RejectedError
-        if not target.is_file():
-            self.error(node, path, f"no such file: {value} (next to the pack file)")
-            raise _RejectedError
-        try:
-            check_picture_file(target)
-        except (UnsafePicture, OSError) as exc:
-            self.error(node, path, f"{value} cannot be used: {exc}")
+            # Only a regular file inside the pack's folder, once links are followed; read
+            # without blocking and checked by the one picture checker the window uses too.
+            check_picture_file(self.base_dir / pure, folder=self.base_dir)
+        except UnsafePicture as exc:
+            reason = str(exc)
+            if reason == "no such file":
+                reason = "no such file next to the pack file"
+            self.error(node, path, f"{shown} cannot be used: {reason}")
             raise _RejectedError from None
         return Path(*pure.parts)
 
@@ -796,17 +1031,32 @@ class _PackReader:
                    defaults: Defaults) -> None:
         """Warn where a spoken text needs longer than the time it is spoken in.
 
-        Checked for the standard form and for each variant's own phases and set-up.
+        Checked for the standard form and for each variant's own phases and set-up, in the
+        pack's language and in every language the pack lists, must have, or gives this
+        exercise a text in (each at its own speaking rate).
         """
-        self.speech_fit_form(node, path, exercise, defaults)
-        for level in exercise.variants:
-            variant_node = _child(_child(node, "variants"), level.value)
-            assert variant_node is not None  # the variant was read from this node
-            self.speech_fit_form(variant_node, f"{path}.variants.{level.value}",
-                                 exercise.as_variant(level), defaults)
+        base = self.language or ""
+        languages = dict.fromkeys((base, *self.declared, *self.required,
+                                   *exercise_languages(exercise)))
+        for language in languages:
+            spoken = localized_exercise(exercise, language, base)
+            self.speech_fit_form(node, path, spoken, defaults, language)
+            for level in exercise.variants:
+                variant_node = _child(_child(node, "variants"), level.value)
+                assert variant_node is not None  # the variant was read from this node
+                self.speech_fit_form(variant_node, f"{path}.variants.{level.value}",
+                                     spoken.as_variant(level), defaults, language)
 
     def speech_fit_form(self, node: Node, path: str, form: Exercise,
-                        defaults: Defaults) -> None:
+                        defaults: Defaults, language: str) -> None:
+        rate = words_per_second(language)
+        # "in de: " where the pack has several languages; nothing for a one-language pack.
+        where = f"in {language}: " if language != self.language else ""
+
+        def seconds_to_say(text: str) -> float:
+            # Placeholders as they will be heard: one word each, {side:rechtes|linkes} too.
+            return estimate_seconds(fill_side(text, Side.RIGHT), rate)
+
         phases_node = _child(node, "phases")
         if phases_node is not None:
             for index, (phase, phase_node) in enumerate(
@@ -815,38 +1065,110 @@ class _PackReader:
                 seconds = phase.seconds
                 if seconds is None:
                     seconds = (phase.hold_range or defaults.hold_range)[0]
-                needed = estimate_seconds(phase.text.spoken)
+                needed = seconds_to_say(phase.text.spoken)
                 if needed > seconds:
                     self.warning(
                         phase_node,
                         f"{path}.phases[{index}]",
-                        f'"{phase.text.spoken}" takes about {needed:.1f} s to say, but the'
-                        f" phase lasts {_num(seconds)} s; give it a shorter say: text",
+                        f"{where}{quoted(phase.text.spoken)} takes about {needed:.1f} s to"
+                        f" say, but the phase lasts {_num(seconds)} s; give it a shorter say: text",
                     )
         setup_node = _child(node, "setup")
         if setup_node is not None or _child(node, "name") is not None:
             spoken = [form.name.spoken, *(step.spoken for step in form.setup)]
-            needed = sum(estimate_seconds(s) for s in spoken)
+            needed = sum(seconds_to_say(s) for s in spoken)
             if needed > defaults.lead_in_seconds:
                 self.warning(
                     setup_node or node,
                     f"{path}.setup",
-                    f"the name and set-up take about {needed:.0f} s to say, but the lead-in"
-                    f" lasts {_num(defaults.lead_in_seconds)} s; shorten them with say: texts",
+                    f"{where}the name and set-up take about {needed:.0f} s to say, but the"
+                    f" lead-in lasts {_num(defaults.lead_in_seconds)} s; shorten them with say:"
+                    " texts",
                 )
 
 
-# Every character at which str.splitlines() breaks a line, shown escaped instead.
-_LINE_BREAKS: Final = {
-    ord(c): c.encode("unicode_escape").decode("ascii")
-    for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-}
+def _is_control(char: str, *, multi_line: bool) -> bool:
+    """Whether a text may not hold ``char``: control characters (C0, DEL, C1; a new line and a
+    tab only in texts of several lines), lone surrogates, and the Unicode line and paragraph
+    separators (a text's lines are separated by new lines only)."""
+    if multi_line and char in "\n\t":
+        return False
+    return unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp")
 
 
-def _one_line(text: str) -> str:
-    """``text`` with line breaks escaped, so that one problem is always one line of output
-    (keys, texts and file names quoted in a message may contain line breaks)."""
-    return text.translate(_LINE_BREAKS)
+def _character_problems(raw: str, *, one_line: bool) -> list[str]:
+    problems: list[str] = []
+    if one_line:
+        breaks = _found(raw, lambda c: c in LINE_BREAKS)
+        if breaks:
+            problems.append(f"must be a single line (it holds {breaks})")
+    controls = _found(raw, lambda c: _is_control(c, multi_line=not one_line)
+                      and not (one_line and c in LINE_BREAKS))
+    if controls:
+        allowed = "; only new lines (\\n) and tabs (\\t)" if not one_line else ""
+        problems.append(f"holds {controls}, which a text may not hold{allowed}")
+    return problems
+
+
+def _found(value: str, bad: Callable[[str], bool]) -> str:
+    """The distinct characters of ``value`` that ``bad`` picks, as a message lists them."""
+    chars = list(dict.fromkeys(c for c in value if bad(c)))
+    if not chars:
+        return ""
+    listed = ", ".join(f"U+{ord(c):04X} ({escape(c)})" for c in chars[:8])
+    more = f" and {len(chars) - 8} more" if len(chars) > 8 else ""
+    return f"the character{'s' if len(chars) > 1 else ''} {listed}{more}"
+
+
+def _unknown_key(key: str, allowed: Sequence[str]) -> str:
+    # A key with an invisible character looks like a right one: say which character it is.
+    visible = "".join(c for c in key if c.isprintable() and unicodedata.category(c) != "Cf")
+    if visible != key and visible in allowed:
+        return (f"unknown key {quoted(key)}: it holds an invisible character; did you mean"
+                f" \"{visible}\"?")
+    hint = difflib.get_close_matches(visible, allowed, n=1, cutoff=0.6)
+    suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
+    return f'unknown key {quoted(key)}{suggestion} (allowed here: {", ".join(allowed)})'
+
+
+def _shown_number(value: float) -> str:
+    """A number as a message shows it: short, however large (1e+308, not 309 digits)."""
+    if isinstance(value, int):
+        return str(value) if abs(value) < 10**15 else f"{float(value):.6g}"
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.6g}"
+
+
+def _is_spoken_form(node: Node) -> bool:
+    """Whether a mapping is one text with its spoken form (``{text, say}``) rather than a map
+    of languages: it has a ``text`` or ``say`` key, neither of which is a language code here."""
+    return any(key.value in ("text", "say") for key, _ in node.items)
+
+
+def _phase_text(shown: Text, say: Text | None) -> Text:
+    """A phase's ``text`` and ``say``, each given in its own languages, as one Text.
+
+    For a language the two keys each look up on their own (exact tag, then its language);
+    a language with its own ``text`` but no ``say`` speaks that text, never the say of
+    another language.
+    """
+    says = {} if say is None else say.languages
+    languages = dict.fromkeys((*shown.languages, *says))
+
+    def pick(texts: dict[str, Text], tag: str) -> Text | None:
+        return texts.get(tag) or texts.get(primary_language(tag))
+
+    translations: list[tuple[str, Text]] = []
+    for tag in languages:
+        own_text = pick(shown.languages, tag)
+        own_say = pick(says, tag)
+        translations.append((tag, Text(
+            (own_text or shown).text,
+            own_say.text if own_say is not None else (
+                None if own_text is not None or say is None else say.text),
+        )))
+    return Text(shown.text, None if say is None else say.text, tuple(translations))
 
 
 def _fields_named(uses: Iterable[_TextUse], path: str) -> frozenset[str]:

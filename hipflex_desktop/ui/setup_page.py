@@ -45,9 +45,9 @@ from hipflex_desktop.core.plan import (
     plan,
 )
 from hipflex_desktop.store.progress import Standing
+from hipflex_desktop.ui.pictures import PictureView
 from hipflex_desktop.ui.step_panel import StepPanel
 from hipflex_desktop.ui.theme import scaled_font
-from hipflex_desktop.ui.widgets import PictureView
 
 SpinT = TypeVar("SpinT", QSpinBox, QDoubleSpinBox)
 
@@ -292,7 +292,7 @@ class SetupPage(QWidget):
         check.setChecked(True)
         check.setObjectName("exerciseCheck")
         check.setAccessibleName(f"Include {exercise.name.text}")
-        check.setAccessibleDescription(exercise.purpose)
+        check.setAccessibleDescription(exercise.purpose.text)
         check.toggled.connect(self._on_changed)
         detail = QLabel()
         detail.setWordWrap(True)
@@ -306,7 +306,7 @@ class SetupPage(QWidget):
         for level in exercise.levels:
             label = LEVEL_NAMES[level]
             if level is not Level.STANDARD:
-                label = f"{label}: {exercise.variants[level].label}"
+                label = f"{label}: {exercise.variants[level].label.text}"
             button = QRadioButton(label)
             button.setAccessibleName(f"{LEVEL_NAMES[level]} variant of {exercise.name.text}")
             if level is not Level.STANDARD:
@@ -375,8 +375,8 @@ class SetupPage(QWidget):
     def _show_level(self, row: _ExerciseRow, pack: Pack) -> None:
         level = self._level(row)
         form = row.exercise.as_variant(level)
-        equipment = " · ".join(form.equipment) if form.equipment else "nothing"
-        row.detail.setText(f"{form.purpose}\nYou need: {equipment}")
+        equipment = " · ".join(e.text for e in form.equipment) if form.equipment else "nothing"
+        row.detail.setText(f"{form.purpose.text}\nYou need: {equipment}")
         if level is Level.STANDARD:
             offers = [LEVEL_NAMES[lv].lower() for lv in row.exercise.variants]
             row.when.setText(f"Also offered: {_with_article(' and '.join(offers))} variant."
@@ -387,7 +387,7 @@ class SetupPage(QWidget):
         row.picture.set_picture(pack.picture_path(form.picture),
                                 description=f"{form.name.text}, at the top of the movement",
                                 folder=pack.base_dir)
-        row.picture.setVisible(row.picture.has_picture())
+        row.picture.setVisible(row.picture.path is not None)
 
     @staticmethod
     def _level(row: _ExerciseRow) -> Level:

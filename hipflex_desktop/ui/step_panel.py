@@ -45,7 +45,7 @@ def seconds_text(value: float) -> str:
 def step_words(exercise: Exercise, step: LadderStep) -> str:
     """``No wall, 10 reps per side, hold 2 s``."""
     variant = exercise.variants.get(step.level)
-    parts = [variant.label if variant is not None else tr("Standard"),
+    parts = [variant.label.text if variant is not None else tr("Standard"),
              tr_n("%n reps per side", step.reps_per_side, "%n rep per side")]
     if step.hold_seconds is not None:
         parts.append(tr("hold %1").replace("%1", seconds_text(step.hold_seconds)))
@@ -57,7 +57,7 @@ def change_words(exercise: Exercise, old: LadderStep, new: LadderStep) -> str:
     parts = []
     if new.level is not old.level:
         variant = exercise.variants.get(new.level)
-        parts.append(variant.label if variant is not None
+        parts.append(variant.label.text if variant is not None
                      else tr("the standard form") if new.level is Level.STANDARD
                      else new.level.value)
     if new.reps_per_side != old.reps_per_side:
