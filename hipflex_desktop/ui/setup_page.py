@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -44,10 +44,12 @@ from hipflex_desktop.core.plan import (
     format_duration,
     plan,
 )
-from hipflex_desktop.store.progress import Standing
 from hipflex_desktop.ui.pictures import PictureView
 from hipflex_desktop.ui.step_panel import StepPanel
 from hipflex_desktop.ui.theme import scaled_font
+
+if TYPE_CHECKING:  # the history is not loaded before the first paint
+    from hipflex_desktop.store.progress import Standing
 
 SpinT = TypeVar("SpinT", QSpinBox, QDoubleSpinBox)
 

@@ -6,6 +6,8 @@ The panel only shows and asks (through signals); the shell writes the answer int
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 from hipflex_desktop.core.ladder import ladder_of
 from hipflex_desktop.core.model import Exercise, LadderStep, Level, Pack
 from hipflex_desktop.core.progression import Move
-from hipflex_desktop.store.progress import Standing
+
+if TYPE_CHECKING:  # the history is not loaded before the first paint
+    from hipflex_desktop.store.progress import Standing
 
 CONTEXT = "StepPanel"
 
