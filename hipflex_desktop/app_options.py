@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hipflex_desktop import __version__
+from hipflex_desktop.languages import LANGUAGES, normalise_code
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,7 @@ class AppOptions:
     data_dir: Path | None
     fullscreen: bool
     trace: Path | None
+    language: str | None  # None: as chosen in Settings, else the system's
     qt_args: list[str]
 
 
@@ -37,7 +39,18 @@ def build_parser() -> argparse.ArgumentParser:
                         help="start in full screen (F11 toggles it)")
     parser.add_argument("--trace", type=Path, metavar="FILE",
                         help="write every session event to FILE, one JSON object per line")
+    parser.add_argument("--language", type=_language, metavar="CODE",
+                        help="show the window in this language ("
+                        + ", ".join(f"{key}: {name}" for key, name in LANGUAGES.items())
+                        + "; default: as chosen in Settings, else the system's)")
     return parser
+
+
+def _language(text: str) -> str:
+    try:
+        return normalise_code(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def parse(argv: list[str]) -> AppOptions:
@@ -46,4 +59,5 @@ def parse(argv: list[str]) -> AppOptions:
     unknown = [a for a in rest if not a.startswith("-") or a.startswith("--")]
     if unknown:
         build_parser().error(f"unrecognised arguments: {' '.join(unknown)}")
-    return AppOptions(args.pack, args.data_dir, args.fullscreen, args.trace, rest)
+    return AppOptions(args.pack, args.data_dir, args.fullscreen, args.trace, args.language,
+                      rest)

@@ -19,6 +19,7 @@ from typing import Any, Final
 from PySide6.QtCore import QByteArray, QSettings
 
 from hipflex_desktop.core.plan import PlanOptions
+from hipflex_desktop.languages import LANGUAGE_CODE
 from hipflex_desktop.store.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
 
 log = logging.getLogger("hipflex.settings")
@@ -55,6 +56,7 @@ class _Values:
     sound: SoundSettings = field(default_factory=SoundSettings)
     voice: VoiceSettings = field(default_factory=VoiceSettings)
     habit: HabitSettings = field(default_factory=HabitSettings)
+    language: str = ""  # the interface's language code; "" follows the system
 
 
 class SettingsError(ValueError):
@@ -187,7 +189,10 @@ class AppSettings:
             keep_in_tray=self._bool(qs, "habit/keep_in_tray", False),
             calendar_uid=str(qs.value("habit/calendar_uid", "") or ""),
         )
-        return _Values(sound, voice, habit)
+        language = str(qs.value("interface/language", "") or "")
+        if language and not LANGUAGE_CODE.fullmatch(language):
+            raise SettingsError(f"interface/language={language}")
+        return _Values(sound, voice, habit, language)
 
     @staticmethod
     def _parse_options(raw: Any) -> PlanOptions:
@@ -209,6 +214,20 @@ class AppSettings:
     @property
     def habit(self) -> HabitSettings:
         return self._read_values(self._qs).habit
+
+    @property
+    def language(self) -> str:
+        """The interface language chosen in Settings ("de"), or "" to follow the system."""
+        return self._read_values(self._qs).language
+
+    def set_language(self, code: str) -> None:
+        if code and not LANGUAGE_CODE.fullmatch(code):
+            raise SettingsError(f"not a language code: {code!r}")
+        if code:
+            self._qs.setValue("interface/language", code)
+        else:
+            self._qs.remove("interface/language")
+        self.sync()
 
     def set_sound(self, sound: SoundSettings) -> None:
         self._qs.setValue("sound/volume", f"{sound.volume:.2f}")

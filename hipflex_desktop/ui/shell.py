@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -38,8 +38,10 @@ from hipflex_desktop.store.history import (
 from hipflex_desktop.store.paths import DataPaths
 from hipflex_desktop.store.settings import AppSettings, HabitSettings, SoundSettings, VoiceSettings
 from hipflex_desktop.trace import TraceWriter
+from hipflex_desktop.ui import i18n
 from hipflex_desktop.ui.controller import STALL_LIMIT, SessionController
 from hipflex_desktop.ui.cue_director import CueDirector
+from hipflex_desktop.ui.i18n import InstalledLanguage
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.recorder import HistoryRecorder, parse_resume_payload
 from hipflex_desktop.ui.reminders import ReminderService
@@ -66,12 +68,21 @@ class AppShell(QObject):
                  timer_factory: TimerFactory = make_timer,
                  speech_factory: SpeechFactory | None = None,
                  screensaver_bus: str | None = None,
+                 translate: bool = False, language: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.notices: list[str] = []  # what the person was told at start-up
         self.paths = DataPaths(data_dir)
-        self._data_ok = self._make_data_dir()
         self.settings = AppSettings(self.paths.settings_file)
+        # The language goes in before any window text is made; ``language`` (--language) wins
+        # over the one chosen in Settings, which wins over the system's.
+        self.language: InstalledLanguage | None = None
+        if translate:
+            choice = self.settings.language if language is None else language
+            self.language = i18n.install(i18n.choose_locale(choice), self.paths.cache_dir)
+            if self.language.problem:
+                self.notices.append(self.language.problem)
+        self._data_ok = self._make_data_dir()
         if self.settings.problem:
             self.notices.append(self.settings.problem)
         self.history = self._open_history()
@@ -353,7 +364,10 @@ class AppShell(QObject):
     def show_settings(self) -> None:
         if self.settings_dialog is None:
             dialog = SettingsDialog(self.settings.sound, self.settings.voice,
-                                    self.settings.habit, self.window)
+                                    self.settings.habit, self.window,
+                                    language=self.settings.language,
+                                    language_shown=i18n.language_code(QLocale()))
+            dialog.language_changed.connect(self.settings.set_language)
             dialog.sound_changed.connect(self._on_sound_settings)
             dialog.voice_changed.connect(self._on_voice_settings)
             dialog.habit_changed.connect(self._on_habit_settings)
@@ -373,15 +387,18 @@ class AppShell(QObject):
             return
         speech = self.speech
         if speech is None:
-            dialog.set_voice_status("Spoken instructions are off in this run.", False)
+            dialog.set_voice_status(self.tr("Spoken instructions are off in this run."), False)
         elif speech.available:
             dialog.set_voices([(v.id, f"{v.name} ({v.locale})" if v.locale else v.name)
                                for v in speech.voices])
-            dialog.set_voice_status(f"Speaking with {speech.engine}.", True)
+            dialog.set_voice_status(self.tr("Speaking {language} with {engine}.").format(
+                language=QLocale(speech.language).nativeLanguageName(), engine=speech.engine),
+                True)
         elif speech.starting:
-            dialog.set_voice_status("Starting the speech engine…", False)
+            dialog.set_voice_status(self.tr("Starting the speech engine…"), False)
         else:
-            dialog.set_voice_status(speech.message or "Spoken instructions are off.", False)
+            dialog.set_voice_status(speech.message or self.tr("Spoken instructions are off."),
+                                    False)
 
     def _on_sound_settings(self, sound: SoundSettings) -> None:
         self.settings.set_sound(sound)

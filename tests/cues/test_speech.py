@@ -30,6 +30,7 @@ from pytestqt.qtbot import QtBot
 from hipflex_desktop.core.speech_fit import WORDS_PER_SECOND, count_words, estimate_seconds
 from hipflex_desktop.cues.speech import (
     CRASHED,
+    INSTALL_COMMAND,
     NO_ENGINE,
     NO_SOUND,
     READY_TIMEOUT_MS,
@@ -394,7 +395,7 @@ def test_stop_is_sent_before_every_sentence(qtbot: QtBot, make_speaker: Callable
         speaker.say("Hold")
     said = [c["cmd"] for c in fake_worker.commands()]
     assert said == ["stop", "say", "stop", "say"]
-    assert fake_worker.lines()[0] == "launch --engine mock"
+    assert fake_worker.lines()[0] == "launch --engine mock --language en_US"
 
 
 def test_a_worker_that_never_answers_is_killed_after_the_bound(
@@ -568,14 +569,14 @@ def test_auto_without_speech_dispatcher_says_what_to_install(
     messages: list[str] = []
     speaker.unavailable.connect(messages.append)
     speaker.start("auto")
-    assert messages == [NO_ENGINE]
+    assert messages == [NO_ENGINE.format(command=INSTALL_COMMAND)]
     assert "sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng" in (
         messages[0])
     assert "sounds still play" in messages[0]
     assert speaker.process is None and speaker.launch_count == 0
     for _ in range(5):  # cues keep coming: no error storm
         assert speaker.say("Right knee up") is None
-    assert messages == [NO_ENGINE]
+    assert messages == [NO_ENGINE.format(command=INSTALL_COMMAND)]
     assert speech_log(caplog) == ["speech-dispatcher is not installed; speech is off"]
 
 

@@ -1,0 +1,205 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+    <context>
+        <name>AppShell</name>
+        <message>
+            <source>Spoken instructions are off in this run.</source>
+            <translation>Las instrucciones habladas están desactivadas esta vez.</translation>
+        </message>
+        <message>
+            <source>Speaking {language} with {engine}.</source>
+            <translation>Hablando en {language} con {engine}.</translation>
+        </message>
+        <message>
+            <source>Starting the speech engine…</source>
+            <translation>Iniciando el motor de voz…</translation>
+        </message>
+        <message>
+            <source>Spoken instructions are off.</source>
+            <translation>Las instrucciones habladas están desactivadas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Languages</name>
+        <message>
+            <source>The {language} translation could not be loaded, so the window is in English.</source>
+            <translation>No se pudo cargar la traducción ({language}), así que la ventana está en inglés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation>Idioma del sistema</translation>
+        </message>
+        <message>
+            <source>About the language</source>
+            <translation>Nota sobre el idioma</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volumen</translation>
+        </message>
+        <message>
+            <source>Volume of the sounds</source>
+            <translation>Volumen de los sonidos</translation>
+        </message>
+        <message>
+            <source>Mute sounds and voice (M)</source>
+            <translation>Silenciar sonidos y voz (M)</translation>
+        </message>
+        <message>
+            <source>Sound status</source>
+            <translation>Estado del sonido</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>Sonido</translation>
+        </message>
+        <message>
+            <source>Speak the instructions</source>
+            <translation>Leer las instrucciones en voz alta</translation>
+        </message>
+        <message>
+            <source>Say each step aloud</source>
+            <translation>Anunciar cada paso en voz alta</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Voz</translation>
+        </message>
+        <message>
+            <source>The system's default voice</source>
+            <translation>Voz predeterminada del sistema</translation>
+        </message>
+        <message>
+            <source>Speaking rate</source>
+            <translation>Velocidad de la voz</translation>
+        </message>
+        <message>
+            <source>Slower to the left, faster to the right</source>
+            <translation>Más lenta a la izquierda, más rápida a la derecha</translation>
+        </message>
+        <message>
+            <source>Voice status</source>
+            <translation>Estado de la voz</translation>
+        </message>
+        <message>
+            <source>Looking for a speech engine…</source>
+            <translation>Buscando un motor de voz…</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Velocidad</translation>
+        </message>
+        <message>
+            <source>Weekly goal</source>
+            <translation>Objetivo semanal</translation>
+        </message>
+        <message>
+            <source>Remind me on these days when I have not trained yet</source>
+            <translation>Recordármelo estos días si aún no he entrenado</translation>
+        </message>
+        <message>
+            <source>Remind on {day}</source>
+            <translation>Recordar el {day}</translation>
+        </message>
+        <message>
+            <source>Reminder time</source>
+            <translation>Hora del recordatorio</translation>
+        </message>
+        <message>
+            <source>Keep running in the system tray when the window is closed</source>
+            <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
+        </message>
+        <message>
+            <source>Tray status</source>
+            <translation>Estado de la bandeja del sistema</translation>
+        </message>
+        <message>
+            <source>Add the schedule to your calendar…</source>
+            <translation>Añadir el plan a tu calendario…</translation>
+        </message>
+        <message>
+            <source>Add to calendar</source>
+            <translation>Añadir al calendario</translation>
+        </message>
+        <message>
+            <source>Weekly routine</source>
+            <translation>Rutina semanal</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <source>At</source>
+            <comment>reminder time</comment>
+            <translation>A las</translation>
+        </message>
+        <message>
+            <source>Screen status</source>
+            <translation>Estado de la pantalla</translation>
+        </message>
+        <message>
+            <source>Screen: {status}</source>
+            <translation>Pantalla: {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) a week</source>
+            <comment>weekly goal</comment>
+            <translation>
+                <numerusform>%n sesión por semana</numerusform>
+                <numerusform>%n sesiones por semana</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The window shows the new language the next time HipFlex Desktop starts.</source>
+            <translation>La ventana aparecerá en el nuevo idioma la próxima vez que abras HipFlex Desktop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speaker</name>
+        <message>
+            <source>No speech engine found. Install speech-dispatcher and espeak-ng ({command}) to hear spoken instructions; sounds still play.</source>
+            <translation>No se encontró ningún motor de voz. Instala speech-dispatcher y espeak-ng ({command}) para oír las instrucciones; los sonidos siguen funcionando.</translation>
+        </message>
+        <message>
+            <source>The speech engine has no voice for {language}, so sessions play their sounds only. espeak-ng ({command}) brings voices for many languages.</source>
+            <translation>El motor de voz no tiene ninguna voz en {language}, así que las sesiones solo tendrán sonidos. espeak-ng ({command}) trae voces para muchos idiomas.</translation>
+        </message>
+        <message>
+            <source>The speech engine did not start in time ({seconds} s), so spoken instructions are off until the app is restarted; sounds still play. If this happens again, the speech service (speech-dispatcher) may be stuck: restarting the computer clears it.</source>
+            <translation>El motor de voz no arrancó a tiempo ({seconds} s), así que las instrucciones habladas quedan desactivadas hasta que reinicies la aplicación; los sonidos siguen funcionando. Si vuelve a pasar, puede que el servicio de voz (speech-dispatcher) se haya colgado: reiniciar el ordenador lo soluciona.</translation>
+        </message>
+        <message>
+            <source>Speech is not producing sound (the engine never finished a sentence; is there an audio output?), so spoken instructions are off until the app is restarted; sounds still play.</source>
+            <translation>La voz no suena (el motor nunca terminó una frase; ¿hay alguna salida de audio?), así que las instrucciones habladas quedan desactivadas hasta que reinicies la aplicación; los sonidos siguen funcionando.</translation>
+        </message>
+        <message>
+            <source>The speech engine stopped working {times} times, so spoken instructions are off until the app is restarted; sounds still play.</source>
+            <translation>El motor de voz dejó de funcionar {times} veces, así que las instrucciones habladas quedan desactivadas hasta que reinicies la aplicación; los sonidos siguen funcionando.</translation>
+        </message>
+        <message>
+            <source>The speech engine could not start: {reason}. Sounds still play.</source>
+            <translation>El motor de voz no pudo arrancar: {reason}. Los sonidos siguen funcionando.</translation>
+        </message>
+        <message>
+            <source>The speech helper could not be started ({reason}); sounds still play.</source>
+            <translation>No se pudo iniciar el programa auxiliar de voz ({reason}); los sonidos siguen funcionando.</translation>
+        </message>
+    </context>
+</TS>
