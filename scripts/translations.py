@@ -30,7 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "hipflex_desktop"
 FOLDER = ROOT / "resources" / "translations"
-# The languages with a file in FOLDER; English is the source language and has none.
+# The languages with a file in FOLDER. English is the language of the code; its file holds only
+# the plural forms ("%n rep(s)" becomes "1 rep" and "2 reps").
+SOURCE_LANGUAGE = "en"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%L?\d")
 # "&&" is a literal ampersand; "&x" marks x as the accelerator.
 ACCELERATOR = re.compile(r"&(?!&)(?=\w)")
@@ -75,6 +77,8 @@ def run_lupdate(ts: Path, code: str, *, drop_vanished: bool) -> None:
     command = [lupdate_program(), *source_files(), "-locations", "none", "-silent"]
     if drop_vanished:
         command.append("-no-obsolete")
+    if code == SOURCE_LANGUAGE:
+        command.append("-pluralonly")  # English needs only its plural forms ("1 rep", "2 reps")
     if not ts.exists():
         command += ["-target-language", code]
     subprocess.run([*command, "-ts", str(ts)], check=True, cwd=ROOT)

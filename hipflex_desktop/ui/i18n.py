@@ -1,7 +1,8 @@
 """The interface's language: which one to show, and Qt's translators for it.
 
 Our texts are English in the code and wrapped in ``tr()`` / ``QCoreApplication.translate``; the
-German and Spanish ones live in ``resources/translations/hipflex_<code>.ts`` (made with
+German and Spanish ones live in ``resources/translations/hipflex_<code>.ts`` (English has one
+too, for its plural forms: "%n rep(s)" reads "1 rep", "2 reps") (made with
 ``pyside6-lupdate``, see the README). Qt reads compiled catalogues (``.qm``): the first time a
 language is needed, PySide6's own ``lrelease`` compiles the shipped ``.ts`` into the cache
 folder, under a name that holds the file's digest. So a wheel, an editable install and a source
@@ -102,8 +103,6 @@ def install(locale: QLocale, cache_dir: Path) -> InstalledLanguage:
     QLocale.setDefault(locale)
     result = InstalledLanguage(locale)
     code = language_code(locale)
-    if code == SOURCE_LANGUAGE:
-        return result
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install the language after the Qt application is made")
@@ -111,12 +110,16 @@ def install(locale: QLocale, cache_dir: Path) -> InstalledLanguage:
     path = catalogue(code, cache_dir)
     if path is not None and ours.load(str(path)):
         _add(ours, result)
+    elif code == SOURCE_LANGUAGE:
+        log.warning("no usable catalogue for English plurals: counts read 'rep(s)'")
     else:
         name = LANGUAGES.get(code, code)
         result.problem = QCoreApplication.translate(
             "Languages", "The {language} translation could not be loaded, so the window is in"
             " English.").format(language=name)
         log.warning("no usable catalogue for %s", code)
+    if code == SOURCE_LANGUAGE:
+        return result  # the code's own language: our catalogue has its plural forms only
     qt_own = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(locale, "qtbase", "_", folder):

@@ -22,10 +22,18 @@ from PySide6.QtWidgets import (
 
 from hipflex_desktop.core.model import Level, Pack, Side
 from hipflex_desktop.core.plan import Segment, SegmentKind, format_duration
-from hipflex_desktop.ui.theme import PHASE_WORDS, Colours, colours, scaled_font
+from hipflex_desktop.languages import QT_TRANSLATE_NOOP
+from hipflex_desktop.ui.theme import (
+    Colours,
+    colours,
+    level_name,
+    phase_word,
+    scaled_font,
+    side_name,
+)
 from hipflex_desktop.ui.widgets import CountdownRing, PictureView, SideBadge, Veil
 
-PAUSED_MESSAGE = "Paused — press Space to resume"
+PAUSED_MESSAGE = QT_TRANSLATE_NOOP("SessionPage", "Paused — press Space to resume")
 
 
 class SessionPage(QWidget):
@@ -46,42 +54,42 @@ class SessionPage(QWidget):
         self._time_left_text = ""
         self._progress_value = -1
 
-        self.exercise = self._label("exerciseName", "Exercise")
+        self.exercise = self._label("exerciseName", self.tr("Exercise"))
         self.exercise.setWordWrap(True)  # a long name from another pack wraps, never clips
-        self.position = self._label("position", "Exercise number")
+        self.position = self._label("position", self.tr("Exercise number"))
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.side_badge = SideBadge()
-        self.phase = self._label("phaseWord", "Phase")
+        self.phase = self._label("phaseWord", self.tr("Phase"))
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture = PictureView()
         self.ring = CountdownRing()
-        self.instruction = self._label("instruction", "Instruction")
+        self.instruction = self._label("instruction", self.tr("Instruction"))
         self.instruction.setWordWrap(True)
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cue = self._label("cue", "Form cue")
+        self.cue = self._label("cue", self.tr("Form cue"))
         self.cue.setWordWrap(True)
         self.cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.rep = self._label("rep", "Rep")
-        self.up_next = self._label("upNext", "Up next")
+        self.rep = self._label("rep", self.tr("Rep"))
+        self.up_next = self._label("upNext", self.tr("Up next"))
         self.up_next.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Session progress")
-        self.time_left = self._label("timeLeft", "Session time left")
+        self.progress.setAccessibleName(self.tr("Session progress"))
+        self.time_left = self._label("timeLeft", self.tr("Session time left"))
 
-        self.back = self._button("Back", "Left / Page Up", "Go back one step",
-                                 self.back_requested)
-        self.pause = self._button("Pause", "Space", "Pause or resume the session",
-                                  self.toggle_requested)
-        self.skip = self._button("Skip", "Right / Page Down", "Skip to the next step",
-                                 self.skip_requested)
-        self.easier = self._button("Easier", "E", "Switch to the easier variant of this"
-                                   " exercise", self.easier_requested)
-        self.harder = self._button("Harder", "H", "Switch to the harder variant of this"
-                                   " exercise", self.harder_requested)
-        self.stop = self._button("Stop", "Esc", "Stop the session (asks first)",
-                                 self.stop_requested)
+        self.back = self._button(self.tr("Back"), self.tr("Left / Page Up"),
+                                 self.tr("Go back one step"), self.back_requested)
+        self.pause = self._button(self.tr("Pause"), self.tr("Space"),
+                                  self.tr("Pause or resume the session"), self.toggle_requested)
+        self.skip = self._button(self.tr("Skip"), self.tr("Right / Page Down"),
+                                 self.tr("Skip to the next step"), self.skip_requested)
+        self.easier = self._button(self.tr("Easier"), "E", self.tr(
+            "Switch to the easier variant of this exercise"), self.easier_requested)
+        self.harder = self._button(self.tr("Harder"), "H", self.tr(
+            "Switch to the harder variant of this exercise"), self.harder_requested)
+        self.stop = self._button(self.tr("Stop"), self.tr("Esc"),
+                                 self.tr("Stop the session (asks first)"), self.stop_requested)
         self.pause.setObjectName("pauseButton")
 
         top = QHBoxLayout()
@@ -119,7 +127,7 @@ class SessionPage(QWidget):
         layout.addWidget(self._buttons)
 
         self.veil = Veil(self)
-        self.veil.set_message(PAUSED_MESSAGE)
+        self.veil.set_message(self.tr(PAUSED_MESSAGE))
 
         # Short messages ("No easier variant", "Sound off") shown large over the page, where
         # they can be read from across the room, also in full screen without a status bar.
@@ -127,7 +135,7 @@ class SessionPage(QWidget):
         self.toast.setObjectName("toast")
         self.toast.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.toast.setWordWrap(True)
-        self.toast.setAccessibleName("Message")
+        self.toast.setAccessibleName(self.tr("Message"))
         self.toast.hide()
         self._toast_timer = QTimer(self)
         self._toast_timer.setSingleShot(True)
@@ -144,9 +152,10 @@ class SessionPage(QWidget):
     def _button(self, text: str, keys: str, description: str,
                 signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
-        button.setToolTip(f"{description} ({keys})")
+        button.setToolTip(self.tr("{action} ({keys})").format(action=description, keys=keys))
         button.setAccessibleName(text)
-        button.setAccessibleDescription(f"{description}. Key: {keys}")
+        button.setAccessibleDescription(
+            self.tr("{action}. Key: {keys}").format(action=description, keys=keys))
         button.setAutoDefault(False)
         button.setMinimumHeight(40)
         button.clicked.connect(signal.emit)
@@ -169,10 +178,11 @@ class SessionPage(QWidget):
                      levels: tuple[Level, ...]) -> None:
         self._segment = seg
         self._upcoming = upcoming
-        self.exercise.setText(_exercise_title(seg))
-        self.position.setText(f"{seg.exercise_number} of {seg.exercise_count}")
-        self.position.setAccessibleDescription(
-            f"Exercise {seg.exercise_number} of {seg.exercise_count}")
+        self.exercise.setText(self._exercise_title(seg))
+        self.position.setText(self.tr("{number} of {count}", "exercise").format(
+            number=seg.exercise_number, count=seg.exercise_count))
+        self.position.setAccessibleDescription(self.tr("Exercise {number} of {count}").format(
+            number=seg.exercise_number, count=seg.exercise_count))
         shows_side = seg.side is not None and seg.kind is not SegmentKind.REST
         self.side_badge.set_side(seg.side if shows_side else None)
         self._paint_phase(seg)
@@ -182,8 +192,8 @@ class SessionPage(QWidget):
         else:
             self.instruction.setText(seg.text)
         self.cue.setText("" if seg.cue is None or seg.kind is SegmentKind.REST else seg.cue)
-        self.rep.setText(_rep_text(seg))
-        self.up_next.setText(_up_next(seg, upcoming))
+        self.rep.setText(self._rep_text(seg))
+        self.up_next.setText(self._up_next(seg, upcoming))
         self._show_picture(seg)
         # One level at a time, as E and H do: from Harder, Easier goes back to Standard.
         rank = {Level.EASIER: 0, Level.STANDARD: 1, Level.HARDER: 2}
@@ -194,7 +204,7 @@ class SessionPage(QWidget):
 
     def _paint_phase(self, seg: Segment) -> None:
         colour = self._colours.phase[seg.kind]
-        self.phase.setText(PHASE_WORDS[seg.kind])
+        self.phase.setText(phase_word(seg.kind))
         self.phase.setStyleSheet(f"color: {colour.name()};")
 
     def _show_picture(self, seg: Segment) -> None:
@@ -203,7 +213,8 @@ class SessionPage(QWidget):
             exercise = self._pack.exercise(seg.exercise_id).as_variant(seg.variant)
             path = self._pack.picture_path(exercise.picture)
         self.picture.set_picture(path, mirrored=seg.side is Side.LEFT,
-                                 description=f"{seg.exercise_name}, at the top of the movement",
+                                 description=self.tr("{exercise}, at the top of the movement")
+                                 .format(exercise=seg.exercise_name),
                                  folder=None if self._pack is None else self._pack.base_dir)
         self.picture.setVisible(self.picture.has_picture())
 
@@ -214,7 +225,7 @@ class SessionPage(QWidget):
             return
         self.ring.set_state(remaining, seg.seconds, seg.kind is SegmentKind.HOLD,
                             self._colours.phase[seg.kind])
-        left = f"{format_duration(total_remaining)} left"
+        left = self.tr("{time} left").format(time=format_duration(total_remaining))
         if left != self._time_left_text:
             self._time_left_text = left
             self.time_left.setText(left)
@@ -224,8 +235,9 @@ class SessionPage(QWidget):
             self.progress.setValue(value)
 
     def set_paused(self, paused: bool) -> None:
-        self.pause.setText("Resume" if paused else "Pause")
-        self.pause.setAccessibleName("Resume" if paused else "Pause")
+        text = self.tr("Resume") if paused else self.tr("Pause")
+        self.pause.setText(text)
+        self.pause.setAccessibleName(text)
         if paused:
             self.veil.cover()
         else:
@@ -309,36 +321,39 @@ class SessionPage(QWidget):
             button.setFont(font(unit * 2.4, button is self.pause))
             button.setMinimumHeight(max(36, round(unit * 6)))
 
+    # -- words -----------------------------------------------------------------------------
 
-def _exercise_title(seg: Segment) -> str:
-    if seg.kind is SegmentKind.REST and seg.set == 0:
-        return f"Rest — next: {seg.exercise_name}"
-    if seg.variant is not Level.STANDARD:
-        return f"{seg.exercise_name} ({seg.variant.value})"
-    return seg.exercise_name
+    def _exercise_title(self, seg: Segment) -> str:
+        if seg.kind is SegmentKind.REST and seg.set == 0:
+            return self.tr("Rest — next: {exercise}").format(exercise=seg.exercise_name)
+        if seg.variant is not Level.STANDARD:
+            return self.tr("{exercise} ({variant})", "exercise and its variant").format(
+                exercise=seg.exercise_name, variant=level_name(seg.variant).lower())
+        return seg.exercise_name
 
+    def _rep_text(self, seg: Segment) -> str:
+        if seg.rep > 0:
+            if seg.sets > 1:
+                return self.tr("Rep {rep} of {reps} · set {set} of {sets}").format(
+                    rep=seg.rep, reps=seg.reps, set=seg.set, sets=seg.sets)
+            return self.tr("Rep {rep} of {reps}").format(rep=seg.rep, reps=seg.reps)
+        if seg.kind is SegmentKind.PREPARE:
+            if seg.side is not None:
+                return self.tr("%n rep(s) per side", "", seg.reps)
+            return self.tr("%n rep(s)", "", seg.reps)
+        return ""
 
-def _rep_text(seg: Segment) -> str:
-    if seg.rep > 0:
-        text = f"Rep {seg.rep} of {seg.reps}"
-        if seg.sets > 1:
-            text += f" · set {seg.set} of {seg.sets}"
-        return text
-    if seg.kind is SegmentKind.PREPARE:
-        return f"{seg.reps} reps per side" if seg.side is not None else f"{seg.reps} reps"
-    return ""
-
-
-def _up_next(seg: Segment, upcoming: Segment | None) -> str:
-    if upcoming is None:
-        return "Up next: done!"
-    if upcoming.exercise_number != seg.exercise_number or (
-        upcoming.kind is SegmentKind.REST and upcoming.set == 0
-    ):
-        return f"Up next: {upcoming.exercise_name}"
-    word = PHASE_WORDS[upcoming.kind].capitalize()
-    if upcoming.kind is SegmentKind.SWITCH and upcoming.side is not None:
-        return f"Up next: {upcoming.side.value} side"
-    if upcoming.side is not None and upcoming.kind.is_phase and upcoming.side != seg.side:
-        return f"Up next: {word}, {upcoming.side.value}"
-    return f"Up next: {word}"
+    def _up_next(self, seg: Segment, upcoming: Segment | None) -> str:
+        if upcoming is None:
+            return self.tr("Up next: done!")
+        if upcoming.exercise_number != seg.exercise_number or (
+            upcoming.kind is SegmentKind.REST and upcoming.set == 0
+        ):
+            return self.tr("Up next: {exercise}").format(exercise=upcoming.exercise_name)
+        word = phase_word(upcoming.kind).capitalize()
+        if upcoming.kind is SegmentKind.SWITCH and upcoming.side is not None:
+            return self.tr("Up next: {side} side").format(side=side_name(upcoming.side))
+        if upcoming.side is not None and upcoming.kind.is_phase and upcoming.side != seg.side:
+            return self.tr("Up next: {phase}, {side}").format(phase=word,
+                                                              side=side_name(upcoming.side))
+        return self.tr("Up next: {phase}").format(phase=word)

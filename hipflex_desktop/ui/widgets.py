@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hipflex_desktop.core.model import Side
 from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
-from hipflex_desktop.ui.theme import SIDE_ARROWS, SIDE_WORDS, Colours, colours
+from hipflex_desktop.ui.theme import SIDE_ARROWS, Colours, colours, fitted_font, side_word
 
 
 def format_countdown(remaining: float, tenths: bool) -> str:
@@ -62,7 +62,7 @@ class CountdownRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
-        self.setAccessibleName("Countdown")
+        self.setAccessibleName(self.tr("Countdown"))
 
     @property
     def text(self) -> str:
@@ -259,7 +259,7 @@ class SideBadge(QWidget):
         self._side: Side | None = None
         self._colours = colours()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Side")
+        self.setAccessibleName(self.tr("Side"))
 
     @property
     def side(self) -> Side | None:
@@ -272,32 +272,41 @@ class SideBadge(QWidget):
     def set_side(self, side: Side | None) -> None:
         if side != self._side:
             self._side = side
-            self.setAccessibleDescription("" if side is None else f"{side.value} side")
+            self.setAccessibleDescription(
+                "" if side is None else self.tr("right side") if side is Side.RIGHT
+                else self.tr("left side"))
             self.update()
 
     def label(self) -> str:
         if self._side is None:
             return ""
-        word, arrow = SIDE_WORDS[self._side], SIDE_ARROWS[self._side]
+        word, arrow = side_word(self._side), SIDE_ARROWS[self._side]
         return f"{word}  {arrow}" if self._side is Side.RIGHT else f"{arrow}  {word}"
 
     def sizeHint(self) -> QSize:
         return QSize(320, 90)
+
+    def text_layout(self) -> tuple[QFont, QRectF, float]:
+        """The font, the badge's rectangle and the width its text takes in that font: a long
+        word (IZQUIERDA) gets a smaller font rather than being cut."""
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(10, round(self.height() * 0.62)))
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        text = self.label()
+        padding = self.height() * 0.9
+        font = fitted_font(font, text, self.width() - padding)
+        needed = QFontMetricsF(font).horizontalAdvance(text)
+        width = min(self.width(), needed + padding)
+        return font, QRectF((self.width() - width) / 2, 0, width, self.height()), needed
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._side is None:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(10, round(self.height() * 0.62)))
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
-        metrics = QFontMetricsF(font)
+        font, rect, _ = self.text_layout()
         text = self.label()
-        width = min(self.width(), metrics.horizontalAdvance(text) + self.height() * 0.9)
-        x = (self.width() - width) / 2
-        rect = QRectF(x, 0, width, self.height())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._colours.side[self._side])
         radius = self.height() * 0.22
@@ -319,7 +328,7 @@ class PictureView(QWidget):
         self._mirrored = False
         self.problem: str | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Exercise picture")
+        self.setAccessibleName(self.tr("Exercise picture"))
 
     @property
     def path(self) -> Path | None:
@@ -432,7 +441,7 @@ class Veil(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        unit = max(6.0, min(self.height() / 100, self.width() / 160))
+        unit = self._unit()
         if self._lines:
             self._paint_list(painter, unit)
         else:
@@ -448,8 +457,9 @@ class Veil(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(round(unit * 6))
+        font = fitted_font(font, self._title, self.width() - 8 * unit)
         metrics = QFontMetricsF(font)
-        text_w = min(metrics.horizontalAdvance(self._title), self.width() - 4 * unit)
+        text_w = min(metrics.horizontalAdvance(self._title), self.width() - 8 * unit)
         band = QRectF((self.width() - text_w) / 2 - 3 * unit, self.height() * 0.70,
                       text_w + 6 * unit, metrics.height() + 3 * unit)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -459,18 +469,52 @@ class Veil(QWidget):
         painter.setFont(font)
         painter.drawText(band, Qt.AlignmentFlag.AlignCenter, self._title)
 
-    def _paint_list(self, painter: QPainter, unit: float) -> None:
-        painter.fillRect(self.rect(), self._colours.paused_veil)
+    def _unit(self) -> float:
+        return max(6.0, min(self.height() / 100, self.width() / 160))
+
+    def _list_fonts(self, unit: float) -> tuple[QFont, QFont, QFont]:
+        """Title, description and key fonts of the list, smaller where a language's longer
+        descriptions would not fit the width."""
         title_font = QFont(self.font())
         title_font.setBold(True)
         title_font.setPixelSize(round(unit * 5.5))
-        painter.setPen(self._colours.text)
-        painter.setFont(title_font)
-        title_h = QFontMetricsF(title_font).height()
+        title_font = fitted_font(title_font, self._title, self.width() - 4 * unit)
         body = QFont(self.font())
         body.setPixelSize(round(unit * 3.2))
         key_font = QFont(body)
         key_font.setBold(True)
+        if self._lines:
+            key_w = max(QFontMetricsF(key_font).horizontalAdvance(k) for k, _ in self._lines)
+            value_w = max(QFontMetricsF(body).horizontalAdvance(v) for _, v in self._lines)
+            room = self.width() - 4 * unit - unit * 3
+            if key_w + value_w > room:
+                size = max(8, math.floor(body.pixelSize() * room / (key_w + value_w)))
+                body.setPixelSize(size)
+                key_font.setPixelSize(size)
+        return title_font, body, key_font
+
+    def overflow(self) -> float:
+        """How many pixels the widest text is wider than its room (0 when all fits)."""
+        unit = self._unit()
+        if not self._lines:
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPixelSize(round(unit * 6))
+            font = fitted_font(font, self._title, self.width() - 8 * unit)
+            return max(0.0, QFontMetricsF(font).horizontalAdvance(self._title)
+                       - (self.width() - 8 * unit))
+        title_font, body, key_font = self._list_fonts(unit)
+        key_w = max(QFontMetricsF(key_font).horizontalAdvance(k) for k, _ in self._lines)
+        value_w = max(QFontMetricsF(body).horizontalAdvance(v) for _, v in self._lines)
+        return max(0.0, QFontMetricsF(title_font).horizontalAdvance(self._title)
+                   - self.width(), key_w + unit * 3 + value_w - (self.width() - 2 * unit))
+
+    def _paint_list(self, painter: QPainter, unit: float) -> None:
+        painter.fillRect(self.rect(), self._colours.paused_veil)
+        title_font, body, key_font = self._list_fonts(unit)
+        painter.setPen(self._colours.text)
+        painter.setFont(title_font)
+        title_h = QFontMetricsF(title_font).height()
         line_h = QFontMetricsF(body).height() * 1.35
         total_h = title_h * 1.6 + line_h * len(self._lines)
         top = max(unit * 2, (self.height() - total_h) / 2)

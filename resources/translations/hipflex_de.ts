@@ -21,10 +21,257 @@
         </message>
     </context>
     <context>
+        <name>CountdownRing</name>
+        <message>
+            <source>Countdown</source>
+            <translation>Countdown</translation>
+        </message>
+    </context>
+    <context>
         <name>Languages</name>
         <message>
             <source>The {language} translation could not be loaded, so the window is in English.</source>
             <translation>Die Übersetzung ({language}) konnte nicht geladen werden, daher ist das Fenster auf Englisch.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelNames</name>
+        <message>
+            <source>Easier</source>
+            <translation>Leichter</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Harder</source>
+            <translation>Schwerer</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseWords</name>
+        <message>
+            <source>GET READY</source>
+            <translation>BEREIT MACHEN</translation>
+        </message>
+        <message>
+            <source>LIFT</source>
+            <translation>HEBEN</translation>
+        </message>
+        <message>
+            <source>HOLD</source>
+            <translation>HALTEN</translation>
+        </message>
+        <message>
+            <source>LOWER</source>
+            <translation>SENKEN</translation>
+        </message>
+        <message>
+            <source>SWITCH SIDES</source>
+            <translation>SEITE WECHSELN</translation>
+        </message>
+        <message>
+            <source>REST</source>
+            <translation>PAUSE</translation>
+        </message>
+    </context>
+    <context>
+        <name>PictureView</name>
+        <message>
+            <source>Exercise picture</source>
+            <translation>Bild der Übung</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPage</name>
+        <message>
+            <source>Paused — press Space to resume</source>
+            <translation>Angehalten – weiter mit der Leertaste</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>Exercise number</source>
+            <translation>Nummer der Übung</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>Anweisung</translation>
+        </message>
+        <message>
+            <source>Form cue</source>
+            <translation>Hinweis zur Ausführung</translation>
+        </message>
+        <message>
+            <source>Rep</source>
+            <translation>Wiederholung</translation>
+        </message>
+        <message>
+            <source>Up next</source>
+            <translation>Als Nächstes</translation>
+        </message>
+        <message>
+            <source>Session progress</source>
+            <translation>Fortschritt der Einheit</translation>
+        </message>
+        <message>
+            <source>Session time left</source>
+            <translation>Restzeit der Einheit</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Left / Page Up</source>
+            <translation>Pfeil links / Bild auf</translation>
+        </message>
+        <message>
+            <source>Go back one step</source>
+            <translation>Einen Schritt zurück</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Anhalten</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Leertaste</translation>
+        </message>
+        <message>
+            <source>Pause or resume the session</source>
+            <translation>Einheit anhalten oder fortsetzen</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>Right / Page Down</source>
+            <translation>Pfeil rechts / Bild ab</translation>
+        </message>
+        <message>
+            <source>Skip to the next step</source>
+            <translation>Zum nächsten Schritt springen</translation>
+        </message>
+        <message>
+            <source>Easier</source>
+            <translation>Leichter</translation>
+        </message>
+        <message>
+            <source>Switch to the easier variant of this exercise</source>
+            <translation>Zur leichteren Variante dieser Übung wechseln</translation>
+        </message>
+        <message>
+            <source>Harder</source>
+            <translation>Schwerer</translation>
+        </message>
+        <message>
+            <source>Switch to the harder variant of this exercise</source>
+            <translation>Zur schwereren Variante dieser Übung wechseln</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Stop the session (asks first)</source>
+            <translation>Einheit beenden (mit Rückfrage)</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>{action} ({keys})</source>
+            <translation>{action} ({keys})</translation>
+        </message>
+        <message>
+            <source>{action}. Key: {keys}</source>
+            <translation>{action}. Taste: {keys}</translation>
+        </message>
+        <message>
+            <source>{number} of {count}</source>
+            <comment>exercise</comment>
+            <translation>{number} von {count}</translation>
+        </message>
+        <message>
+            <source>Exercise {number} of {count}</source>
+            <translation>Übung {number} von {count}</translation>
+        </message>
+        <message>
+            <source>{exercise}, at the top of the movement</source>
+            <translation>{exercise}, am höchsten Punkt der Bewegung</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>noch {time}</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Rest — next: {exercise}</source>
+            <translation>Pause – als Nächstes: {exercise}</translation>
+        </message>
+        <message>
+            <source>{exercise} ({variant})</source>
+            <comment>exercise and its variant</comment>
+            <translation>{exercise} ({variant})</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps} · set {set} of {sets}</source>
+            <translation>Wiederholung {rep} von {reps} · Satz {set} von {sets}</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}</source>
+            <translation>Wiederholung {rep} von {reps}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s) per side</source>
+            <translation>
+                <numerusform>%n Wiederholung pro Seite</numerusform>
+                <numerusform>%n Wiederholungen pro Seite</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s)</source>
+            <translation>
+                <numerusform>%n Wiederholung</numerusform>
+                <numerusform>%n Wiederholungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up next: done!</source>
+            <translation>Als Nächstes: geschafft!</translation>
+        </message>
+        <message>
+            <source>Up next: {exercise}</source>
+            <translation>Als Nächstes: {exercise}</translation>
+        </message>
+        <message>
+            <source>Up next: {side} side</source>
+            <translation>Als Nächstes: Seite {side}</translation>
+        </message>
+        <message>
+            <source>Up next: {phase}, {side}</source>
+            <translation>Als Nächstes: {phase}, {side}</translation>
+        </message>
+        <message>
+            <source>Up next: {phase}</source>
+            <translation>Als Nächstes: {phase}</translation>
         </message>
     </context>
     <context>
@@ -169,6 +416,40 @@
         <message>
             <source>The window shows the new language the next time HipFlex Desktop starts.</source>
             <translation>Das Fenster erscheint beim nächsten Start von HipFlex Desktop in der neuen Sprache.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBadge</name>
+        <message>
+            <source>Side</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <source>right side</source>
+            <translation>rechte Seite</translation>
+        </message>
+        <message>
+            <source>left side</source>
+            <translation>linke Seite</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideWords</name>
+        <message>
+            <source>RIGHT</source>
+            <translation>RECHTS</translation>
+        </message>
+        <message>
+            <source>LEFT</source>
+            <translation>LINKS</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>rechts</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>links</translation>
         </message>
     </context>
     <context>

@@ -21,10 +21,257 @@
         </message>
     </context>
     <context>
+        <name>CountdownRing</name>
+        <message>
+            <source>Countdown</source>
+            <translation>Cuenta atrás</translation>
+        </message>
+    </context>
+    <context>
         <name>Languages</name>
         <message>
             <source>The {language} translation could not be loaded, so the window is in English.</source>
             <translation>No se pudo cargar la traducción ({language}), así que la ventana está en inglés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelNames</name>
+        <message>
+            <source>Easier</source>
+            <translation>Más fácil</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Harder</source>
+            <translation>Más difícil</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseWords</name>
+        <message>
+            <source>GET READY</source>
+            <translation>PREPÁRATE</translation>
+        </message>
+        <message>
+            <source>LIFT</source>
+            <translation>SUBE</translation>
+        </message>
+        <message>
+            <source>HOLD</source>
+            <translation>AGUANTA</translation>
+        </message>
+        <message>
+            <source>LOWER</source>
+            <translation>BAJA</translation>
+        </message>
+        <message>
+            <source>SWITCH SIDES</source>
+            <translation>CAMBIA DE LADO</translation>
+        </message>
+        <message>
+            <source>REST</source>
+            <translation>DESCANSA</translation>
+        </message>
+    </context>
+    <context>
+        <name>PictureView</name>
+        <message>
+            <source>Exercise picture</source>
+            <translation>Imagen del ejercicio</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPage</name>
+        <message>
+            <source>Paused — press Space to resume</source>
+            <translation>En pausa: pulsa Espacio para continuar</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <source>Exercise number</source>
+            <translation>Número de ejercicio</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>Instrucción</translation>
+        </message>
+        <message>
+            <source>Form cue</source>
+            <translation>Consejo de técnica</translation>
+        </message>
+        <message>
+            <source>Rep</source>
+            <translation>Repetición</translation>
+        </message>
+        <message>
+            <source>Up next</source>
+            <translation>A continuación</translation>
+        </message>
+        <message>
+            <source>Session progress</source>
+            <translation>Progreso de la sesión</translation>
+        </message>
+        <message>
+            <source>Session time left</source>
+            <translation>Tiempo restante de la sesión</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Left / Page Up</source>
+            <translation>Flecha izquierda / Re Pág</translation>
+        </message>
+        <message>
+            <source>Go back one step</source>
+            <translation>Volver un paso atrás</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Espacio</translation>
+        </message>
+        <message>
+            <source>Pause or resume the session</source>
+            <translation>Pausar o reanudar la sesión</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Saltar</translation>
+        </message>
+        <message>
+            <source>Right / Page Down</source>
+            <translation>Flecha derecha / Av Pág</translation>
+        </message>
+        <message>
+            <source>Skip to the next step</source>
+            <translation>Saltar al siguiente paso</translation>
+        </message>
+        <message>
+            <source>Easier</source>
+            <translation>Más fácil</translation>
+        </message>
+        <message>
+            <source>Switch to the easier variant of this exercise</source>
+            <translation>Cambiar a la variante más fácil de este ejercicio</translation>
+        </message>
+        <message>
+            <source>Harder</source>
+            <translation>Más difícil</translation>
+        </message>
+        <message>
+            <source>Switch to the harder variant of this exercise</source>
+            <translation>Cambiar a la variante más difícil de este ejercicio</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Terminar</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Stop the session (asks first)</source>
+            <translation>Terminar la sesión (pregunta antes)</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>{action} ({keys})</source>
+            <translation>{action} ({keys})</translation>
+        </message>
+        <message>
+            <source>{action}. Key: {keys}</source>
+            <translation>{action}. Tecla: {keys}</translation>
+        </message>
+        <message>
+            <source>{number} of {count}</source>
+            <comment>exercise</comment>
+            <translation>{number} de {count}</translation>
+        </message>
+        <message>
+            <source>Exercise {number} of {count}</source>
+            <translation>Ejercicio {number} de {count}</translation>
+        </message>
+        <message>
+            <source>{exercise}, at the top of the movement</source>
+            <translation>{exercise}, en el punto más alto del movimiento</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>quedan {time}</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Rest — next: {exercise}</source>
+            <translation>Descanso; a continuación: {exercise}</translation>
+        </message>
+        <message>
+            <source>{exercise} ({variant})</source>
+            <comment>exercise and its variant</comment>
+            <translation>{exercise} ({variant})</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps} · set {set} of {sets}</source>
+            <translation>Repetición {rep} de {reps} · serie {set} de {sets}</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}</source>
+            <translation>Repetición {rep} de {reps}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s) per side</source>
+            <translation>
+                <numerusform>%n repetición por lado</numerusform>
+                <numerusform>%n repeticiones por lado</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s)</source>
+            <translation>
+                <numerusform>%n repetición</numerusform>
+                <numerusform>%n repeticiones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up next: done!</source>
+            <translation>A continuación: ¡terminado!</translation>
+        </message>
+        <message>
+            <source>Up next: {exercise}</source>
+            <translation>A continuación: {exercise}</translation>
+        </message>
+        <message>
+            <source>Up next: {side} side</source>
+            <translation>A continuación: lado {side}</translation>
+        </message>
+        <message>
+            <source>Up next: {phase}, {side}</source>
+            <translation>A continuación: {phase}, lado {side}</translation>
+        </message>
+        <message>
+            <source>Up next: {phase}</source>
+            <translation>A continuación: {phase}</translation>
         </message>
     </context>
     <context>
@@ -169,6 +416,40 @@
         <message>
             <source>The window shows the new language the next time HipFlex Desktop starts.</source>
             <translation>La ventana aparecerá en el nuevo idioma la próxima vez que abras HipFlex Desktop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBadge</name>
+        <message>
+            <source>Side</source>
+            <translation>Lado</translation>
+        </message>
+        <message>
+            <source>right side</source>
+            <translation>lado derecho</translation>
+        </message>
+        <message>
+            <source>left side</source>
+            <translation>lado izquierdo</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideWords</name>
+        <message>
+            <source>RIGHT</source>
+            <translation>DERECHA</translation>
+        </message>
+        <message>
+            <source>LEFT</source>
+            <translation>IZQUIERDA</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>derecho</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>izquierdo</translation>
         </message>
     </context>
     <context>

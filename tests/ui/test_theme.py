@@ -14,14 +14,14 @@ from hipflex_desktop.core.plan import SegmentKind
 from hipflex_desktop.ui.theme import (
     DARK,
     LIGHT,
-    PHASE_WORDS,
     SIDE_ARROWS,
-    SIDE_WORDS,
     Colours,
     colours,
     contrast_ratio,
     palette_for,
+    phase_word,
     scaled_font,
+    side_word,
     system_is_dark,
 )
 
@@ -68,14 +68,14 @@ def test_the_sides_do_not_look_alike(theme: Colours) -> None:
     right, left = theme.side[Side.RIGHT], theme.side[Side.LEFT]
     hue_gap = abs(right.hslHue() - left.hslHue())
     assert min(hue_gap, 360 - hue_gap) >= 90
-    assert SIDE_WORDS[Side.RIGHT] != SIDE_WORDS[Side.LEFT]
+    assert side_word(Side.RIGHT) != side_word(Side.LEFT)
     assert SIDE_ARROWS == {Side.RIGHT: "▶", Side.LEFT: "◀"}
 
 
 def test_every_phase_has_a_word_and_a_colour() -> None:
-    assert set(PHASE_WORDS) == set(SegmentKind)
-    assert PHASE_WORDS[SegmentKind.PREPARE] == "GET READY"
-    assert PHASE_WORDS[SegmentKind.SWITCH] == "SWITCH SIDES"
+    assert len({phase_word(kind) for kind in SegmentKind}) == len(SegmentKind)
+    assert phase_word(SegmentKind.PREPARE) == "GET READY"
+    assert phase_word(SegmentKind.SWITCH) == "SWITCH SIDES"
     for theme in (LIGHT, DARK):
         assert set(theme.phase) == set(SegmentKind)
         assert len({c.name() for c in theme.phase.values()}) == len(SegmentKind)

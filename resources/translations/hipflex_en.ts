@@ -1,0 +1,32 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>SessionPage</name>
+        <message numerus="yes">
+            <source>%n rep(s) per side</source>
+            <translation>
+                <numerusform>%n rep per side</numerusform>
+                <numerusform>%n reps per side</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s)</source>
+            <translation>
+                <numerusform>%n rep</numerusform>
+                <numerusform>%n reps</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message numerus="yes">
+            <source>%n session(s) a week</source>
+            <comment>weekly goal</comment>
+            <translation>
+                <numerusform>%n session a week</numerusform>
+                <numerusform>%n sessions a week</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
