@@ -419,6 +419,217 @@
         </message>
     </context>
     <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Pack title</source>
+            <translation>Titel des Pakets</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation>Einführung</translation>
+        </message>
+        <message>
+            <source>About the suggested settings</source>
+            <translation>Zu den empfohlenen Einstellungen</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Übungen</translation>
+        </message>
+        <message>
+            <source>Reps per side</source>
+            <translation>Wiederholungen pro Seite</translation>
+        </message>
+        <message>
+            <source>How many times on each side</source>
+            <translation>Wie oft auf jeder Seite</translation>
+        </message>
+        <message>
+            <source>Sets</source>
+            <translation>Sätze</translation>
+        </message>
+        <message>
+            <source>How many rounds of each exercise</source>
+            <translation>Wie viele Durchgänge jeder Übung</translation>
+        </message>
+        <message>
+            <source>Hold seconds</source>
+            <translation>Sekunden halten</translation>
+        </message>
+        <message>
+            <source>How long to hold at the top of each rep</source>
+            <translation>Wie lange du am höchsten Punkt jeder Wiederholung hältst</translation>
+        </message>
+        <message>
+            <source>Rest seconds</source>
+            <translation>Sekunden Pause</translation>
+        </message>
+        <message>
+            <source>Rest between exercises and between sets</source>
+            <translation>Pause zwischen den Übungen und zwischen den Sätzen</translation>
+        </message>
+        <message>
+            <source>Get-ready seconds</source>
+            <translation>Sekunden zum Bereitmachen</translation>
+        </message>
+        <message>
+            <source>Time to set up before each exercise</source>
+            <translation>Zeit zum Einrichten vor jeder Übung</translation>
+        </message>
+        <message>
+            <source>Right side first</source>
+            <translation>Rechte Seite zuerst</translation>
+        </message>
+        <message>
+            <source>Left side first</source>
+            <translation>Linke Seite zuerst</translation>
+        </message>
+        <message>
+            <source>Side order</source>
+            <translation>Reihenfolge</translation>
+        </message>
+        <message>
+            <source>Which side each exercise starts with</source>
+            <translation>Mit welcher Seite jede Übung beginnt</translation>
+        </message>
+        <message>
+            <source>As each exercise suggests</source>
+            <translation>Wie bei der jeweiligen Übung vorgesehen</translation>
+        </message>
+        <message>
+            <source>Alternate sides every rep</source>
+            <translation>Seite bei jeder Wiederholung wechseln</translation>
+        </message>
+        <message>
+            <source>All reps on one side, then the other</source>
+            <translation>Erst alle Wiederholungen auf einer Seite, dann auf der anderen</translation>
+        </message>
+        <message>
+            <source>Side pattern</source>
+            <translation>Seitenwechsel</translation>
+        </message>
+        <message>
+            <source>How the sides take turns</source>
+            <translation>Wie sich die Seiten abwechseln</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Halten</translation>
+        </message>
+        <message>
+            <source>Rest</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Bereitmachen</translation>
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <source>Session length</source>
+            <translation>Dauer der Einheit</translation>
+        </message>
+        <message>
+            <source>Problem with the choices</source>
+            <translation>Problem mit der Auswahl</translation>
+        </message>
+        <message>
+            <source>Start session</source>
+            <translation>Einheit starten</translation>
+        </message>
+        <message>
+            <source>Start the session (Space or Enter)</source>
+            <translation>Einheit starten (Leertaste oder Eingabetaste)</translation>
+        </message>
+        <message>
+            <source>Starts the guided session with these choices</source>
+            <translation>Startet die angeleitete Einheit mit dieser Auswahl</translation>
+        </message>
+        <message>
+            <source>Your session</source>
+            <translation>Deine Einheit</translation>
+        </message>
+        <message>
+            <source>Include {exercise}</source>
+            <translation>{exercise} einbeziehen</translation>
+        </message>
+        <message>
+            <source>{level}: {variant}</source>
+            <comment>a variant's level and name</comment>
+            <translation>{level}: {variant}</translation>
+        </message>
+        <message>
+            <source>{level} variant of {exercise}</source>
+            <translation>Variante „{level}“ von {exercise}</translation>
+        </message>
+        <message>
+            <source>The exercise as described</source>
+            <translation>Die Übung wie beschrieben</translation>
+        </message>
+        <message>
+            <source>Move {exercise} earlier</source>
+            <translation>{exercise} nach vorne verschieben</translation>
+        </message>
+        <message>
+            <source>Do this exercise earlier</source>
+            <translation>Diese Übung früher machen</translation>
+        </message>
+        <message>
+            <source>Move {exercise} later</source>
+            <translation>{exercise} nach hinten verschieben</translation>
+        </message>
+        <message>
+            <source>Do this exercise later</source>
+            <translation>Diese Übung später machen</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <comment>equipment</comment>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>{purpose}
+You need: {equipment}</source>
+            <translation>{purpose}
+Du brauchst: {equipment}</translation>
+        </message>
+        <message>
+            <source>When to choose it: {when}</source>
+            <translation>Wann du sie wählst: {when}</translation>
+        </message>
+        <message>
+            <source>{exercise}, at the top of the movement</source>
+            <translation>{exercise}, am höchsten Punkt der Bewegung</translation>
+        </message>
+        <message>
+            <source>Also offered: an easier and a harder variant.</source>
+            <translation>Außerdem gibt es eine leichtere und eine schwerere Variante.</translation>
+        </message>
+        <message>
+            <source>Also offered: an easier variant.</source>
+            <translation>Außerdem gibt es eine leichtere Variante.</translation>
+        </message>
+        <message>
+            <source>Also offered: a harder variant.</source>
+            <translation>Außerdem gibt es eine schwerere Variante.</translation>
+        </message>
+        <message>
+            <source>Choose at least one exercise</source>
+            <translation>Wähle mindestens eine Übung</translation>
+        </message>
+        <message>
+            <source>Session length {time}</source>
+            <translation>Dauer {time}</translation>
+        </message>
+        <message>
+            <source>The session takes {time}</source>
+            <translation>Die Einheit dauert {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>SideBadge</name>
         <message>
             <source>Side</source>

@@ -419,6 +419,217 @@
         </message>
     </context>
     <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Pack title</source>
+            <translation>Título del paquete</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation>Introducción</translation>
+        </message>
+        <message>
+            <source>About the suggested settings</source>
+            <translation>Sobre los ajustes recomendados</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Ejercicios</translation>
+        </message>
+        <message>
+            <source>Reps per side</source>
+            <translation>Repeticiones por lado</translation>
+        </message>
+        <message>
+            <source>How many times on each side</source>
+            <translation>Cuántas veces por cada lado</translation>
+        </message>
+        <message>
+            <source>Sets</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <source>How many rounds of each exercise</source>
+            <translation>Cuántas rondas de cada ejercicio</translation>
+        </message>
+        <message>
+            <source>Hold seconds</source>
+            <translation>Segundos de aguante</translation>
+        </message>
+        <message>
+            <source>How long to hold at the top of each rep</source>
+            <translation>Cuánto tiempo aguantas arriba en cada repetición</translation>
+        </message>
+        <message>
+            <source>Rest seconds</source>
+            <translation>Segundos de descanso</translation>
+        </message>
+        <message>
+            <source>Rest between exercises and between sets</source>
+            <translation>Descanso entre ejercicios y entre series</translation>
+        </message>
+        <message>
+            <source>Get-ready seconds</source>
+            <translation>Segundos para prepararte</translation>
+        </message>
+        <message>
+            <source>Time to set up before each exercise</source>
+            <translation>Tiempo para colocarte antes de cada ejercicio</translation>
+        </message>
+        <message>
+            <source>Right side first</source>
+            <translation>Primero el lado derecho</translation>
+        </message>
+        <message>
+            <source>Left side first</source>
+            <translation>Primero el lado izquierdo</translation>
+        </message>
+        <message>
+            <source>Side order</source>
+            <translation>Orden de lados</translation>
+        </message>
+        <message>
+            <source>Which side each exercise starts with</source>
+            <translation>Con qué lado empieza cada ejercicio</translation>
+        </message>
+        <message>
+            <source>As each exercise suggests</source>
+            <translation>Según indique cada ejercicio</translation>
+        </message>
+        <message>
+            <source>Alternate sides every rep</source>
+            <translation>Alternar de lado en cada repetición</translation>
+        </message>
+        <message>
+            <source>All reps on one side, then the other</source>
+            <translation>Todas en un lado y luego en el otro</translation>
+        </message>
+        <message>
+            <source>Side pattern</source>
+            <translation>Alternancia de lados</translation>
+        </message>
+        <message>
+            <source>How the sides take turns</source>
+            <translation>Cómo se alternan los lados</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Aguante</translation>
+        </message>
+        <message>
+            <source>Rest</source>
+            <translation>Descanso</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Preparación</translation>
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation>Lados</translation>
+        </message>
+        <message>
+            <source>Session length</source>
+            <translation>Duración de la sesión</translation>
+        </message>
+        <message>
+            <source>Problem with the choices</source>
+            <translation>Problema con la selección</translation>
+        </message>
+        <message>
+            <source>Start session</source>
+            <translation>Empezar sesión</translation>
+        </message>
+        <message>
+            <source>Start the session (Space or Enter)</source>
+            <translation>Empezar la sesión (Espacio o Intro)</translation>
+        </message>
+        <message>
+            <source>Starts the guided session with these choices</source>
+            <translation>Empieza la sesión guiada con esta selección</translation>
+        </message>
+        <message>
+            <source>Your session</source>
+            <translation>Tu sesión</translation>
+        </message>
+        <message>
+            <source>Include {exercise}</source>
+            <translation>Incluir {exercise}</translation>
+        </message>
+        <message>
+            <source>{level}: {variant}</source>
+            <comment>a variant's level and name</comment>
+            <translation>{level}: {variant}</translation>
+        </message>
+        <message>
+            <source>{level} variant of {exercise}</source>
+            <translation>Variante «{level}» de {exercise}</translation>
+        </message>
+        <message>
+            <source>The exercise as described</source>
+            <translation>El ejercicio tal como se describe</translation>
+        </message>
+        <message>
+            <source>Move {exercise} earlier</source>
+            <translation>Adelantar {exercise}</translation>
+        </message>
+        <message>
+            <source>Do this exercise earlier</source>
+            <translation>Hacer este ejercicio antes</translation>
+        </message>
+        <message>
+            <source>Move {exercise} later</source>
+            <translation>Retrasar {exercise}</translation>
+        </message>
+        <message>
+            <source>Do this exercise later</source>
+            <translation>Hacer este ejercicio después</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <comment>equipment</comment>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>{purpose}
+You need: {equipment}</source>
+            <translation>{purpose}
+Necesitas: {equipment}</translation>
+        </message>
+        <message>
+            <source>When to choose it: {when}</source>
+            <translation>Cuándo elegirla: {when}</translation>
+        </message>
+        <message>
+            <source>{exercise}, at the top of the movement</source>
+            <translation>{exercise}, en el punto más alto del movimiento</translation>
+        </message>
+        <message>
+            <source>Also offered: an easier and a harder variant.</source>
+            <translation>También hay una variante más fácil y otra más difícil.</translation>
+        </message>
+        <message>
+            <source>Also offered: an easier variant.</source>
+            <translation>También hay una variante más fácil.</translation>
+        </message>
+        <message>
+            <source>Also offered: a harder variant.</source>
+            <translation>También hay una variante más difícil.</translation>
+        </message>
+        <message>
+            <source>Choose at least one exercise</source>
+            <translation>Elige al menos un ejercicio</translation>
+        </message>
+        <message>
+            <source>Session length {time}</source>
+            <translation>Duración {time}</translation>
+        </message>
+        <message>
+            <source>The session takes {time}</source>
+            <translation>La sesión dura {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>SideBadge</name>
         <message>
             <source>Side</source>
