@@ -694,4 +694,82 @@ Du brauchst: {equipment}</translation>
             <translation>Das Hilfsprogramm für die Sprachausgabe konnte nicht gestartet werden ({reason}); die Töne spielen weiterhin.</translation>
         </message>
     </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>Variant</source>
+            <translation>Variante</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Rechts</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Links</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Total time</source>
+            <translation>Gesamtzeit</translation>
+        </message>
+        <message>
+            <source>Reps done</source>
+            <translation>Geschaffte Wiederholungen</translation>
+        </message>
+        <message>
+            <source>Exercises done</source>
+            <translation>Absolvierte Übungen</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Back to set-up (Space or Enter)</source>
+            <translation>Zurück zur Auswahl (Leertaste oder Eingabetaste)</translation>
+        </message>
+        <message>
+            <source>Returns to the set-up page</source>
+            <translation>Führt zurück zur Auswahl</translation>
+        </message>
+        <message>
+            <source>Session complete — well done!</source>
+            <translation>Einheit geschafft – gut gemacht!</translation>
+        </message>
+        <message>
+            <source>Session stopped</source>
+            <translation>Einheit beendet</translation>
+        </message>
+        <message>
+            <source>Total time {time}</source>
+            <translation>Gesamtzeit {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s) done in {done} of {count} exercises</source>
+            <translation>
+                <numerusform>%n Wiederholung in {done} von {count} Übungen geschafft</numerusform>
+                <numerusform>%n Wiederholungen in {done} von {count} Übungen geschafft</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s) done in {done} of 1 exercise</source>
+            <translation>
+                <numerusform>%n Wiederholung in {done} von 1 Übung geschafft</numerusform>
+                <numerusform>%n Wiederholungen in {done} von 1 Übung geschafft</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{done} of {target}</source>
+            <comment>reps done of the target</comment>
+            <translation>{done} von {target}</translation>
+        </message>
+    </context>
 </TS>

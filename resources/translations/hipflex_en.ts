@@ -29,4 +29,21 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>SummaryPage</name>
+        <message numerus="yes">
+            <source>%n rep(s) done in {done} of {count} exercises</source>
+            <translation>
+                <numerusform>%n rep done in {done} of {count} exercises</numerusform>
+                <numerusform>%n reps done in {done} of {count} exercises</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s) done in {done} of 1 exercise</source>
+            <translation>
+                <numerusform>%n rep done in {done} of 1 exercise</numerusform>
+                <numerusform>%n reps done in {done} of 1 exercise</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

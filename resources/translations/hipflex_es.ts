@@ -694,4 +694,82 @@ Necesitas: {equipment}</translation>
             <translation>No se pudo iniciar el programa auxiliar de voz ({reason}); los sonidos siguen funcionando.</translation>
         </message>
     </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <source>Variant</source>
+            <translation>Variante</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Derecha</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Izquierda</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Total time</source>
+            <translation>Tiempo total</translation>
+        </message>
+        <message>
+            <source>Reps done</source>
+            <translation>Repeticiones hechas</translation>
+        </message>
+        <message>
+            <source>Exercises done</source>
+            <translation>Ejercicios hechos</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>Back to set-up (Space or Enter)</source>
+            <translation>Volver a la preparación (Espacio o Intro)</translation>
+        </message>
+        <message>
+            <source>Returns to the set-up page</source>
+            <translation>Vuelve a la página de preparación</translation>
+        </message>
+        <message>
+            <source>Session complete — well done!</source>
+            <translation>Sesión completada: ¡buen trabajo!</translation>
+        </message>
+        <message>
+            <source>Session stopped</source>
+            <translation>Sesión terminada</translation>
+        </message>
+        <message>
+            <source>Total time {time}</source>
+            <translation>Tiempo total {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s) done in {done} of {count} exercises</source>
+            <translation>
+                <numerusform>%n repetición hecha en {done} de {count} ejercicios</numerusform>
+                <numerusform>%n repeticiones hechas en {done} de {count} ejercicios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s) done in {done} of 1 exercise</source>
+            <translation>
+                <numerusform>%n repetición hecha en {done} de 1 ejercicio</numerusform>
+                <numerusform>%n repeticiones hechas en {done} de 1 ejercicio</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{done} of {target}</source>
+            <comment>reps done of the target</comment>
+            <translation>{done} de {target}</translation>
+        </message>
+    </context>
 </TS>
