@@ -28,6 +28,77 @@
         </message>
     </context>
     <context>
+        <name>KeyHelp</name>
+        <message>
+            <source>Space</source>
+            <translation>Leertaste</translation>
+        </message>
+        <message>
+            <source>Start, pause or resume</source>
+            <translation>Starten, anhalten oder fortsetzen</translation>
+        </message>
+        <message>
+            <source>→  Page Down</source>
+            <translation>→  Bild ab</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Nächster Schritt</translation>
+        </message>
+        <message>
+            <source>←  Page Up</source>
+            <translation>←  Bild auf</translation>
+        </message>
+        <message>
+            <source>Previous step</source>
+            <translation>Vorheriger Schritt</translation>
+        </message>
+        <message>
+            <source>Easier / harder variant of this exercise</source>
+            <translation>Leichtere / schwerere Variante dieser Übung</translation>
+        </message>
+        <message>
+            <source>Say the rep count</source>
+            <translation>Wiederholungen ansagen</translation>
+        </message>
+        <message>
+            <source>Sound on or off</source>
+            <translation>Ton an oder aus</translation>
+        </message>
+        <message>
+            <source>Full screen (focus view)</source>
+            <translation>Vollbild (Fokusansicht)</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Leave full screen, or stop the session</source>
+            <translation>Vollbild verlassen oder Einheit beenden</translation>
+        </message>
+        <message>
+            <source>Open a content pack</source>
+            <translation>Inhaltspaket öffnen</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>Show or hide this help</source>
+            <translation>Diese Hilfe ein- oder ausblenden</translation>
+        </message>
+    </context>
+    <context>
         <name>Languages</name>
         <message>
             <source>The {language} translation could not be loaded, so the window is in English.</source>
@@ -47,6 +118,283 @@
         <message>
             <source>Harder</source>
             <translation>Schwerer</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <source>{action} ({keys})</source>
+            <translation>{action} ({keys})</translation>
+        </message>
+        <message>
+            <source>&amp;Pause / Resume</source>
+            <translation>&amp;Anhalten / Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Start, pause or resume the session</source>
+            <translation>Einheit starten, anhalten oder fortsetzen</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Abspielen</translation>
+        </message>
+        <message>
+            <source>Start or resume the session</source>
+            <translation>Einheit starten oder fortsetzen</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Anhalten</translation>
+        </message>
+        <message>
+            <source>Pause the session</source>
+            <translation>Einheit anhalten</translation>
+        </message>
+        <message>
+            <source>&amp;Next step</source>
+            <translation>&amp;Nächster Schritt</translation>
+        </message>
+        <message>
+            <source>Skip to the next step</source>
+            <translation>Zum nächsten Schritt springen</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious step</source>
+            <translation>&amp;Vorheriger Schritt</translation>
+        </message>
+        <message>
+            <source>Go back one step</source>
+            <translation>Einen Schritt zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Easier variant</source>
+            <translation>&amp;Leichtere Variante</translation>
+        </message>
+        <message>
+            <source>Switch this exercise to its easier variant</source>
+            <translation>Diese Übung auf die leichtere Variante umstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Harder variant</source>
+            <translation>&amp;Schwerere Variante</translation>
+        </message>
+        <message>
+            <source>Switch this exercise to its harder variant</source>
+            <translation>Diese Übung auf die schwerere Variante umstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Restart exercise</source>
+            <translation>Übung von vorn &amp;beginnen</translation>
+        </message>
+        <message>
+            <source>Start this exercise again from its set-up</source>
+            <translation>Diese Übung noch einmal von der Vorbereitung an beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Stop session…</source>
+            <translation>Einheit b&amp;eenden …</translation>
+        </message>
+        <message>
+            <source>Stop the session (asks first)</source>
+            <translation>Einheit beenden (mit Rückfrage)</translation>
+        </message>
+        <message>
+            <source>&amp;Mute</source>
+            <translation>&amp;Ton aus</translation>
+        </message>
+        <message>
+            <source>Turn sounds and voice off or on</source>
+            <translation>Töne und Stimme aus- oder einschalten</translation>
+        </message>
+        <message>
+            <source>&amp;Full screen</source>
+            <translation>Voll&amp;bild</translation>
+        </message>
+        <message>
+            <source>Full screen focus view</source>
+            <translation>Fokusansicht im Vollbild</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Verlassen</translation>
+        </message>
+        <message>
+            <source>Leave full screen, or stop the session</source>
+            <translation>Vollbild verlassen oder Einheit beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Keys</source>
+            <translation>&amp;Tasten</translation>
+        </message>
+        <message>
+            <source>Show the keys</source>
+            <translation>Tasten anzeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Open pack…</source>
+            <translation>&amp;Paket öffnen …</translation>
+        </message>
+        <message>
+            <source>Open a content pack file</source>
+            <translation>Datei mit einem Inhaltspaket öffnen</translation>
+        </message>
+        <message>
+            <source>Use the &amp;built-in pack</source>
+            <translation>&amp;Mitgeliefertes Paket verwenden</translation>
+        </message>
+        <message>
+            <source>Go back to the pack that comes with the app</source>
+            <translation>Zurück zum Paket, das mit der App kommt</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Quit HipFlex Desktop</source>
+            <translation>HipFlex Desktop beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen …</translation>
+        </message>
+        <message>
+            <source>Language, sound, voice, weekly goal and reminders</source>
+            <translation>Sprache, Ton, Stimme, Wochenziel und Erinnerungen</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Verlauf</translation>
+        </message>
+        <message>
+            <source>Your sessions, weeks and streak</source>
+            <translation>Deine Einheiten, Wochen und Serie</translation>
+        </message>
+        <message>
+            <source>Add to &amp;calendar…</source>
+            <translation>In den &amp;Kalender eintragen …</translation>
+        </message>
+        <message>
+            <source>Save your weekly schedule as a calendar file</source>
+            <translation>Deinen Wochenplan als Kalenderdatei speichern</translation>
+        </message>
+        <message>
+            <source>Say the &amp;rep count</source>
+            <translation>&amp;Wiederholungen ansagen</translation>
+        </message>
+        <message>
+            <source>Hear which rep and side you are on</source>
+            <translation>Hören, bei welcher Wiederholung und Seite du bist</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>Ü&amp;ber</translation>
+        </message>
+        <message>
+            <source>About HipFlex Desktop</source>
+            <translation>Über HipFlex Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>&amp;Einheit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>Stop the session?</source>
+            <translation>Einheit beenden?</translation>
+        </message>
+        <message>
+            <source>Stop now? What you have done so far is kept.</source>
+            <translation>Jetzt beenden? Was du bisher geschafft hast, bleibt gespeichert.</translation>
+        </message>
+        <message>
+            <source>Sound off</source>
+            <translation>Ton aus</translation>
+        </message>
+        <message>
+            <source>Sound on</source>
+            <translation>Ton an</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>Über {app}</translation>
+        </message>
+        <message>
+            <source>{app} {version}
+
+A guided hip-flexor strengthening session for runners.
+
+Pack: {pack} {pack_version} by {author} ({licence}).</source>
+            <translation>{app} {version}
+
+Eine angeleitete Kräftigungseinheit für die Hüftbeuger, gemacht für Läuferinnen und Läufer.
+
+Paket: {pack} {pack_version} von {author} ({licence}).</translation>
+        </message>
+        <message>
+            <source>Session under way</source>
+            <translation>Einheit läuft</translation>
+        </message>
+        <message>
+            <source>Finish or stop the session before opening another pack.</source>
+            <translation>Schließe die Einheit ab oder beende sie, bevor du ein anderes Paket öffnest.</translation>
+        </message>
+        <message>
+            <source>Opened {pack}</source>
+            <translation>{pack} geöffnet</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… und %n weiteres</numerusform>
+                <numerusform>… und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This pack cannot be used</source>
+            <translation>Dieses Paket kann nicht verwendet werden</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} has %n problem(s). The current pack, {pack}, stays open.</source>
+            <translation>
+                <numerusform>{file} hat %n Fehler. Das aktuelle Paket, {pack}, bleibt geöffnet.</numerusform>
+                <numerusform>{file} hat %n Fehler. Das aktuelle Paket, {pack}, bleibt geöffnet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open a content pack</source>
+            <translation>Inhaltspaket öffnen</translation>
+        </message>
+        <message>
+            <source>Content packs ({patterns});;All files (*)</source>
+            <translation>Inhaltspakete ({patterns});;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Quit during the session?</source>
+            <translation>Während der Einheit beenden?</translation>
+        </message>
+        <message>
+            <source>Quit now? Next time you can pick up where you left off.</source>
+            <translation>Jetzt beenden? Beim nächsten Mal kannst du dort weitermachen, wo du aufgehört hast.</translation>
+        </message>
+        <message>
+            <source>Your history is not available in this run.</source>
+            <translation>Dein Verlauf ist diesmal nicht verfügbar.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} has %n problem(s). The current pack, {pack}, stays open.</source>
+            <translation>
+                <numerusform>{file} has %n problem. The current pack, {pack}, stays open.</numerusform>
+                <numerusform>{file} has %n problems. The current pack, {pack}, stays open.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SessionPage</name>
         <message numerus="yes">
             <source>%n rep(s) per side</source>

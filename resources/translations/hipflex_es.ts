@@ -28,6 +28,77 @@
         </message>
     </context>
     <context>
+        <name>KeyHelp</name>
+        <message>
+            <source>Space</source>
+            <translation>Espacio</translation>
+        </message>
+        <message>
+            <source>Start, pause or resume</source>
+            <translation>Empezar, pausar o reanudar</translation>
+        </message>
+        <message>
+            <source>→  Page Down</source>
+            <translation>→  Av Pág</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Siguiente paso</translation>
+        </message>
+        <message>
+            <source>←  Page Up</source>
+            <translation>←  Re Pág</translation>
+        </message>
+        <message>
+            <source>Previous step</source>
+            <translation>Paso anterior</translation>
+        </message>
+        <message>
+            <source>Easier / harder variant of this exercise</source>
+            <translation>Variante más fácil / más difícil de este ejercicio</translation>
+        </message>
+        <message>
+            <source>Say the rep count</source>
+            <translation>Decir el número de repetición</translation>
+        </message>
+        <message>
+            <source>Sound on or off</source>
+            <translation>Activar o silenciar el sonido</translation>
+        </message>
+        <message>
+            <source>Full screen (focus view)</source>
+            <translation>Pantalla completa (vista de concentración)</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Leave full screen, or stop the session</source>
+            <translation>Salir de la pantalla completa o terminar la sesión</translation>
+        </message>
+        <message>
+            <source>Open a content pack</source>
+            <translation>Abrir un paquete de contenido</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <source>Show or hide this help</source>
+            <translation>Mostrar u ocultar esta ayuda</translation>
+        </message>
+    </context>
+    <context>
         <name>Languages</name>
         <message>
             <source>The {language} translation could not be loaded, so the window is in English.</source>
@@ -47,6 +118,283 @@
         <message>
             <source>Harder</source>
             <translation>Más difícil</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <source>{action} ({keys})</source>
+            <translation>{action} ({keys})</translation>
+        </message>
+        <message>
+            <source>&amp;Pause / Resume</source>
+            <translation>&amp;Pausar / Reanudar</translation>
+        </message>
+        <message>
+            <source>Start, pause or resume the session</source>
+            <translation>Empezar, pausar o reanudar la sesión</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Reproducir</translation>
+        </message>
+        <message>
+            <source>Start or resume the session</source>
+            <translation>Empezar o reanudar la sesión</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Pause the session</source>
+            <translation>Pausar la sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Next step</source>
+            <translation>&amp;Siguiente paso</translation>
+        </message>
+        <message>
+            <source>Skip to the next step</source>
+            <translation>Saltar al siguiente paso</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious step</source>
+            <translation>Paso &amp;anterior</translation>
+        </message>
+        <message>
+            <source>Go back one step</source>
+            <translation>Volver un paso atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Easier variant</source>
+            <translation>Variante más &amp;fácil</translation>
+        </message>
+        <message>
+            <source>Switch this exercise to its easier variant</source>
+            <translation>Pasar este ejercicio a su variante más fácil</translation>
+        </message>
+        <message>
+            <source>&amp;Harder variant</source>
+            <translation>Variante más &amp;difícil</translation>
+        </message>
+        <message>
+            <source>Switch this exercise to its harder variant</source>
+            <translation>Pasar este ejercicio a su variante más difícil</translation>
+        </message>
+        <message>
+            <source>&amp;Restart exercise</source>
+            <translation>&amp;Reiniciar ejercicio</translation>
+        </message>
+        <message>
+            <source>Start this exercise again from its set-up</source>
+            <translation>Volver a empezar este ejercicio desde la preparación</translation>
+        </message>
+        <message>
+            <source>&amp;Stop session…</source>
+            <translation>&amp;Terminar sesión…</translation>
+        </message>
+        <message>
+            <source>Stop the session (asks first)</source>
+            <translation>Terminar la sesión (pregunta antes)</translation>
+        </message>
+        <message>
+            <source>&amp;Mute</source>
+            <translation>Si&amp;lenciar</translation>
+        </message>
+        <message>
+            <source>Turn sounds and voice off or on</source>
+            <translation>Desactivar o activar sonidos y voz</translation>
+        </message>
+        <message>
+            <source>&amp;Full screen</source>
+            <translation>&amp;Pantalla completa</translation>
+        </message>
+        <message>
+            <source>Full screen focus view</source>
+            <translation>Vista de concentración a pantalla completa</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <source>Leave full screen, or stop the session</source>
+            <translation>Salir de la pantalla completa o terminar la sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Keys</source>
+            <translation>&amp;Teclas</translation>
+        </message>
+        <message>
+            <source>Show the keys</source>
+            <translation>Mostrar las teclas</translation>
+        </message>
+        <message>
+            <source>&amp;Open pack…</source>
+            <translation>&amp;Abrir paquete…</translation>
+        </message>
+        <message>
+            <source>Open a content pack file</source>
+            <translation>Abrir un archivo de paquete de contenido</translation>
+        </message>
+        <message>
+            <source>Use the &amp;built-in pack</source>
+            <translation>Usar el paquete &amp;incluido</translation>
+        </message>
+        <message>
+            <source>Go back to the pack that comes with the app</source>
+            <translation>Volver al paquete que trae la aplicación</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Quit HipFlex Desktop</source>
+            <translation>Salir de HipFlex Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>A&amp;justes…</translation>
+        </message>
+        <message>
+            <source>Language, sound, voice, weekly goal and reminders</source>
+            <translation>Idioma, sonido, voz, objetivo semanal y recordatorios</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historial</translation>
+        </message>
+        <message>
+            <source>Your sessions, weeks and streak</source>
+            <translation>Tus sesiones, semanas y racha</translation>
+        </message>
+        <message>
+            <source>Add to &amp;calendar…</source>
+            <translation>Añadir al &amp;calendario…</translation>
+        </message>
+        <message>
+            <source>Save your weekly schedule as a calendar file</source>
+            <translation>Guardar tu plan semanal como archivo de calendario</translation>
+        </message>
+        <message>
+            <source>Say the &amp;rep count</source>
+            <translation>Decir el &amp;número de repetición</translation>
+        </message>
+        <message>
+            <source>Hear which rep and side you are on</source>
+            <translation>Escuchar en qué repetición y lado estás</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>Acerca &amp;de</translation>
+        </message>
+        <message>
+            <source>About HipFlex Desktop</source>
+            <translation>Acerca de HipFlex Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>&amp;Sesión</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>Stop the session?</source>
+            <translation>¿Terminar la sesión?</translation>
+        </message>
+        <message>
+            <source>Stop now? What you have done so far is kept.</source>
+            <translation>¿Terminar ahora? Lo que has hecho hasta aquí se guarda.</translation>
+        </message>
+        <message>
+            <source>Sound off</source>
+            <translation>Sonido desactivado</translation>
+        </message>
+        <message>
+            <source>Sound on</source>
+            <translation>Sonido activado</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>Acerca de {app}</translation>
+        </message>
+        <message>
+            <source>{app} {version}
+
+A guided hip-flexor strengthening session for runners.
+
+Pack: {pack} {pack_version} by {author} ({licence}).</source>
+            <translation>{app} {version}
+
+Una sesión guiada para fortalecer los flexores de la cadera, pensada para corredores.
+
+Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
+        </message>
+        <message>
+            <source>Session under way</source>
+            <translation>Sesión en curso</translation>
+        </message>
+        <message>
+            <source>Finish or stop the session before opening another pack.</source>
+            <translation>Termina o detén la sesión antes de abrir otro paquete.</translation>
+        </message>
+        <message>
+            <source>Opened {pack}</source>
+            <translation>{pack} abierto</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This pack cannot be used</source>
+            <translation>Este paquete no se puede usar</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} has %n problem(s). The current pack, {pack}, stays open.</source>
+            <translation>
+                <numerusform>{file} tiene %n problema. El paquete actual, {pack}, sigue abierto.</numerusform>
+                <numerusform>{file} tiene %n problemas. El paquete actual, {pack}, sigue abierto.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open a content pack</source>
+            <translation>Abrir un paquete de contenido</translation>
+        </message>
+        <message>
+            <source>Content packs ({patterns});;All files (*)</source>
+            <translation>Paquetes de contenido ({patterns});;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Quit during the session?</source>
+            <translation>¿Salir durante la sesión?</translation>
+        </message>
+        <message>
+            <source>Quit now? Next time you can pick up where you left off.</source>
+            <translation>¿Salir ahora? La próxima vez podrás seguir donde lo dejaste.</translation>
+        </message>
+        <message>
+            <source>Your history is not available in this run.</source>
+            <translation>Tu historial no está disponible esta vez.</translation>
         </message>
     </context>
     <context>
