@@ -99,7 +99,7 @@ class SoundPlayer(QObject):
         effect = next((e for e in self._effects.values() if e is sender), None)
         if effect is not None and effect.status() == effect.Status.Error \
                 and self.problem is None:
-            self.problem = ("Sounds cannot play: no audio output was found. Check the sound"
-                            " settings of your computer.")
+            self.problem = self.tr("Sounds cannot play: no audio output was found. Check the"
+                                   " sound settings of your computer.")
             log.warning("sound effect failed to load: %s", effect.source().toString())
             self.problem_found.emit(self.problem)

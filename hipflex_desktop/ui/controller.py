@@ -182,8 +182,9 @@ class SessionController(QObject):
         offered = [lv for lv in LEVEL_ORDER if lv in exercise.levels]
         position = offered.index(seg.variant) + step
         if not 0 <= position < len(offered):
-            word = "easier" if step < 0 else "harder"
-            self.notice.emit(f"No {word} variant of {seg.exercise_name}")
+            text = (self.tr("No easier variant of {exercise}") if step < 0
+                    else self.tr("No harder variant of {exercise}"))
+            self.notice.emit(text.format(exercise=seg.exercise_name))
             return
         self.set_level(offered[position])
 

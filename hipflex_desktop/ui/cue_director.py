@@ -81,7 +81,7 @@ class CueDirector(QObject):
     def _on_event(self, event: Event) -> None:
         kind = event.kind
         if kind in (EventKind.SESSION_STARTED, EventKind.RESUMED) and self._screen is not None:
-            self._screen.inhibit("A guided exercise session is running")
+            self._screen.inhibit(self.tr("A guided exercise session is running"))
         elif kind in (EventKind.PAUSED, EventKind.SESSION_FINISHED,
                       EventKind.SESSION_STOPPED) and self._screen is not None:
             self._screen.release()

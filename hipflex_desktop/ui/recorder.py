@@ -15,9 +15,9 @@ import sqlite3
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
-from hipflex_desktop.core.model import Pack
+from hipflex_desktop.core.model import Pack, Side
 from hipflex_desktop.core.plan import Segment, SegmentKind
 from hipflex_desktop.core.session import Event, EventKind, Session
 from hipflex_desktop.store.history import History, HistoryError
@@ -28,18 +28,25 @@ log = logging.getLogger("hipflex.history")
 
 def resume_summary(seg: Segment) -> str:
     """``seated leg lifts, left side, rep 4 of 8`` — where the session stands."""
-    name = seg.exercise_name[:1].lower() + seg.exercise_name[1:]
+    # Kept in the history as written, in the window's language of that moment.
+    name = seg.exercise_name
+    if QLocale().language() != QLocale.Language.German:  # German nouns keep their capital
+        name = name[:1].lower() + name[1:]
     parts = [name]
     if seg.side is not None and seg.kind is not SegmentKind.REST:
-        parts.append(f"{seg.side.value} side")
+        parts.append(QCoreApplication.translate("ResumeSummary", "right side")
+                     if seg.side is Side.RIGHT
+                     else QCoreApplication.translate("ResumeSummary", "left side"))
     if seg.rep > 0:
-        parts.append(f"rep {seg.rep} of {seg.reps}")
+        parts.append(QCoreApplication.translate("ResumeSummary", "rep {rep} of {reps}")
+                     .format(rep=seg.rep, reps=seg.reps))
     elif seg.kind is SegmentKind.PREPARE:
-        parts.append("getting ready")
+        parts.append(QCoreApplication.translate("ResumeSummary", "getting ready"))
     elif seg.kind is SegmentKind.REST:
-        parts.append("resting")
+        parts.append(QCoreApplication.translate("ResumeSummary", "resting"))
     if seg.sets > 1 and seg.set > 0:
-        parts.append(f"set {seg.set} of {seg.sets}")
+        parts.append(QCoreApplication.translate("ResumeSummary", "set {set} of {sets}")
+                     .format(set=seg.set, sets=seg.sets))
     return ", ".join(parts)
 
 
@@ -200,10 +207,9 @@ class HistoryRecorder(QObject):
         log.warning("history write failed: %s", exc)
         if not self._failing:
             self._failing = True
-            self.history_failed.emit(
-                f"Your history could not be saved ({exc}). The session carries on; what you do"
-                " now may not be recorded."
-            )
+            self.history_failed.emit(self.tr(
+                "Your history could not be saved ({reason}). The session carries on; what you"
+                " do now may not be recorded.").format(reason=exc))
 
     def shutdown(self) -> None:
         """The app is closing. A session still under way stays resumable."""

@@ -129,8 +129,9 @@ class AppShell(QObject):
             self.paths.ensure()
         except OSError as exc:
             self.notices.append(
-                f"The data folder {self.paths.root} cannot be created ({exc.strerror}). Your"
-                " settings and history will not be saved in this run.")
+                self.tr("The data folder {folder} cannot be created ({reason}). Your settings"
+                        " and history will not be saved in this run.").format(
+                    folder=self.paths.root, reason=exc.strerror))
             return False
         return True
 
@@ -141,21 +142,25 @@ class AppShell(QObject):
         try:
             return History.open(path)
         except HistoryTooNewError as exc:
-            self.notices.append(f"{exc} Update HipFlex Desktop to see and add to your history;"
-                                " this run records nothing.")
+            self.notices.append(self.tr(
+                "{problem} Update HipFlex Desktop to see and add to your history; this run"
+                " records nothing.").format(problem=exc))
         except HistoryCorruptError as exc:
             try:
                 aside = History.set_aside(path)
                 history = History.open(path)
             except (HistoryError, OSError) as again:
-                self.notices.append(f"Your history cannot be used ({again}).")
+                self.notices.append(self.tr("Your history cannot be used ({reason}).").format(
+                    reason=again))
                 return None
-            self.notices.append(f"Your history file was damaged ({exc}). It was kept as"
-                                f" {aside.name} and a new history was started.")
+            self.notices.append(self.tr(
+                "Your history file was damaged ({reason}). It was kept as {file} and a new"
+                " history was started.").format(reason=exc, file=aside.name))
             return history
         except HistoryError as exc:
-            self.notices.append(f"Your history cannot be opened ({exc}); this run records"
-                                " nothing.")
+            self.notices.append(self.tr(
+                "Your history cannot be opened ({reason}); this run records nothing.").format(
+                reason=exc))
         return None
 
     def _initial_pack(self, pack_path: Path | None) -> tuple[Pack, tuple[Path, LoadResult] | None]:
@@ -170,8 +175,9 @@ class AppShell(QObject):
         if result.pack is not None:
             return result.pack, None
         if pack_path is None:  # a remembered pack that has gone: say so quietly
-            self.notices.append(f"The pack you used last time, {wanted}, could not be opened;"
-                                " the built-in pack is used instead.")
+            self.notices.append(self.tr(
+                "The pack you used last time, {file}, could not be opened; the built-in pack is"
+                " used instead.").format(file=wanted))
             self.settings.set_last_pack(None)
             return builtin.pack, None
         return builtin.pack, (pack_path, result)
@@ -221,7 +227,8 @@ class AppShell(QObject):
             self._pack_problem = None
             self.window.show_pack_problems(path, result)
         if self.notices:
-            self.window.show_problem("Something needs your attention", "\n\n".join(self.notices))
+            self.window.show_problem(self.tr("Something needs your attention"),
+                                     "\n\n".join(self.notices))
         self.offer_resume()
 
     def _start_speech(self, speech: Speaker | None) -> None:
@@ -252,7 +259,8 @@ class AppShell(QObject):
         try:
             point = self.history.resume_point()
         except HistoryError as exc:
-            self.window.show_notice(f"Your unfinished session cannot be read ({exc}).")
+            self.window.show_notice(
+                self.tr("Your unfinished session cannot be read ({reason}).").format(reason=exc))
             return False
         if point is None:
             return False
@@ -261,20 +269,22 @@ class AppShell(QObject):
             self._pack_for_resume(source, snapshot)
         except (SnapshotError, ValueError, KeyError) as exc:
             self.window.show_problem(
-                "Unfinished session",
-                f"Your unfinished session ({point.summary}) cannot be resumed: {exc}.")
+                self.tr("Unfinished session"),
+                self.tr("Your unfinished session ({summary}) cannot be resumed: {reason}.")
+                .format(summary=point.summary, reason=exc))
             self._discard(point)
             return False
         self._pending_resume = point
-        text = f"Resume your session: {point.summary}"
+        text = self.tr("Resume your session: {summary}").format(summary=point.summary)
         if self.trace is not None:
             self.trace.write("resume_offered", summary=point.summary,
                              session_id=point.session_id)
-        box = QMessageBox(QMessageBox.Icon.Question, "Unfinished session",
-                          text + "?", QMessageBox.StandardButton.NoButton, self.window)
-        box.setInformativeText("The step you were in starts again from its beginning.")
-        resume = box.addButton("Resume", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unfinished session"),
+                          self.tr("Resume your session: {summary}?").format(summary=point.summary),
+                          QMessageBox.StandardButton.NoButton, self.window)
+        box.setInformativeText(self.tr("The step you were in starts again from its beginning."))
+        resume = box.addButton(self.tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(resume)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(
@@ -302,7 +312,8 @@ class AppShell(QObject):
             session = Session.restore(pack, snapshot, self.clock, restart_segment=True,
                                       stall_limit=STALL_LIMIT)
         except (SnapshotError, ValueError, KeyError) as exc:
-            self.window.show_notice(f"That session cannot be resumed: {exc}")
+            self.window.show_notice(
+                self.tr("That session cannot be resumed: {reason}").format(reason=exc))
             self._discard(point)
             return False
         if pack is not self.pack:
@@ -335,7 +346,9 @@ class AppShell(QObject):
         try:
             self.history.discard_resume_point(point.session_id, datetime.now().astimezone())
         except HistoryError as exc:
-            self.window.show_notice(f"The unfinished session could not be cleared ({exc}).")
+            self.window.show_notice(
+                self.tr("The unfinished session could not be cleared ({reason}).").format(
+                    reason=exc))
 
     # -- settings --------------------------------------------------------------------------
 
@@ -448,8 +461,9 @@ class AppShell(QObject):
             self.settings.set_habit(habit)
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
-                self.window, "Add to calendar", str(Path.home() / "hipflex-routine.ics"),
-                "Calendar files (*.ics)")
+                self.window, self.tr("Add to calendar"),
+                str(Path.home() / "hipflex-routine.ics"),
+                self.tr("Calendar files ({patterns})").format(patterns="*.ics"))
             if not name:
                 return None
             target = Path(name)
@@ -459,16 +473,20 @@ class AppShell(QObject):
         tzname = _local_zone_name()
         text = calendar.weekly_schedule_ics(
             days=days, time=habit.reminder_time, duration_minutes=20, tzname=tzname,
-            title="Hip-flexor session",
-            description="Your HipFlex Desktop routine: open the app and press Space to start.",
+            title=self.tr("Hip-flexor session"),
+            description=self.tr(
+                "Your HipFlex Desktop routine: open the app and press Space to start."),
             start=date.today(), uid=habit.calendar_uid,
         )
         try:
             target.write_text(text, encoding="utf-8", newline="")
         except OSError as exc:
-            self.window.show_notice(f"The calendar file could not be written ({exc.strerror}).")
+            self.window.show_notice(
+                self.tr("The calendar file could not be written ({reason}).").format(
+                    reason=exc.strerror))
             return None
-        self.window.show_notice(f"Saved {target.name}: open it with your calendar app.")
+        self.window.show_notice(
+            self.tr("Saved {file}: open it with your calendar app.").format(file=target.name))
         return target
 
     # -- leaving ---------------------------------------------------------------------------

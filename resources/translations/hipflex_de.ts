@@ -4,6 +4,74 @@
     <context>
         <name>AppShell</name>
         <message>
+            <source>The data folder {folder} cannot be created ({reason}). Your settings and history will not be saved in this run.</source>
+            <translation>Der Datenordner {folder} kann nicht angelegt werden ({reason}). Deine Einstellungen und dein Verlauf werden diesmal nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>{problem} Update HipFlex Desktop to see and add to your history; this run records nothing.</source>
+            <translation>{problem} Aktualisiere HipFlex Desktop, um deinen Verlauf zu sehen und fortzuführen; diesmal wird nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Your history cannot be used ({reason}).</source>
+            <translation>Dein Verlauf kann nicht verwendet werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>Your history file was damaged ({reason}). It was kept as {file} and a new history was started.</source>
+            <translation>Deine Verlaufsdatei war beschädigt ({reason}). Sie wurde als {file} aufbewahrt und ein neuer Verlauf begonnen.</translation>
+        </message>
+        <message>
+            <source>Your history cannot be opened ({reason}); this run records nothing.</source>
+            <translation>Dein Verlauf kann nicht geöffnet werden ({reason}); diesmal wird nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>The pack you used last time, {file}, could not be opened; the built-in pack is used instead.</source>
+            <translation>Das zuletzt verwendete Paket {file} konnte nicht geöffnet werden; stattdessen wird das mitgelieferte Paket verwendet.</translation>
+        </message>
+        <message>
+            <source>Something needs your attention</source>
+            <translation>Bitte beachten</translation>
+        </message>
+        <message>
+            <source>Your unfinished session cannot be read ({reason}).</source>
+            <translation>Deine unterbrochene Einheit kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>Unfinished session</source>
+            <translation>Unterbrochene Einheit</translation>
+        </message>
+        <message>
+            <source>Your unfinished session ({summary}) cannot be resumed: {reason}.</source>
+            <translation>Deine unterbrochene Einheit ({summary}) kann nicht fortgesetzt werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>Resume your session: {summary}</source>
+            <translation>Einheit fortsetzen: {summary}</translation>
+        </message>
+        <message>
+            <source>Resume your session: {summary}?</source>
+            <translation>Einheit fortsetzen: {summary}?</translation>
+        </message>
+        <message>
+            <source>The step you were in starts again from its beginning.</source>
+            <translation>Der Schritt, bei dem du warst, beginnt noch einmal von vorn.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>That session cannot be resumed: {reason}</source>
+            <translation>Diese Einheit kann nicht fortgesetzt werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The unfinished session could not be cleared ({reason}).</source>
+            <translation>Die unterbrochene Einheit konnte nicht gelöscht werden ({reason}).</translation>
+        </message>
+        <message>
             <source>Spoken instructions are off in this run.</source>
             <translation>Gesprochene Anweisungen sind diesmal ausgeschaltet.</translation>
         </message>
@@ -19,12 +87,50 @@
             <source>Spoken instructions are off.</source>
             <translation>Gesprochene Anweisungen sind aus.</translation>
         </message>
+        <message>
+            <source>Add to calendar</source>
+            <translation>In den Kalender eintragen</translation>
+        </message>
+        <message>
+            <source>Calendar files ({patterns})</source>
+            <translation>Kalenderdateien ({patterns})</translation>
+        </message>
+        <message>
+            <source>Hip-flexor session</source>
+            <translation>Hüftbeuger-Training</translation>
+        </message>
+        <message>
+            <source>Your HipFlex Desktop routine: open the app and press Space to start.</source>
+            <translation>Deine HipFlex-Desktop-Routine: Öffne die App und drücke die Leertaste, um zu starten.</translation>
+        </message>
+        <message>
+            <source>The calendar file could not be written ({reason}).</source>
+            <translation>Die Kalenderdatei konnte nicht geschrieben werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>Saved {file}: open it with your calendar app.</source>
+            <translation>{file} gespeichert: Öffne die Datei mit deiner Kalender-App.</translation>
+        </message>
     </context>
     <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
             <translation>Countdown</translation>
+        </message>
+    </context>
+    <context>
+        <name>CueDirector</name>
+        <message>
+            <source>A guided exercise session is running</source>
+            <translation>Eine angeleitete Trainingseinheit läuft</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryRecorder</name>
+        <message>
+            <source>Your history could not be saved ({reason}). The session carries on; what you do now may not be recorded.</source>
+            <translation>Dein Verlauf konnte nicht gespeichert werden ({reason}). Die Einheit läuft weiter; was du jetzt machst, wird vielleicht nicht aufgezeichnet.</translation>
         </message>
     </context>
     <context>
@@ -429,6 +535,106 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
         <message>
             <source>Exercise picture</source>
             <translation>Bild der Übung</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderService</name>
+        <message>
+            <source>Time for your hip-flexor session</source>
+            <translation>Zeit für dein Hüftbeuger-Training</translation>
+        </message>
+        <message>
+            <source>A few minutes now keeps your weekly routine going.</source>
+            <translation>Ein paar Minuten jetzt halten deine Wochenroutine am Laufen.</translation>
+        </message>
+        <message>
+            <source>No system tray was found on this desktop: the app cannot stay in the tray, and reminders appear only while the window is open.</source>
+            <translation>Auf diesem Desktop gibt es keinen Systembereich: Die App kann dort nicht weiterlaufen, und Erinnerungen erscheinen nur, solange das Fenster offen ist.</translation>
+        </message>
+        <message>
+            <source>Open HipFlex Desktop</source>
+            <translation>HipFlex Desktop öffnen</translation>
+        </message>
+        <message>
+            <source>Start a session</source>
+            <translation>Einheit starten</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeSummary</name>
+        <message>
+            <source>right side</source>
+            <translation>rechte Seite</translation>
+        </message>
+        <message>
+            <source>left side</source>
+            <translation>linke Seite</translation>
+        </message>
+        <message>
+            <source>rep {rep} of {reps}</source>
+            <translation>Wiederholung {rep} von {reps}</translation>
+        </message>
+        <message>
+            <source>getting ready</source>
+            <translation>beim Bereitmachen</translation>
+        </message>
+        <message>
+            <source>resting</source>
+            <translation>in der Pause</translation>
+        </message>
+        <message>
+            <source>set {set} of {sets}</source>
+            <translation>Satz {set} von {sets}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenSaverInhibitor</name>
+        <message>
+            <source>not asked yet</source>
+            <translation>noch nicht angefragt</translation>
+        </message>
+        <message>
+            <source>keeping the screen awake is not supported on this system</source>
+            <translation>auf diesem System kann der Bildschirm nicht wach gehalten werden</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus: the screen may blank during a session</source>
+            <translation>kein D-Bus-Sitzungsbus: Der Bildschirm wird während einer Einheit vielleicht dunkel</translation>
+        </message>
+        <message>
+            <source>this desktop has no screensaver service to keep awake</source>
+            <translation>dieser Desktop hat keinen Bildschirmschoner-Dienst, der wach gehalten werden könnte</translation>
+        </message>
+        <message>
+            <source>the screensaver could not be asked: {reason}</source>
+            <translation>der Bildschirmschoner konnte nicht angefragt werden: {reason}</translation>
+        </message>
+        <message>
+            <source>the screensaver gave no cookie</source>
+            <translation>der Bildschirmschoner hat keine Bestätigung geliefert</translation>
+        </message>
+        <message>
+            <source>keeping the screen awake</source>
+            <translation>der Bildschirm bleibt wach</translation>
+        </message>
+        <message>
+            <source>released</source>
+            <translation>freigegeben</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionController</name>
+        <message>
+            <source>No easier variant of {exercise}</source>
+            <translation>Keine leichtere Variante von {exercise}</translation>
+        </message>
+        <message>
+            <source>No harder variant of {exercise}</source>
+            <translation>Keine schwerere Variante von {exercise}</translation>
         </message>
     </context>
     <context>
@@ -1009,6 +1215,13 @@ Du brauchst: {equipment}</translation>
         <message>
             <source>left</source>
             <translation>links</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundPlayer</name>
+        <message>
+            <source>Sounds cannot play: no audio output was found. Check the sound settings of your computer.</source>
+            <translation>Töne können nicht abgespielt werden: Es wurde keine Audioausgabe gefunden. Prüfe die Toneinstellungen deines Computers.</translation>
         </message>
     </context>
     <context>

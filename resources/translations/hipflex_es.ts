@@ -4,6 +4,74 @@
     <context>
         <name>AppShell</name>
         <message>
+            <source>The data folder {folder} cannot be created ({reason}). Your settings and history will not be saved in this run.</source>
+            <translation>No se puede crear la carpeta de datos {folder} ({reason}). Esta vez no se guardarán tus ajustes ni tu historial.</translation>
+        </message>
+        <message>
+            <source>{problem} Update HipFlex Desktop to see and add to your history; this run records nothing.</source>
+            <translation>{problem} Actualiza HipFlex Desktop para ver tu historial y seguir añadiendo sesiones; esta vez no se registra nada.</translation>
+        </message>
+        <message>
+            <source>Your history cannot be used ({reason}).</source>
+            <translation>No se puede usar tu historial ({reason}).</translation>
+        </message>
+        <message>
+            <source>Your history file was damaged ({reason}). It was kept as {file} and a new history was started.</source>
+            <translation>Tu archivo de historial estaba dañado ({reason}). Se ha guardado como {file} y se ha empezado un historial nuevo.</translation>
+        </message>
+        <message>
+            <source>Your history cannot be opened ({reason}); this run records nothing.</source>
+            <translation>No se puede abrir tu historial ({reason}); esta vez no se registra nada.</translation>
+        </message>
+        <message>
+            <source>The pack you used last time, {file}, could not be opened; the built-in pack is used instead.</source>
+            <translation>No se pudo abrir el paquete que usaste la última vez, {file}; se usa el paquete incluido.</translation>
+        </message>
+        <message>
+            <source>Something needs your attention</source>
+            <translation>Hay algo que debes saber</translation>
+        </message>
+        <message>
+            <source>Your unfinished session cannot be read ({reason}).</source>
+            <translation>No se puede leer tu sesión sin terminar ({reason}).</translation>
+        </message>
+        <message>
+            <source>Unfinished session</source>
+            <translation>Sesión sin terminar</translation>
+        </message>
+        <message>
+            <source>Your unfinished session ({summary}) cannot be resumed: {reason}.</source>
+            <translation>Tu sesión sin terminar ({summary}) no se puede reanudar: {reason}.</translation>
+        </message>
+        <message>
+            <source>Resume your session: {summary}</source>
+            <translation>Reanudar tu sesión: {summary}</translation>
+        </message>
+        <message>
+            <source>Resume your session: {summary}?</source>
+            <translation>¿Reanudar tu sesión: {summary}?</translation>
+        </message>
+        <message>
+            <source>The step you were in starts again from its beginning.</source>
+            <translation>El paso en el que estabas vuelve a empezar desde el principio.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation>Descartarla</translation>
+        </message>
+        <message>
+            <source>That session cannot be resumed: {reason}</source>
+            <translation>Esa sesión no se puede reanudar: {reason}</translation>
+        </message>
+        <message>
+            <source>The unfinished session could not be cleared ({reason}).</source>
+            <translation>No se pudo borrar la sesión sin terminar ({reason}).</translation>
+        </message>
+        <message>
             <source>Spoken instructions are off in this run.</source>
             <translation>Las instrucciones habladas están desactivadas esta vez.</translation>
         </message>
@@ -19,12 +87,50 @@
             <source>Spoken instructions are off.</source>
             <translation>Las instrucciones habladas están desactivadas.</translation>
         </message>
+        <message>
+            <source>Add to calendar</source>
+            <translation>Añadir al calendario</translation>
+        </message>
+        <message>
+            <source>Calendar files ({patterns})</source>
+            <translation>Archivos de calendario ({patterns})</translation>
+        </message>
+        <message>
+            <source>Hip-flexor session</source>
+            <translation>Sesión de flexores de cadera</translation>
+        </message>
+        <message>
+            <source>Your HipFlex Desktop routine: open the app and press Space to start.</source>
+            <translation>Tu rutina de HipFlex Desktop: abre la aplicación y pulsa Espacio para empezar.</translation>
+        </message>
+        <message>
+            <source>The calendar file could not be written ({reason}).</source>
+            <translation>No se pudo escribir el archivo de calendario ({reason}).</translation>
+        </message>
+        <message>
+            <source>Saved {file}: open it with your calendar app.</source>
+            <translation>{file} guardado: ábrelo con tu aplicación de calendario.</translation>
+        </message>
     </context>
     <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
             <translation>Cuenta atrás</translation>
+        </message>
+    </context>
+    <context>
+        <name>CueDirector</name>
+        <message>
+            <source>A guided exercise session is running</source>
+            <translation>Hay una sesión de ejercicio guiada en curso</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryRecorder</name>
+        <message>
+            <source>Your history could not be saved ({reason}). The session carries on; what you do now may not be recorded.</source>
+            <translation>No se pudo guardar tu historial ({reason}). La sesión continúa; puede que lo que hagas ahora no quede registrado.</translation>
         </message>
     </context>
     <context>
@@ -429,6 +535,106 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
         <message>
             <source>Exercise picture</source>
             <translation>Imagen del ejercicio</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderService</name>
+        <message>
+            <source>Time for your hip-flexor session</source>
+            <translation>Es hora de tu sesión de flexores de cadera</translation>
+        </message>
+        <message>
+            <source>A few minutes now keeps your weekly routine going.</source>
+            <translation>Unos minutos ahora mantienen viva tu rutina semanal.</translation>
+        </message>
+        <message>
+            <source>No system tray was found on this desktop: the app cannot stay in the tray, and reminders appear only while the window is open.</source>
+            <translation>Este escritorio no tiene bandeja del sistema: la aplicación no puede quedarse en ella y los recordatorios solo aparecen mientras la ventana está abierta.</translation>
+        </message>
+        <message>
+            <source>Open HipFlex Desktop</source>
+            <translation>Abrir HipFlex Desktop</translation>
+        </message>
+        <message>
+            <source>Start a session</source>
+            <translation>Empezar una sesión</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeSummary</name>
+        <message>
+            <source>right side</source>
+            <translation>lado derecho</translation>
+        </message>
+        <message>
+            <source>left side</source>
+            <translation>lado izquierdo</translation>
+        </message>
+        <message>
+            <source>rep {rep} of {reps}</source>
+            <translation>repetición {rep} de {reps}</translation>
+        </message>
+        <message>
+            <source>getting ready</source>
+            <translation>preparándote</translation>
+        </message>
+        <message>
+            <source>resting</source>
+            <translation>descansando</translation>
+        </message>
+        <message>
+            <source>set {set} of {sets}</source>
+            <translation>serie {set} de {sets}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenSaverInhibitor</name>
+        <message>
+            <source>not asked yet</source>
+            <translation>aún no se ha solicitado</translation>
+        </message>
+        <message>
+            <source>keeping the screen awake is not supported on this system</source>
+            <translation>este sistema no permite mantener la pantalla encendida</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus: the screen may blank during a session</source>
+            <translation>no hay bus de sesión D-Bus: puede que la pantalla se apague durante una sesión</translation>
+        </message>
+        <message>
+            <source>this desktop has no screensaver service to keep awake</source>
+            <translation>este escritorio no tiene un servicio de salvapantallas al que pedírselo</translation>
+        </message>
+        <message>
+            <source>the screensaver could not be asked: {reason}</source>
+            <translation>no se pudo consultar al salvapantallas: {reason}</translation>
+        </message>
+        <message>
+            <source>the screensaver gave no cookie</source>
+            <translation>el salvapantallas no dio confirmación</translation>
+        </message>
+        <message>
+            <source>keeping the screen awake</source>
+            <translation>la pantalla se mantiene encendida</translation>
+        </message>
+        <message>
+            <source>released</source>
+            <translation>liberada</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionController</name>
+        <message>
+            <source>No easier variant of {exercise}</source>
+            <translation>No hay una variante más fácil de {exercise}</translation>
+        </message>
+        <message>
+            <source>No harder variant of {exercise}</source>
+            <translation>No hay una variante más difícil de {exercise}</translation>
         </message>
     </context>
     <context>
@@ -1009,6 +1215,13 @@ Necesitas: {equipment}</translation>
         <message>
             <source>left</source>
             <translation>izquierdo</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundPlayer</name>
+        <message>
+            <source>Sounds cannot play: no audio output was found. Check the sound settings of your computer.</source>
+            <translation>Los sonidos no se pueden reproducir: no se encontró ninguna salida de audio. Revisa los ajustes de sonido de tu ordenador.</translation>
         </message>
     </context>
     <context>
