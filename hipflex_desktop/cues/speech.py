@@ -150,6 +150,7 @@ class Speaker(QObject):
         super().__init__(parent)
         self._command = list(command) if command is not None else worker_command()
         self._language = language or session_language()
+        self._missing_language = False  # gave up because no voice speaks the language
         self._ready_timeout_ms = ready_timeout_ms
         self._state = _State.IDLE
         self._engine_asked = "auto"
@@ -249,6 +250,7 @@ class Speaker(QObject):
         self._restarts = 0
         self._stuck = 0
         self._message = ""
+        self._missing_language = False
         if (engine == "auto" and sys.platform.startswith("linux")
                 and shutil.which("speech-dispatcher") is None):
             self._give_up(message(NO_ENGINE, command=INSTALL_COMMAND),
@@ -289,6 +291,23 @@ class Speaker(QObject):
         self._enabled = enabled
         if not enabled:
             self.stop()
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` ("de_DE") from now on. A running engine is started again in its
+        worker with voices of that language (a second or two without speech, on the set-up
+        page); one that gave up only for want of a voice of the old language tries again."""
+        if language == self._language:
+            return
+        self._language = language
+        if self._state in (_State.STARTING, _State.READY) or (
+                self._state is _State.UNAVAILABLE and self._missing_language):
+            process, self._process = self._process, None
+            if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+                process.kill()  # its finished signal finds another worker and is ignored
+            self._ready_timer.stop()
+            self._drop_current()
+            self._state = _State.IDLE
+            self.start(self._engine_asked)
 
     def set_rate(self, rate: float) -> None:
         """-1 (slowest) .. 0 (normal) .. 1 (fastest)."""
@@ -439,6 +458,7 @@ class Speaker(QObject):
         elif event == "failed":
             reason = str(reply.get("reason", "no reason given"))
             missing = reply.get("missing_language")
+            self._missing_language = isinstance(missing, str) and bool(missing)
             if isinstance(missing, str) and missing:
                 self._give_up(message(NO_VOICE, language=QLocale(missing).nativeLanguageName(),
                                       command=INSTALL_COMMAND),

@@ -87,6 +87,17 @@ def choose_locale(choice: str, system: QLocale | None = None) -> QLocale:
     return _english(system)
 
 
+def spoken_language(pack_language: str, locale: QLocale | None = None) -> str:
+    """The language a session is spoken in: the window's (with its country, de_AT) where the
+    pack's texts are in that language, else the pack's own, so that the voice and the words
+    it reads always agree."""
+    locale = QLocale() if locale is None else locale
+    pack_locale = QLocale(pack_language.replace("-", "_"))
+    if language_code(pack_locale) == language_code(locale):
+        return locale.name() if locale.language() != QLocale.Language.C else "en_US"
+    return pack_locale.name()
+
+
 def _english(system: QLocale) -> QLocale:
     if system.language() == QLocale.Language.English:
         return system

@@ -46,6 +46,7 @@ from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.recorder import HistoryRecorder, parse_resume_payload
 from hipflex_desktop.ui.reminders import ReminderService
 from hipflex_desktop.ui.settings_dialog import SettingsDialog
+from hipflex_desktop.ui.spoken import SpokenPhrases
 from hipflex_desktop.ui.timers import TimerFactory, make_timer
 
 log = logging.getLogger("hipflex")
@@ -110,6 +111,7 @@ class AppShell(QObject):
                                          timer_factory=timer_factory, parent=self)
         self._speech_factory = speech_factory
         self.speech: Speaker | None = None
+        self._phrases: SpokenPhrases | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.resume_box: QMessageBox | None = None
         self._pending_resume: ResumePoint | None = None
@@ -245,7 +247,17 @@ class AppShell(QObject):
         speech.ready.connect(self._on_speech_changed)
         speech.unavailable.connect(self._on_speech_changed)
         self.director.set_speech(speech)
+        self._speak_pack_language()
         speech.start(engine)
+
+    def _speak_pack_language(self) -> None:
+        """Voice and spoken words in the language the current pack's session is in."""
+        language = i18n.spoken_language(self.pack.language)
+        if self.speech is not None:
+            self.speech.set_language(language)
+        if self._phrases is None or self._phrases.locale.name() != QLocale(language).name():
+            self._phrases = SpokenPhrases(language, self.paths.cache_dir, self)
+            self.director.set_phrases(self._phrases)
 
     def _on_speech_changed(self) -> None:
         self._update_voice_status()
@@ -363,6 +375,8 @@ class AppShell(QObject):
         builtin = Path(str(builtin_pack_path()))
         source = Path(pack.source)
         self.settings.set_last_pack(None if source == builtin else source)
+        if self.speech is not None:
+            self._speak_pack_language()
         remembered = self.settings.plan_options(pack.id)
         if remembered is not None:
             self.window.setup_page.set_pack(pack, remembered)

@@ -1256,6 +1256,75 @@ Du brauchst: {equipment}</translation>
         </message>
     </context>
     <context>
+        <name>SpokenPhrases</name>
+        <message>
+            <source>Session complete. Well done!</source>
+            <translation>Einheit geschafft. Gut gemacht!</translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <translation>Angehalten.</translation>
+        </message>
+        <message>
+            <source>Resuming.</source>
+            <translation>Weiter geht's.</translation>
+        </message>
+        <message>
+            <source>Session stopped.</source>
+            <translation>Einheit beendet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s) per side coming up.</source>
+            <translation>
+                <numerusform>Gleich kommt %n Wiederholung pro Seite.</numerusform>
+                <numerusform>Gleich kommen %n Wiederholungen pro Seite.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s).</source>
+            <translation>
+                <numerusform>%n Wiederholung.</numerusform>
+                <numerusform>%n Wiederholungen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Switching to the right side.</source>
+            <translation>Wechsel auf die rechte Seite.</translation>
+        </message>
+        <message>
+            <source>Switching to the left side.</source>
+            <translation>Wechsel auf die linke Seite.</translation>
+        </message>
+        <message>
+            <source>Resting.</source>
+            <translation>Pause.</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}, right side, set {set} of {sets}.</source>
+            <translation>Wiederholung {rep} von {reps}, rechte Seite, Satz {set} von {sets}.</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}, right side.</source>
+            <translation>Wiederholung {rep} von {reps}, rechte Seite.</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}, left side, set {set} of {sets}.</source>
+            <translation>Wiederholung {rep} von {reps}, linke Seite, Satz {set} von {sets}.</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}, left side.</source>
+            <translation>Wiederholung {rep} von {reps}, linke Seite.</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}, set {set} of {sets}.</source>
+            <translation>Wiederholung {rep} von {reps}, Satz {set} von {sets}.</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}.</source>
+            <translation>Wiederholung {rep} von {reps}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryPage</name>
         <message>
             <source>Exercise</source>

@@ -1256,6 +1256,75 @@ Necesitas: {equipment}</translation>
         </message>
     </context>
     <context>
+        <name>SpokenPhrases</name>
+        <message>
+            <source>Session complete. Well done!</source>
+            <translation>Sesión completada. ¡Buen trabajo!</translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <translation>En pausa.</translation>
+        </message>
+        <message>
+            <source>Resuming.</source>
+            <translation>Seguimos.</translation>
+        </message>
+        <message>
+            <source>Session stopped.</source>
+            <translation>Sesión terminada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s) per side coming up.</source>
+            <translation>
+                <numerusform>Ahora, %n repetición por lado.</numerusform>
+                <numerusform>Ahora, %n repeticiones por lado.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s).</source>
+            <translation>
+                <numerusform>%n repetición.</numerusform>
+                <numerusform>%n repeticiones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Switching to the right side.</source>
+            <translation>Cambiamos al lado derecho.</translation>
+        </message>
+        <message>
+            <source>Switching to the left side.</source>
+            <translation>Cambiamos al lado izquierdo.</translation>
+        </message>
+        <message>
+            <source>Resting.</source>
+            <translation>Descanso.</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}, right side, set {set} of {sets}.</source>
+            <translation>Repetición {rep} de {reps}, lado derecho, serie {set} de {sets}.</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}, right side.</source>
+            <translation>Repetición {rep} de {reps}, lado derecho.</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}, left side, set {set} of {sets}.</source>
+            <translation>Repetición {rep} de {reps}, lado izquierdo, serie {set} de {sets}.</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}, left side.</source>
+            <translation>Repetición {rep} de {reps}, lado izquierdo.</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}, set {set} of {sets}.</source>
+            <translation>Repetición {rep} de {reps}, serie {set} de {sets}.</translation>
+        </message>
+        <message>
+            <source>Rep {rep} of {reps}.</source>
+            <translation>Repetición {rep} de {reps}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryPage</name>
         <message>
             <source>Exercise</source>
