@@ -478,8 +478,8 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
         <message numerus="yes">
             <source>{file} has %n problem(s). The current pack, {pack}, stays open.</source>
             <translation>
-                <numerusform>{file} hat %n Fehler. Das aktuelle Paket, {pack}, bleibt geöffnet.</numerusform>
-                <numerusform>{file} hat %n Fehler. Das aktuelle Paket, {pack}, bleibt geöffnet.</numerusform>
+                <numerusform>{file} hat %n Problem. Das aktuelle Paket, {pack}, bleibt geöffnet.</numerusform>
+                <numerusform>{file} hat %n Probleme. Das aktuelle Paket, {pack}, bleibt geöffnet.</numerusform>
             </translation>
         </message>
         <message>
