@@ -170,7 +170,7 @@ def form_issues(entry: Entry) -> list[str]:
     for form in entry.forms:
         have = sorted(set(PLACEHOLDER.findall(form)))
         # A plural form may leave out %n ("eine Woche"), never add or lose anything else.
-        if entry.numerus and "%n" not in have:
+        if entry.numerus and "%n" in wanted and "%n" not in have:
             have = sorted({*have, "%n"})
         if have != wanted:
             issues.append(f"placeholders {have} in {form!r}, the source has {wanted}")

@@ -17,7 +17,19 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Final
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -50,8 +62,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipflex_desktop.core.model import Side
+from hipflex_desktop.core.model import Level, Side
 from hipflex_desktop.core.plan import SegmentKind, format_duration
+from hipflex_desktop.languages import QT_TRANSLATE_NOOP
 from hipflex_desktop.store.history import (
     ExerciseRecord,
     History,
@@ -59,7 +72,7 @@ from hipflex_desktop.store.history import (
     SessionRecord,
     week_start,
 )
-from hipflex_desktop.ui.theme import Colours, colours
+from hipflex_desktop.ui.theme import Colours, colours, level_name
 
 __all__ = [
     "CHART_WEEKS",
@@ -91,18 +104,18 @@ SESSION_COLUMNS: Final = 4
 """The first columns describe the session; they are filled in its first row only, the
 rest of its rows list its other exercises."""
 
-# Month and day names are spelt out here: Qt sets the C library's locale from the
-# environment, and the rest of the app is in English.
-MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-DAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+COLUMN_TITLES: Final = (
+    QT_TRANSLATE_NOOP("HistoryPage", "Date"), QT_TRANSLATE_NOOP("HistoryPage", "Time"),
+    QT_TRANSLATE_NOOP("HistoryPage", "Status"), QT_TRANSLATE_NOOP("HistoryPage", "Duration"),
+    QT_TRANSLATE_NOOP("HistoryPage", "Exercise"), QT_TRANSLATE_NOOP("HistoryPage", "Variant"),
+    QT_TRANSLATE_NOOP("HistoryPage", "Right"), QT_TRANSLATE_NOOP("HistoryPage", "Left"))
 
 VARIANT_ORDER: Final = ("easier", "standard", "harder")
 STATUS_WORDS: Final = {
-    "finished": "Finished",
-    "stopped": "Stopped",
-    "interrupted": "Interrupted",
-    "running": "Not finished yet",
+    "finished": QT_TRANSLATE_NOOP("HistoryPage", "Finished"),
+    "stopped": QT_TRANSLATE_NOOP("HistoryPage", "Stopped"),
+    "interrupted": QT_TRANSLATE_NOOP("HistoryPage", "Interrupted"),
+    "running": QT_TRANSLATE_NOOP("HistoryPage", "Not finished yet"),
 }
 
 
@@ -111,51 +124,136 @@ STATUS_WORDS: Final = {
 # --------------------------------------------------------------------------------------
 
 
+class _Words(QObject):
+    """The page's sentences, in the window's language with its plural forms (a class, so
+    that lupdate sees each plural)."""
+
+    def short_date(self, day: date) -> str:
+        return QLocale().toString(QDate(day.year, day.month, day.day),
+                                  self.tr("d MMM", "date format of a week's label: 3 Nov"))
+
+    def long_date(self, day: date) -> str:
+        return QLocale().toString(QDate(day.year, day.month, day.day),
+                                  self.tr("ddd d MMM yyyy", "date format: Mon 3 Nov 2025"))
+
+    def goal(self, goal: int) -> str:
+        return self.tr("%n session(s) a week", "", goal)
+
+    def streak_caption(self, streak: int, goal: int) -> str:
+        if streak == 1:
+            return self.tr("week meeting your goal of %n session(s) a week", "", goal)
+        return self.tr("weeks in a row meeting your goal of %n session(s) a week", "", goal)
+
+    def this_week_caption(self, count: int, goal: int) -> str:
+        if count >= goal:
+            extra = count - goal
+            if not extra:
+                return self.tr("Goal met — well done!")
+            return self.tr("Goal met — well done! %n session(s) more than planned.", "",
+                           extra)
+        return self.tr("%n more to meet your goal.", "", goal - count)
+
+    def streak_hint(self, streak: int, this_week: int, goal: int) -> str:
+        if this_week >= goal:
+            return self.tr("This week already counts.")
+        if streak == 0:
+            return self.tr("%n more session(s) this week starts one.", "", goal - this_week)
+        return self.tr("%n more session(s) this week keeps it going.", "", goal - this_week)
+
+    def variant(self, variant: str) -> str:
+        try:
+            return level_name(Level(variant))
+        except ValueError:  # a variant of another pack, which the app does not name
+            return variant[:1].upper() + variant[1:]
+
+    def finished_sessions(self, count: int) -> str:
+        return self.tr("finished session(s)", "", count)
+
+    def chart(self, weeks: int, goal: int, total: int, met: int) -> list[str]:
+        return [
+            self.tr("Finished sessions per week for the last %n week(s)", "", weeks) + " "
+            + self.tr("against your goal of %n session(s) a week.", "", goal),
+            self.tr("%n session(s) in all;", "", total) + " "
+            + self.tr("goal met in {met} of %n week(s).", "", weeks).format(met=met),
+        ]
+
+    def week_in_chart(self, label: str, count: int, met: bool) -> str:
+        if met:
+            return self.tr("{week}: {count} (goal met)").format(week=label, count=count)
+        return self.tr("{week}: {count}").format(week=label, count=count)
+
+    def week_label(self, monday: date, current: bool) -> str:
+        if current:
+            return self.tr("this week")
+        return self.tr("week of {date}").format(date=self.short_date(monday))
+
+    def week_tooltip(self, monday: date, current: bool, count: int, goal: int,
+                     met: bool) -> str:
+        head = (self.tr("This week") if current
+                else self.tr("Week of {date}").format(date=self.long_date(monday)))
+        sessions = self.tr("%n finished session(s)", "", count)
+        if met:
+            state = self.tr("goal met")
+        elif current:
+            state = self.tr("%n to go", "", goal - count)
+        else:
+            state = self.tr("goal {goal}").format(goal=goal)
+        return self.tr("{week}: {sessions} ({state})").format(week=head, sessions=sessions,
+                                                             state=state)
+
+    def run(self, variant: str, first: date, last: date, count: int) -> str:
+        when = (self.short_date(first) if first == last
+                else self.tr("{first} to {last}").format(first=self.short_date(first),
+                                                         last=self.short_date(last)))
+        return self.tr("{variant} {when} (%n session(s))", "", count).format(
+            variant=variant, when=when)
+
+    def row(self, name: str, runs: list[str]) -> str:
+        if not runs:
+            return self.tr("{exercise}: no reps recorded in this period.").format(exercise=name)
+        return self.tr("{exercise}: {runs}.").format(
+            exercise=name, runs=self.tr(", then ").join(runs))
+
+    def of(self, done: int, target: int) -> str:
+        return self.tr("{done} of {target}", "reps done of the target").format(
+            done=done, target=target)
+
+
+def _words() -> _Words:
+    return _Words()
+
+
 def short_date(day: date) -> str:
     """``3 Nov``: the label of a week (its Monday) or of a day on an axis."""
-    return f"{day.day} {MONTHS[day.month - 1]}"
+    return _words().short_date(day)
 
 
 def long_date(day: date) -> str:
     """``Mon 3 Nov 2025``: a session's local date in the list."""
-    return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
+    return _words().long_date(day)
 
 
 def goal_words(goal: int) -> str:
     """``2 sessions a week``."""
-    return f"{_count(goal, 'session', 'sessions')} a week"
+    return _words().goal(goal)
 
 
 def streak_caption(streak: int, goal: int) -> str:
     """What follows the big number: ``weeks in a row meeting your goal of 2 sessions a week``."""
-    weeks = "week meeting" if streak == 1 else "weeks in a row meeting"
-    return f"{weeks} your goal of {goal_words(goal)}"
+    return _words().streak_caption(streak, goal)
 
 
 def this_week_caption(count: int, goal: int) -> str:
     """How this week stands against the goal."""
-    if count >= goal:
-        extra = count - goal
-        return "Goal met — well done!" + (f" {_count(extra, 'session', 'sessions')} more than"
-                                          " planned." if extra else "")
-    return f"{goal - count} more to meet your goal."
+    return _words().this_week_caption(count, goal)
 
 
 def streak_hint(streak: int, this_week: int, goal: int) -> str:
-    if this_week >= goal:
-        return "This week already counts."
-    left = _count(goal - this_week, "more session", "more sessions")
-    if streak == 0:
-        return f"{left} this week starts one."
-    return f"{left} this week keeps it going."
+    return _words().streak_hint(streak, this_week, goal)
 
 
 def variant_word(variant: str) -> str:
-    return variant[:1].upper() + variant[1:]
+    return _words().variant(variant)
 
 
 # --------------------------------------------------------------------------------------
@@ -250,7 +348,7 @@ class WeeklyChart(QWidget):
         self._colours = chart_colours(colours())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 200)
-        self.setAccessibleName("Sessions per week")
+        self.setAccessibleName(self.tr("Sessions per week"))
         self.setMouseTracking(True)
 
     # -- data ----------------------------------------------------------------------------
@@ -291,33 +389,21 @@ class WeeklyChart(QWidget):
     def describe(self) -> str:
         """The chart in words, for screen readers."""
         if not self._weeks:
-            return "No weeks to show."
+            return self.tr("No weeks to show.")
+        words = _words()
         met = sum(1 for _, count in self._weeks if self.met(count))
         total = sum(count for _, count in self._weeks)
-        parts = [
-            f"Finished sessions per week for the last {_count(len(self._weeks), 'week', 'weeks')}"
-            f" against your goal of {goal_words(self._goal)}.",
-            f"{_count(total, 'session', 'sessions')} in all; goal met in {met} of"
-            f" {len(self._weeks)} weeks.",
-        ]
+        parts = words.chart(len(self._weeks), self._goal, total, met)
         current = self.current_week
-        weeks = []
-        for monday, count in self._weeks:
-            label = "this week" if monday == current else f"week of {short_date(monday)}"
-            weeks.append(f"{label}: {count}{' (goal met)' if self.met(count) else ''}")
+        weeks = [words.week_in_chart(words.week_label(monday, monday == current), count,
+                                     self.met(count))
+                 for monday, count in self._weeks]
         parts.append("; ".join(weeks) + ".")
         return " ".join(parts)
 
     def tooltip_for(self, monday: date, count: int) -> str:
-        head = "This week" if monday == self.current_week else f"Week of {long_date(monday)}"
-        sessions = _count(count, "finished session", "finished sessions")
-        if self.met(count):
-            state = "goal met"
-        elif monday == self.current_week:
-            state = f"{self._goal - count} to go"
-        else:
-            state = f"goal {self._goal}"
-        return f"{head}: {sessions} ({state})"
+        return _words().week_tooltip(monday, monday == self.current_week, count, self._goal,
+                                     self.met(count))
 
     # -- geometry ------------------------------------------------------------------------
 
@@ -340,7 +426,7 @@ class WeeklyChart(QWidget):
         line = metrics.height()
         top = self._scale_max()
         axis_w = metrics.horizontalAdvance(str(top)) + line * 0.8
-        goal_w = metrics.horizontalAdvance(f"Goal {self._goal}") + line * 1.0
+        goal_w = metrics.horizontalAdvance(self._goal_text()) + line * 1.0
         plot = QRectF(axis_w, line * 1.9, self.width() - axis_w - goal_w,
                       self.height() - line * 1.9 - line * 2.6)
         slot = plot.width() / max(1, len(self._weeks))
@@ -476,17 +562,20 @@ class WeeklyChart(QWidget):
         painter.setPen(col.text)
         painter.drawText(QRectF(plot.right() + line * 0.4, y - line / 2, self.width(), line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"Goal {self._goal}")
+                         self._goal_text())
 
         self._paint_legend(painter, metrics)
         painter.end()
+
+    def _goal_text(self) -> str:
+        return self.tr("Goal {goal}", "the goal line of the chart").format(goal=self._goal)
 
     def _paint_tag(self, painter: QPainter, centre: QPointF, font: QFont) -> None:
         """The "This week" tag over this week's column."""
         tag_font = QFont(font)
         tag_font.setBold(True)
         metrics = QFontMetricsF(tag_font)
-        text = "This week"
+        text = self.tr("This week")
         height = metrics.height() * 1.15
         width = metrics.horizontalAdvance(text) + metrics.height() * 0.9
         rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
@@ -504,7 +593,8 @@ class WeeklyChart(QWidget):
         col = self._colours
         line = metrics.height()
         entries: list[tuple[str, QColor | None]] = [
-            ("Goal met", col.met), ("Below goal", col.below), ("Weekly goal", None)]
+            (self.tr("Goal met"), col.met), (self.tr("Below goal"), col.below),
+            (self.tr("Weekly goal"), None)]
         swatch = line * 0.75
         gap = line * 1.1
         widths = [swatch + line * 0.4 + metrics.horizontalAdvance(text) for text, _ in entries]
@@ -569,14 +659,9 @@ class TimelineRow:
         return runs
 
     def describe(self) -> str:
-        if not self.points:
-            return f"{self.name}: no reps recorded in this period."
-        parts = []
-        for variant, first, last, count in self.runs():
-            when = short_date(first) if first == last else \
-                f"{short_date(first)} to {short_date(last)}"
-            parts.append(f"{variant} {when} ({_count(count, 'session', 'sessions')})")
-        return f"{self.name}: " + ", then ".join(parts) + "."
+        words = _words()
+        return words.row(self.name, [words.run(words.variant(variant).lower(), first, last, count)
+                                     for variant, first, last, count in self.runs()])
 
 
 class VariantTimeline(QWidget):
@@ -590,7 +675,7 @@ class VariantTimeline(QWidget):
         self._end = self._start
         self._colours = chart_colours(colours())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Variant per exercise over time")
+        self.setAccessibleName(self.tr("Variant per exercise over time"))
         self.setMouseTracking(True)
 
     @property
@@ -617,9 +702,10 @@ class VariantTimeline(QWidget):
 
     def describe(self) -> str:
         if not self._rows:
-            return "No exercises to show."
-        return (f"From {long_date(self._start)} to {long_date(self._end)}. "
-                + " ".join(row.describe() for row in self._rows))
+            return self.tr("No exercises to show.")
+        return (self.tr("From {start} to {end}.").format(start=long_date(self._start),
+                                                         end=long_date(self._end))
+                + " " + " ".join(row.describe() for row in self._rows))
 
     def lanes(self, row: TimelineRow) -> list[str]:
         """The lanes of a row, from the top: harder, standard, easier, then any variant of
@@ -699,7 +785,9 @@ class VariantTimeline(QWidget):
                     distance = math.hypot(point.x() - event.pos().x(),
                                           point.y() - event.pos().y())
                     if distance <= lane * 0.6 and (best is None or distance < best[0]):
-                        best = (distance, f"{row.name}, {long_date(day)}: {variant}")
+                        best = (distance, self.tr("{exercise}, {date}: {variant}").format(
+                            exercise=row.name, date=long_date(day),
+                            variant=variant_word(variant)))
             if best is None:
                 QToolTip.hideText()
                 event.ignore()
@@ -725,7 +813,7 @@ class VariantTimeline(QWidget):
 
         # Week ticks: every few Mondays, far enough apart for their labels.
         week_px = plot.width() * 7 / max(1, (self._end - self._start).days)
-        label_w = metrics.horizontalAdvance("30 Sep") + line
+        label_w = metrics.horizontalAdvance(short_date(date(2025, 9, 30))) + line
         every = max(1, math.ceil(label_w / max(1.0, week_px)))
         monday = week_start(self._start)
         if monday < self._start:
@@ -777,7 +865,8 @@ class VariantTimeline(QWidget):
                 italic.setItalic(True)
                 painter.setFont(italic)
                 painter.drawText(QRectF(plot.left(), y, plot.width(), height),
-                                 Qt.AlignmentFlag.AlignCenter, "No reps recorded in this period")
+                                 Qt.AlignmentFlag.AlignCenter,
+                                 self.tr("No reps recorded in this period"))
             else:
                 points = [QPointF(self._x(day, plot), y + (lanes.index(v) + 0.5) * lane)
                           for day, v in row.points]
@@ -849,7 +938,11 @@ class _Stat(QFrame):
         self._grid.setVerticalSpacing(2)
         self._compact: bool | None = None
         self.set_compact(False)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # As tall as its words need at the width it gets: a longer language wraps a caption
+        # onto a second line, and the card grows instead of cutting it.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_compact(self, compact: bool) -> None:
         """Number beside the words (wide), or above them (narrow)."""
@@ -916,19 +1009,19 @@ class HistoryPage(QWidget):
         self._state = "empty"
 
         # Header: Back, title, the goal.
-        self.back = QPushButton("←  Back")
-        self.back.setAccessibleName("Back")
-        self.back.setAccessibleDescription("Returns to the set-up page")
-        self.back.setToolTip("Back to set-up (Esc)")
+        self.back = QPushButton(self.tr("←  Back"))
+        self.back.setAccessibleName(self.tr("Back"))
+        self.back.setAccessibleDescription(self.tr("Returns to the set-up page"))
+        self.back.setToolTip(self.tr("Back to set-up (Esc)"))
         self.back.setMinimumHeight(36)
         self.back.setMinimumWidth(96)
         self.back.clicked.connect(self.back_requested.emit)
-        self.title = QLabel("History")
+        self.title = QLabel(self.tr("History"))
         self.title.setObjectName("historyTitle")
-        self.title.setAccessibleName("History")
+        self.title.setAccessibleName(self.tr("History"))
         self.goal_label = QLabel()
         self.goal_label.setObjectName("muted")
-        self.goal_label.setAccessibleName("Weekly goal")
+        self.goal_label.setAccessibleName(self.tr("Weekly goal"))
         header = QHBoxLayout()
         header.setSpacing(16)
         header.addWidget(self.back)
@@ -937,9 +1030,10 @@ class HistoryPage(QWidget):
         header.addWidget(self.goal_label)
 
         # The figures.
-        self.streak_card = _Stat("Streak", "Streak")
-        self.week_card = _Stat("This week", "This week")
-        self.period_card = _Stat(f"Last {CHART_WEEKS} weeks", f"Last {CHART_WEEKS} weeks")
+        self.streak_card = _Stat(self.tr("Streak"), self.tr("Streak"))
+        self.week_card = _Stat(self.tr("This week"), self.tr("This week"))
+        last_weeks = self.tr("Last %n week(s)", "", CHART_WEEKS)
+        self.period_card = _Stat(last_weeks, last_weeks)
         figures = QHBoxLayout()
         figures.setSpacing(16)
         for card, share in ((self.streak_card, 4), (self.week_card, 3), (self.period_card, 3)):
@@ -947,15 +1041,15 @@ class HistoryPage(QWidget):
 
         # The charts.
         self.chart = WeeklyChart()
-        chart_card, chart_layout, _ = _card("Sessions per week")
+        chart_card, chart_layout, _ = _card(self.tr("Sessions per week"))
         chart_layout.addWidget(self.chart, 1)
         self.timeline = VariantTimeline()
         self.timeline_card, timeline_layout, self.timeline_heading = _card(
-            "Variant per exercise")
+            self.tr("Variant per exercise"))
         self.timeline_note = QLabel()
         self.timeline_note.setObjectName("muted")
         self.timeline_note.setWordWrap(True)
-        self.timeline_note.setAccessibleName("About the variant chart")
+        self.timeline_note.setAccessibleName(self.tr("About the variant chart"))
         timeline_layout.addWidget(self.timeline_note)
         timeline_layout.addWidget(self.timeline, 1)
         charts = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -967,10 +1061,11 @@ class HistoryPage(QWidget):
         # The list.
         self.table = _SessionTable(0, len(COLUMNS))
         self.table.resized.connect(self._spread_columns)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName(f"Sessions of the last {CHART_WEEKS} weeks")
+        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMN_TITLES])
+        sessions_of = self.tr("Sessions of the last %n week(s)", "", CHART_WEEKS)
+        self.table.setAccessibleName(sessions_of)
         self.table.setAccessibleDescription(
-            "One row per exercise of each session, newest session first")
+            self.tr("One row per exercise of each session, newest session first"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -983,7 +1078,7 @@ class HistoryPage(QWidget):
         header_view.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
                                         | Qt.AlignmentFlag.AlignVCenter)
         header_view.setHighlightSections(False)
-        header_view.setAccessibleName("Column titles")
+        header_view.setAccessibleName(self.tr("Column titles"))
         # Widths are set from the contents in _fit_columns, then widened alike to fill the
         # table, so no column is cut short and none takes all the room.
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -993,10 +1088,11 @@ class HistoryPage(QWidget):
             if title is not None:
                 title.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.setMinimumHeight(180)
-        self.no_sessions = QLabel(f"No sessions in the last {CHART_WEEKS} weeks.")
+        self.no_sessions = QLabel(self.tr("No sessions in the last %n week(s).", "",
+                                          CHART_WEEKS))
         self.no_sessions.setObjectName("muted")
-        self.no_sessions.setAccessibleName("No recent sessions")
-        list_card, list_layout, _ = _card(f"Sessions of the last {CHART_WEEKS} weeks")
+        self.no_sessions.setAccessibleName(self.tr("No recent sessions"))
+        list_card, list_layout, _ = _card(sessions_of)
         list_layout.addWidget(self.no_sessions)
         list_layout.addWidget(self.table, 1)
 
@@ -1013,7 +1109,7 @@ class HistoryPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setAccessibleName("History")
+        scroll.setAccessibleName(self.tr("History"))
         self._scroll = scroll
 
         # Empty history, or none at all.
@@ -1021,7 +1117,7 @@ class HistoryPage(QWidget):
         self.message_title.setObjectName("messageTitle")
         self.message_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_title.setWordWrap(True)
-        self.message_title.setAccessibleName("History")
+        self.message_title.setAccessibleName(self.tr("History"))
         self.message_body = QLabel()
         self.message_body.setObjectName("muted")
         self.message_body.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -1029,7 +1125,7 @@ class HistoryPage(QWidget):
         self.message_body.setTextFormat(Qt.TextFormat.PlainText)
         self.message_body.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_body.setAccessibleName("Details")
+        self.message_body.setAccessibleName(self.tr("Details"))
         self.message_card = QFrame()
         self.message_card.setObjectName("card")
         self.message_card.setMaximumWidth(680)
@@ -1100,7 +1196,7 @@ class HistoryPage(QWidget):
         self._today = today
         self._names = dict(exercise_names)
         if history is None:
-            self._show_message("No sessions yet…", _EMPTY_TEXT)
+            self._show_message(self.tr("No sessions yet…"), self.tr(_EMPTY_TEXT))
         self.refresh()
 
     def set_problem(self, text: str) -> None:
@@ -1113,7 +1209,7 @@ class HistoryPage(QWidget):
         """Read the history again (after a session, or on a new day with ``today``)."""
         if today is not None:
             self._today = today
-        self.goal_label.setText(f"Weekly goal: {goal_words(self._goal)}")
+        self.goal_label.setText(self.tr("Weekly goal: %n session(s) a week", "", self._goal))
         if self._history is None:
             # Nothing to read: the empty state, or the problem that was shown, stays.
             self._loaded = None
@@ -1126,7 +1222,7 @@ class HistoryPage(QWidget):
             return
         if loaded is None:
             self._loaded = None
-            self._show_message("No sessions yet…", _EMPTY_TEXT)
+            self._show_message(self.tr("No sessions yet…"), self.tr(_EMPTY_TEXT))
             return
         self._loaded = loaded
         self._render(loaded)
@@ -1211,7 +1307,7 @@ class HistoryPage(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def _show_problem(self, reason: str) -> None:
-        self._show_message("History could not be opened", reason, problem=True)
+        self._show_message(self.tr("History could not be opened"), reason, problem=True)
 
     def _show_message(self, title: str, body: str, *, problem: bool = False) -> None:
         self._state = "problem" if problem else "empty"
@@ -1231,9 +1327,9 @@ class HistoryPage(QWidget):
         self.timeline.set_data(loaded.timeline, start=loaded.timeline_start,
                                end=loaded.timeline_end)
         weeks_shown = (loaded.timeline_end - loaded.timeline_start).days // 7 + 1
-        self.timeline_note.setText(
-            f"One dot per session, last {weeks_shown} weeks. Moving up means a harder"
-            " variant.")
+        self.timeline_note.setText(self.tr(
+            "One dot per session, last %n week(s). Moving up means a harder variant.", "",
+            weeks_shown))
         self._fill_figures(loaded)
         self._fill_table(loaded.sessions)
 
@@ -1241,14 +1337,16 @@ class HistoryPage(QWidget):
         this_week = loaded.weeks[-1][1] if loaded.weeks else 0
         self.streak_card.set(str(loaded.streak), streak_caption(loaded.streak, self._goal),
                              streak_hint(loaded.streak, this_week, self._goal))
-        self.week_card.set(f"{this_week} of {self._goal}",
-                           "finished sessions" if this_week != 1 else "finished session",
+        words = _words()
+        self.week_card.set(self.tr("{count} of {goal}", "sessions this week of the goal")
+                           .format(count=this_week, goal=self._goal),
+                           words.finished_sessions(this_week),
                            this_week_caption(this_week, self._goal))
         total = sum(count for _, count in loaded.weeks)
         met = sum(1 for _, count in loaded.weeks if count >= self._goal)
-        self.period_card.set(str(total), "finished sessions" if total != 1
-                             else "finished session",
-                             f"Goal met in {met} of {len(loaded.weeks)} weeks.")
+        self.period_card.set(str(total), words.finished_sessions(total),
+                             self.tr("Goal met in {met} of %n week(s).", "",
+                                     len(loaded.weeks)).format(met=met))
         self._paint_figures()
 
     def _paint_figures(self) -> None:
@@ -1346,10 +1444,10 @@ class HistoryPage(QWidget):
             card.caption.setFont(_font(self.font(), 1.1))
 
 
-_EMPTY_TEXT: Final = (
+_EMPTY_TEXT: Final = QT_TRANSLATE_NOOP(
+    "HistoryPage",
     "Finish a session and it will appear here: how many you did each week against your"
-    " goal, your streak of weeks, and how each exercise has moved from easier to harder."
-)
+    " goal, your streak of weeks, and how each exercise has moved from easier to harder.")
 
 
 def _session_cells(session: SessionRecord) -> list[str]:
@@ -1357,10 +1455,11 @@ def _session_cells(session: SessionRecord) -> list[str]:
     ended = session.ended_at
     duration = "—" if ended is None else format_duration(
         max(0.0, (ended - session.started_at).total_seconds()))
+    status = STATUS_WORDS.get(session.status)
     return [
         long_date(session.local_date),
-        f"{local.hour:02d}:{local.minute:02d}",
-        STATUS_WORDS.get(session.status, session.status),
+        QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat),
+        session.status if status is None else QCoreApplication.translate("HistoryPage", status),
         duration,
     ]
 
@@ -1372,8 +1471,9 @@ def _exercise_cells(exercise: ExerciseRecord | None, names: Mapping[str, str]) -
     used = exercise.variants_used or (exercise.variant,)
     variant = " → ".join(variant_word(v) for v in used)
     target = exercise.reps_target_per_side
+    words = _words()
     if exercise.reps_none and not (exercise.reps_right or exercise.reps_left):
-        return [name, variant, f"{exercise.reps_none} of {target}", ""]
-    return [name, variant, f"{exercise.reps_right} of {target}",
-            f"{exercise.reps_left} of {target}"]
+        return [name, variant, words.of(exercise.reps_none, target), ""]
+    return [name, variant, words.of(exercise.reps_right, target),
+            words.of(exercise.reps_left, target)]
 

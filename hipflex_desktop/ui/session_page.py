@@ -190,7 +190,7 @@ class SessionPage(QWidget):
             steps = "\n".join(f"{i}. {step}" for i, step in enumerate(seg.details, 1))
             self.instruction.setText(steps or seg.text)
         else:
-            self.instruction.setText(seg.text)
+            self.instruction.setText(self._instruction(seg))
         self.cue.setText("" if seg.cue is None or seg.kind is SegmentKind.REST else seg.cue)
         self.rep.setText(self._rep_text(seg))
         self.up_next.setText(self._up_next(seg, upcoming))
@@ -330,6 +330,19 @@ class SessionPage(QWidget):
             return self.tr("{exercise} ({variant})", "exercise and its variant").format(
                 exercise=seg.exercise_name, variant=level_name(seg.variant).lower())
         return seg.exercise_name
+
+    def _instruction(self, seg: Segment) -> str:
+        """The pack's words for a phase; the app's own for the rests and switches it adds."""
+        if seg.kind is SegmentKind.REST and seg.set == 0:
+            return self.tr("Rest. Next: {exercise}").format(
+                exercise=seg.next_name or seg.exercise_name)
+        if seg.kind is SegmentKind.REST:
+            return self.tr("Rest before set {set} of {sets}").format(set=seg.set, sets=seg.sets)
+        if seg.kind is SegmentKind.SWITCH and seg.side is Side.RIGHT:
+            return self.tr("Switch to the right side")
+        if seg.kind is SegmentKind.SWITCH and seg.side is Side.LEFT:
+            return self.tr("Switch to the left side")
+        return seg.text
 
     def _rep_text(self, seg: Segment) -> str:
         if seg.rep > 0:

@@ -11,15 +11,19 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QTimeEdit,
@@ -45,7 +49,7 @@ class SettingsDialog(QDialog):
         the code of the language the window is in now."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(860)
         self._loading = True
 
         # Language
@@ -149,13 +153,36 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
 
+        # The groups scroll when the screen is lower than they are tall (a 600-pixel screen,
+        # a longer language); the Close button stays in view.
+        # Two columns, so that it fits a 1024 x 600 screen whole in every language.
+        body = QWidget()
+        body_layout = QGridLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        for group in (language_box, sound_box, voice_box):
+            left.addWidget(group)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(habit_box)
+        right.addWidget(self.screen_status)
+        right.addStretch(1)
+        body_layout.addLayout(left, 0, 0)
+        body_layout.addLayout(right, 0, 1)
+        body_layout.setColumnStretch(0, 1)
+        body_layout.setColumnStretch(1, 1)
+        self._body = body_layout
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll = scroll
+        self._buttons = buttons
         layout = QVBoxLayout(self)
-        layout.addWidget(language_box)
-        layout.addWidget(sound_box)
-        layout.addWidget(voice_box)
-        layout.addWidget(habit_box)
-        layout.addWidget(self.screen_status)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self._layout = layout
 
         self.language.currentIndexChanged.connect(self._on_language)
         self.volume.valueChanged.connect(self._on_sound)
@@ -192,22 +219,47 @@ class SettingsDialog(QDialog):
         self.voice_choice.setCurrentIndex(max(index, 0))
         self._loading = False
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """As tall as the groups need, up to the screen's height (they scroll beyond it). A
+        status sentence that arrives while the dialog is open (the speech engine answers
+        seconds later) wraps onto more lines: the dialog grows with it."""
+        width = self._scroll.viewport().width() if self.isVisible() else self.width()
+        self._body.activate()
+        body = (self._body.totalHeightForWidth(width) if self._body.hasHeightForWidth()
+                else self._body.totalSizeHint().height())
+        margins = self._layout.contentsMargins()
+        need = (body + self._buttons.sizeHint().height() + self._layout.spacing()
+                + margins.top() + margins.bottom())
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 48 if screen is not None else need
+        wanted = min(need, room)
+        if wanted > self.height() or (self.height() > room):
+            self.resize(self.width(), wanted)
+
     def set_voice_status(self, text: str, available: bool) -> None:
         self.voice_status.setText(text)
+        self._grow_to_fit()
         for widget in (self.voice_choice, self.rate):
             widget.setEnabled(available)
 
     def set_sound_status(self, text: str) -> None:
         self.sound_status.setText(text)
         self.sound_status.setVisible(bool(text))
+        self._grow_to_fit()
 
     def set_tray_status(self, text: str, available: bool) -> None:
         self.tray_status.setText(text)
         self.tray_status.setVisible(bool(text))
+        self._grow_to_fit()
         self.keep_in_tray.setEnabled(available)
 
     def set_screen_status(self, text: str) -> None:
         self.screen_status.setText(self.tr("Screen: {status}").format(status=text))
+        self._grow_to_fit()
 
     # -- values ----------------------------------------------------------------------------
 
@@ -257,6 +309,7 @@ class SettingsDialog(QDialog):
         self.language_note.setText(self.tr(
             "The window shows the new language the next time HipFlex Desktop starts."))
         self.language_note.setVisible(changed)
+        self._grow_to_fit()
         if not self._loading:
             self.language_changed.emit(code)
 

@@ -155,6 +155,8 @@ class SetupPage(QWidget):
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        # A long label in another language puts its control on the line below, not cut.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Reps per side"), self.reps)
         form.addRow(self.tr("Sets"), self.sets)
         form.addRow(self.tr("Hold"), self.hold)

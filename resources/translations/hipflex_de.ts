@@ -127,6 +127,176 @@
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>Variant</source>
+            <translation>Variante</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Rechts</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Links</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Geschafft</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Unterbrochen</translation>
+        </message>
+        <message>
+            <source>Not finished yet</source>
+            <translation>Noch nicht fertig</translation>
+        </message>
+        <message>
+            <source>←  Back</source>
+            <translation>←  Zurück</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Returns to the set-up page</source>
+            <translation>Führt zurück zur Auswahl</translation>
+        </message>
+        <message>
+            <source>Back to set-up (Esc)</source>
+            <translation>Zurück zur Auswahl (Esc)</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Weekly goal</source>
+            <translation>Wochenziel</translation>
+        </message>
+        <message>
+            <source>Streak</source>
+            <translation>Serie</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Diese Woche</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Letzte Woche</numerusform>
+                <numerusform>Letzte %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions per week</source>
+            <translation>Einheiten pro Woche</translation>
+        </message>
+        <message>
+            <source>Variant per exercise</source>
+            <translation>Variante pro Übung</translation>
+        </message>
+        <message>
+            <source>About the variant chart</source>
+            <translation>Zum Variantendiagramm</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sessions of the last %n week(s)</source>
+            <translation>
+                <numerusform>Einheiten der letzten Woche</numerusform>
+                <numerusform>Einheiten der letzten %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One row per exercise of each session, newest session first</source>
+            <translation>Eine Zeile pro Übung jeder Einheit, die neueste Einheit zuerst</translation>
+        </message>
+        <message>
+            <source>Column titles</source>
+            <translation>Spaltentitel</translation>
+        </message>
+        <message numerus="yes">
+            <source>No sessions in the last %n week(s).</source>
+            <translation>
+                <numerusform>Keine Einheiten in der letzten Woche.</numerusform>
+                <numerusform>Keine Einheiten in den letzten %n Wochen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recent sessions</source>
+            <translation>Keine Einheiten in letzter Zeit</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>No sessions yet…</source>
+            <translation>Noch keine Einheiten …</translation>
+        </message>
+        <message numerus="yes">
+            <source>Weekly goal: %n session(s) a week</source>
+            <translation>
+                <numerusform>Wochenziel: %n Einheit pro Woche</numerusform>
+                <numerusform>Wochenziel: %n Einheiten pro Woche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>History could not be opened</source>
+            <translation>Der Verlauf konnte nicht geöffnet werden</translation>
+        </message>
+        <message numerus="yes">
+            <source>One dot per session, last %n week(s). Moving up means a harder variant.</source>
+            <translation>
+                <numerusform>Ein Punkt pro Einheit, letzte Woche. Weiter oben heißt schwerere Variante.</numerusform>
+                <numerusform>Ein Punkt pro Einheit, letzte %n Wochen. Weiter oben heißt schwerere Variante.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{count} of {goal}</source>
+            <comment>sessions this week of the goal</comment>
+            <translation>{count} von {goal}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Goal met in {met} of %n week(s).</source>
+            <translation>
+                <numerusform>Ziel in {met} von %n Woche erreicht.</numerusform>
+                <numerusform>Ziel in {met} von %n Wochen erreicht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Finish a session and it will appear here: how many you did each week against your goal, your streak of weeks, and how each exercise has moved from easier to harder.</source>
+            <translation>Schließ eine Einheit ab, dann erscheint sie hier: wie viele du jede Woche im Vergleich zu deinem Ziel geschafft hast, deine Serie von Wochen und wie sich jede Übung von leichter zu schwerer entwickelt hat.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryRecorder</name>
         <message>
             <source>Your history could not be saved ({reason}). The session carries on; what you do now may not be recorded.</source>
@@ -786,6 +956,22 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <translation>{exercise} ({variant})</translation>
         </message>
         <message>
+            <source>Rest. Next: {exercise}</source>
+            <translation>Pause. Als Nächstes: {exercise}</translation>
+        </message>
+        <message>
+            <source>Rest before set {set} of {sets}</source>
+            <translation>Pause vor Satz {set} von {sets}</translation>
+        </message>
+        <message>
+            <source>Switch to the right side</source>
+            <translation>Wechsel auf die rechte Seite</translation>
+        </message>
+        <message>
+            <source>Switch to the left side</source>
+            <translation>Wechsel auf die linke Seite</translation>
+        </message>
+        <message>
             <source>Rep {rep} of {reps} · set {set} of {sets}</source>
             <translation>Wiederholung {rep} von {reps} · Satz {set} von {sets}</translation>
         </message>
@@ -1048,15 +1234,15 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
         </message>
         <message>
             <source>As each exercise suggests</source>
-            <translation>Wie bei der jeweiligen Übung vorgesehen</translation>
+            <translation>Wie die Übung es vorsieht</translation>
         </message>
         <message>
             <source>Alternate sides every rep</source>
-            <translation>Seite bei jeder Wiederholung wechseln</translation>
+            <translation>Bei jeder Wiederholung wechseln</translation>
         </message>
         <message>
             <source>All reps on one side, then the other</source>
-            <translation>Erst alle Wiederholungen auf einer Seite, dann auf der anderen</translation>
+            <translation>Erst eine Seite, dann die andere</translation>
         </message>
         <message>
             <source>Side pattern</source>
@@ -1395,6 +1581,244 @@ Du brauchst: {equipment}</translation>
                 <numerusform>%n Wiederholung in {done} von 1 Übung geschafft</numerusform>
                 <numerusform>%n Wiederholungen in {done} von 1 Übung geschafft</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{done} of {target}</source>
+            <comment>reps done of the target</comment>
+            <translation>{done} von {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariantTimeline</name>
+        <message>
+            <source>Variant per exercise over time</source>
+            <translation>Variante pro Übung im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>No exercises to show.</source>
+            <translation>Keine Übungen anzuzeigen.</translation>
+        </message>
+        <message>
+            <source>From {start} to {end}.</source>
+            <translation>Vom {start} bis {end}.</translation>
+        </message>
+        <message>
+            <source>{exercise}, {date}: {variant}</source>
+            <translation>{exercise}, {date}: {variant}</translation>
+        </message>
+        <message>
+            <source>No reps recorded in this period</source>
+            <translation>In diesem Zeitraum keine Wiederholungen aufgezeichnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyChart</name>
+        <message>
+            <source>Sessions per week</source>
+            <translation>Einheiten pro Woche</translation>
+        </message>
+        <message>
+            <source>No weeks to show.</source>
+            <translation>Keine Wochen anzuzeigen.</translation>
+        </message>
+        <message>
+            <source>Goal {goal}</source>
+            <comment>the goal line of the chart</comment>
+            <translation>Ziel {goal}</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Diese Woche</translation>
+        </message>
+        <message>
+            <source>Goal met</source>
+            <translation>Ziel erreicht</translation>
+        </message>
+        <message>
+            <source>Below goal</source>
+            <translation>Unter dem Ziel</translation>
+        </message>
+        <message>
+            <source>Weekly goal</source>
+            <translation>Wochenziel</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Words</name>
+        <message>
+            <source>d MMM</source>
+            <comment>date format of a week's label: 3 Nov</comment>
+            <translation>d. MMM</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>date format: Mon 3 Nov 2025</comment>
+            <translation>ddd, d. MMM yyyy</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) a week</source>
+            <translation>
+                <numerusform>%n Einheit pro Woche</numerusform>
+                <numerusform>%n Einheiten pro Woche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>week meeting your goal of %n session(s) a week</source>
+            <translation>
+                <numerusform>Woche mit erreichtem Ziel von %n Einheit pro Woche</numerusform>
+                <numerusform>Woche mit erreichtem Ziel von %n Einheiten pro Woche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>weeks in a row meeting your goal of %n session(s) a week</source>
+            <translation>
+                <numerusform>Wochen in Folge mit erreichtem Ziel von %n Einheit pro Woche</numerusform>
+                <numerusform>Wochen in Folge mit erreichtem Ziel von %n Einheiten pro Woche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Goal met — well done!</source>
+            <translation>Ziel erreicht – gut gemacht!</translation>
+        </message>
+        <message numerus="yes">
+            <source>Goal met — well done! %n session(s) more than planned.</source>
+            <translation>
+                <numerusform>Ziel erreicht – gut gemacht! %n Einheit mehr als geplant.</numerusform>
+                <numerusform>Ziel erreicht – gut gemacht! %n Einheiten mehr als geplant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more to meet your goal.</source>
+            <translation>
+                <numerusform>Noch %n bis zu deinem Ziel.</numerusform>
+                <numerusform>Noch %n bis zu deinem Ziel.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This week already counts.</source>
+            <translation>Diese Woche zählt schon.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more session(s) this week starts one.</source>
+            <translation>
+                <numerusform>Noch %n Einheit diese Woche, und eine Serie beginnt.</numerusform>
+                <numerusform>Noch %n Einheiten diese Woche, und eine Serie beginnt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more session(s) this week keeps it going.</source>
+            <translation>
+                <numerusform>Noch %n Einheit diese Woche hält die Serie am Laufen.</numerusform>
+                <numerusform>Noch %n Einheiten diese Woche halten die Serie am Laufen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>finished session(s)</source>
+            <translation>
+                <numerusform>geschaffte Einheit</numerusform>
+                <numerusform>geschaffte Einheiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Finished sessions per week for the last %n week(s)</source>
+            <translation>
+                <numerusform>Geschaffte Einheiten pro Woche in der letzten Woche</numerusform>
+                <numerusform>Geschaffte Einheiten pro Woche in den letzten %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>against your goal of %n session(s) a week.</source>
+            <translation>
+                <numerusform>im Vergleich zu deinem Ziel von %n Einheit pro Woche.</numerusform>
+                <numerusform>im Vergleich zu deinem Ziel von %n Einheiten pro Woche.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) in all;</source>
+            <translation>
+                <numerusform>%n Einheit insgesamt;</numerusform>
+                <numerusform>%n Einheiten insgesamt;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>goal met in {met} of %n week(s).</source>
+            <translation>
+                <numerusform>Ziel in {met} von %n Woche erreicht.</numerusform>
+                <numerusform>Ziel in {met} von %n Wochen erreicht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{week}: {count} (goal met)</source>
+            <translation>{week}: {count} (Ziel erreicht)</translation>
+        </message>
+        <message>
+            <source>{week}: {count}</source>
+            <translation>{week}: {count}</translation>
+        </message>
+        <message>
+            <source>this week</source>
+            <translation>diese Woche</translation>
+        </message>
+        <message>
+            <source>week of {date}</source>
+            <translation>Woche vom {date}</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Diese Woche</translation>
+        </message>
+        <message>
+            <source>Week of {date}</source>
+            <translation>Woche vom {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finished session(s)</source>
+            <translation>
+                <numerusform>%n geschaffte Einheit</numerusform>
+                <numerusform>%n geschaffte Einheiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>goal met</source>
+            <translation>Ziel erreicht</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to go</source>
+            <translation>
+                <numerusform>noch %n</numerusform>
+                <numerusform>noch %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>goal {goal}</source>
+            <translation>Ziel {goal}</translation>
+        </message>
+        <message>
+            <source>{week}: {sessions} ({state})</source>
+            <translation>{week}: {sessions} ({state})</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} bis {last}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{variant} {when} (%n session(s))</source>
+            <translation>
+                <numerusform>{variant} {when} (%n Einheit)</numerusform>
+                <numerusform>{variant} {when} (%n Einheiten)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{exercise}: no reps recorded in this period.</source>
+            <translation>{exercise}: in diesem Zeitraum keine Wiederholungen aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>{exercise}: {runs}.</source>
+            <translation>{exercise}: {runs}.</translation>
+        </message>
+        <message>
+            <source>, then </source>
+            <translation>, dann </translation>
         </message>
         <message>
             <source>{done} of {target}</source>

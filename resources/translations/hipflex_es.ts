@@ -127,6 +127,176 @@
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <source>Variant</source>
+            <translation>Variante</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Derecha</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Izquierda</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Completada</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Terminada antes</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Interrumpida</translation>
+        </message>
+        <message>
+            <source>Not finished yet</source>
+            <translation>Aún sin terminar</translation>
+        </message>
+        <message>
+            <source>←  Back</source>
+            <translation>←  Atrás</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Returns to the set-up page</source>
+            <translation>Vuelve a la página de preparación</translation>
+        </message>
+        <message>
+            <source>Back to set-up (Esc)</source>
+            <translation>Volver a la preparación (Esc)</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>Weekly goal</source>
+            <translation>Objetivo semanal</translation>
+        </message>
+        <message>
+            <source>Streak</source>
+            <translation>Racha</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Esta semana</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Última semana</numerusform>
+                <numerusform>Últimas %n semanas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions per week</source>
+            <translation>Sesiones por semana</translation>
+        </message>
+        <message>
+            <source>Variant per exercise</source>
+            <translation>Variante por ejercicio</translation>
+        </message>
+        <message>
+            <source>About the variant chart</source>
+            <translation>Sobre el gráfico de variantes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sessions of the last %n week(s)</source>
+            <translation>
+                <numerusform>Sesiones de la última semana</numerusform>
+                <numerusform>Sesiones de las últimas %n semanas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One row per exercise of each session, newest session first</source>
+            <translation>Una fila por ejercicio de cada sesión, la más reciente primero</translation>
+        </message>
+        <message>
+            <source>Column titles</source>
+            <translation>Títulos de las columnas</translation>
+        </message>
+        <message numerus="yes">
+            <source>No sessions in the last %n week(s).</source>
+            <translation>
+                <numerusform>No hay sesiones en la última semana.</numerusform>
+                <numerusform>No hay sesiones en las últimas %n semanas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recent sessions</source>
+            <translation>No hay sesiones recientes</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>No sessions yet…</source>
+            <translation>Aún no hay sesiones…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Weekly goal: %n session(s) a week</source>
+            <translation>
+                <numerusform>Objetivo semanal: %n sesión por semana</numerusform>
+                <numerusform>Objetivo semanal: %n sesiones por semana</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>History could not be opened</source>
+            <translation>No se pudo abrir el historial</translation>
+        </message>
+        <message numerus="yes">
+            <source>One dot per session, last %n week(s). Moving up means a harder variant.</source>
+            <translation>
+                <numerusform>Un punto por sesión, última semana. Más arriba significa una variante más difícil.</numerusform>
+                <numerusform>Un punto por sesión, últimas %n semanas. Más arriba significa una variante más difícil.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{count} of {goal}</source>
+            <comment>sessions this week of the goal</comment>
+            <translation>{count} de {goal}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Goal met in {met} of %n week(s).</source>
+            <translation>
+                <numerusform>Objetivo cumplido en {met} de %n semana.</numerusform>
+                <numerusform>Objetivo cumplido en {met} de %n semanas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Finish a session and it will appear here: how many you did each week against your goal, your streak of weeks, and how each exercise has moved from easier to harder.</source>
+            <translation>Termina una sesión y aparecerá aquí: cuántas hiciste cada semana frente a tu objetivo, tu racha de semanas y cómo ha pasado cada ejercicio de más fácil a más difícil.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryRecorder</name>
         <message>
             <source>Your history could not be saved ({reason}). The session carries on; what you do now may not be recorded.</source>
@@ -786,6 +956,22 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <translation>{exercise} ({variant})</translation>
         </message>
         <message>
+            <source>Rest. Next: {exercise}</source>
+            <translation>Descanso. A continuación: {exercise}</translation>
+        </message>
+        <message>
+            <source>Rest before set {set} of {sets}</source>
+            <translation>Descanso antes de la serie {set} de {sets}</translation>
+        </message>
+        <message>
+            <source>Switch to the right side</source>
+            <translation>Cambia al lado derecho</translation>
+        </message>
+        <message>
+            <source>Switch to the left side</source>
+            <translation>Cambia al lado izquierdo</translation>
+        </message>
+        <message>
             <source>Rep {rep} of {reps} · set {set} of {sets}</source>
             <translation>Repetición {rep} de {reps} · serie {set} de {sets}</translation>
         </message>
@@ -1048,15 +1234,15 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
         </message>
         <message>
             <source>As each exercise suggests</source>
-            <translation>Según indique cada ejercicio</translation>
+            <translation>Como indique el ejercicio</translation>
         </message>
         <message>
             <source>Alternate sides every rep</source>
-            <translation>Alternar de lado en cada repetición</translation>
+            <translation>Alternar en cada repetición</translation>
         </message>
         <message>
             <source>All reps on one side, then the other</source>
-            <translation>Todas en un lado y luego en el otro</translation>
+            <translation>Un lado y luego el otro</translation>
         </message>
         <message>
             <source>Side pattern</source>
@@ -1395,6 +1581,244 @@ Necesitas: {equipment}</translation>
                 <numerusform>%n repetición hecha en {done} de 1 ejercicio</numerusform>
                 <numerusform>%n repeticiones hechas en {done} de 1 ejercicio</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{done} of {target}</source>
+            <comment>reps done of the target</comment>
+            <translation>{done} de {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariantTimeline</name>
+        <message>
+            <source>Variant per exercise over time</source>
+            <translation>Variante por ejercicio a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <source>No exercises to show.</source>
+            <translation>No hay ejercicios que mostrar.</translation>
+        </message>
+        <message>
+            <source>From {start} to {end}.</source>
+            <translation>Del {start} al {end}.</translation>
+        </message>
+        <message>
+            <source>{exercise}, {date}: {variant}</source>
+            <translation>{exercise}, {date}: {variant}</translation>
+        </message>
+        <message>
+            <source>No reps recorded in this period</source>
+            <translation>No hay repeticiones registradas en este periodo</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyChart</name>
+        <message>
+            <source>Sessions per week</source>
+            <translation>Sesiones por semana</translation>
+        </message>
+        <message>
+            <source>No weeks to show.</source>
+            <translation>No hay semanas que mostrar.</translation>
+        </message>
+        <message>
+            <source>Goal {goal}</source>
+            <comment>the goal line of the chart</comment>
+            <translation>Objetivo {goal}</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Esta semana</translation>
+        </message>
+        <message>
+            <source>Goal met</source>
+            <translation>Objetivo cumplido</translation>
+        </message>
+        <message>
+            <source>Below goal</source>
+            <translation>Por debajo del objetivo</translation>
+        </message>
+        <message>
+            <source>Weekly goal</source>
+            <translation>Objetivo semanal</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Words</name>
+        <message>
+            <source>d MMM</source>
+            <comment>date format of a week's label: 3 Nov</comment>
+            <translation>d MMM</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>date format: Mon 3 Nov 2025</comment>
+            <translation>ddd, d MMM yyyy</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) a week</source>
+            <translation>
+                <numerusform>%n sesión por semana</numerusform>
+                <numerusform>%n sesiones por semana</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>week meeting your goal of %n session(s) a week</source>
+            <translation>
+                <numerusform>semana cumpliendo tu objetivo de %n sesión por semana</numerusform>
+                <numerusform>semana cumpliendo tu objetivo de %n sesiones por semana</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>weeks in a row meeting your goal of %n session(s) a week</source>
+            <translation>
+                <numerusform>semanas seguidas cumpliendo tu objetivo de %n sesión por semana</numerusform>
+                <numerusform>semanas seguidas cumpliendo tu objetivo de %n sesiones por semana</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Goal met — well done!</source>
+            <translation>Objetivo cumplido: ¡buen trabajo!</translation>
+        </message>
+        <message numerus="yes">
+            <source>Goal met — well done! %n session(s) more than planned.</source>
+            <translation>
+                <numerusform>Objetivo cumplido: ¡buen trabajo! %n sesión más de lo previsto.</numerusform>
+                <numerusform>Objetivo cumplido: ¡buen trabajo! %n sesiones más de lo previsto.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more to meet your goal.</source>
+            <translation>
+                <numerusform>Te falta %n para cumplir tu objetivo.</numerusform>
+                <numerusform>Te faltan %n para cumplir tu objetivo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This week already counts.</source>
+            <translation>Esta semana ya cuenta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more session(s) this week starts one.</source>
+            <translation>
+                <numerusform>Con %n sesión más esta semana empieza una racha.</numerusform>
+                <numerusform>Con %n sesiones más esta semana empieza una racha.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more session(s) this week keeps it going.</source>
+            <translation>
+                <numerusform>Con %n sesión más esta semana la racha sigue.</numerusform>
+                <numerusform>Con %n sesiones más esta semana la racha sigue.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>finished session(s)</source>
+            <translation>
+                <numerusform>sesión completada</numerusform>
+                <numerusform>sesiones completadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Finished sessions per week for the last %n week(s)</source>
+            <translation>
+                <numerusform>Sesiones completadas por semana en la última semana</numerusform>
+                <numerusform>Sesiones completadas por semana en las últimas %n semanas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>against your goal of %n session(s) a week.</source>
+            <translation>
+                <numerusform>frente a tu objetivo de %n sesión por semana.</numerusform>
+                <numerusform>frente a tu objetivo de %n sesiones por semana.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) in all;</source>
+            <translation>
+                <numerusform>%n sesión en total;</numerusform>
+                <numerusform>%n sesiones en total;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>goal met in {met} of %n week(s).</source>
+            <translation>
+                <numerusform>objetivo cumplido en {met} de %n semana.</numerusform>
+                <numerusform>objetivo cumplido en {met} de %n semanas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{week}: {count} (goal met)</source>
+            <translation>{week}: {count} (objetivo cumplido)</translation>
+        </message>
+        <message>
+            <source>{week}: {count}</source>
+            <translation>{week}: {count}</translation>
+        </message>
+        <message>
+            <source>this week</source>
+            <translation>esta semana</translation>
+        </message>
+        <message>
+            <source>week of {date}</source>
+            <translation>semana del {date}</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Esta semana</translation>
+        </message>
+        <message>
+            <source>Week of {date}</source>
+            <translation>Semana del {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finished session(s)</source>
+            <translation>
+                <numerusform>%n sesión completada</numerusform>
+                <numerusform>%n sesiones completadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>goal met</source>
+            <translation>objetivo cumplido</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to go</source>
+            <translation>
+                <numerusform>falta %n</numerusform>
+                <numerusform>faltan %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>goal {goal}</source>
+            <translation>objetivo {goal}</translation>
+        </message>
+        <message>
+            <source>{week}: {sessions} ({state})</source>
+            <translation>{week}: {sessions} ({state})</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>del {first} al {last}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{variant} {when} (%n session(s))</source>
+            <translation>
+                <numerusform>{variant} {when} (%n sesión)</numerusform>
+                <numerusform>{variant} {when} (%n sesiones)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{exercise}: no reps recorded in this period.</source>
+            <translation>{exercise}: no hay repeticiones registradas en este periodo.</translation>
+        </message>
+        <message>
+            <source>{exercise}: {runs}.</source>
+            <translation>{exercise}: {runs}.</translation>
+        </message>
+        <message>
+            <source>, then </source>
+            <translation>; después, </translation>
         </message>
         <message>
             <source>{done} of {target}</source>
