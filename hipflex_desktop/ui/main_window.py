@@ -13,12 +13,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {pack.title.text}")
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
-        self.resize(1280, 800)
+        self.resize(_first_size())
 
         self.stack = QStackedWidget()
         self.setup_page = SetupPage()
@@ -636,6 +637,15 @@ class MainWindow(QMainWindow):
     def show_problem(self, title: str, text: str) -> QMessageBox:
         """Something the person should read (settings set aside, history not saved)."""
         return self._message(QMessageBox.Icon.Warning, title, text)
+
+
+def _first_size() -> QSize:
+    """1280 x 800, or the screen's free area where it is smaller (a 1024 x 600 netbook)."""
+    wanted = QSize(1280, 800)
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    return wanted.boundedTo(screen.availableGeometry().size())
 
 
 def _dropped_pack(urls: list[QUrl]) -> Path | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,11 +29,11 @@ from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
 from hipflex_desktop.ui.theme import SIDE_ARROWS, Colours, colours, fitted_font, side_word
 
 
-def format_countdown(remaining: float, tenths: bool) -> str:
-    """What the big digits show: 3, 2, 1 (rounded up, like every countdown), 1.4 in a hold,
-    m:ss from a minute up."""
+def format_countdown(remaining: float, tenths: bool, point: str = ".") -> str:
+    """What the big digits show: 3, 2, 1 (rounded up, like every countdown), 1.4 in a hold
+    (1,4 where ``point``, the locale's decimal point, is a comma), m:ss from a minute up."""
     if tenths:
-        return f"{math.ceil(round(remaining * 10, 6)) / 10:.1f}"
+        return f"{math.ceil(round(remaining * 10, 6)) / 10:.1f}".replace(".", point)
     whole = math.ceil(round(remaining, 6))
     if whole >= 60:
         return f"{whole // 60}:{whole % 60:02d}"
@@ -63,6 +63,7 @@ class CountdownRing(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Countdown"))
+        self._point = QLocale().decimalPoint()  # read once: the digits change every frame
 
     @property
     def text(self) -> str:
@@ -78,7 +79,7 @@ class CountdownRing(QWidget):
 
     def set_state(self, remaining: float, seconds: float, tenths: bool, colour: QColor) -> None:
         fraction = 0.0 if seconds <= 0 else min(max(remaining / seconds, 0.0), 1.0)
-        text = format_countdown(remaining, tenths)
+        text = format_countdown(remaining, tenths, self._point)
         if colour != self._colour:
             self._colour = QColor(colour)
             self._fraction = fraction

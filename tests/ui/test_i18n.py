@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +28,7 @@ from hipflex_desktop.ui.settings_dialog import SettingsDialog
 from hipflex_desktop.ui.shell import AppShell
 from hipflex_desktop.ui.spoken import SpokenPhrases
 from hipflex_desktop.ui.theme import phase_word, side_word
+from hipflex_desktop.ui.widgets import CountdownRing
 from tests.ui.conftest import FakeTimers
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -110,6 +112,10 @@ def test_german_texts_plurals_numbers_and_qt_buttons(
     assert tr("SessionPage", "%n rep(s) per side", "", 1) == "1 Wiederholung pro Seite"
     assert tr("SessionPage", "%n rep(s) per side", "", 6) == "6 Wiederholungen pro Seite"
     assert QLocale().toString(1.5) == "1,5"
+    ring = CountdownRing()
+    qtbot.addWidget(ring)
+    ring.set_state(1.45, 2.0, True, QColor("red"))
+    assert ring.text == "1,5"  # the hold's tenths with a decimal comma
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
                                | QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)

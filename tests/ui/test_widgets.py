@@ -51,6 +51,8 @@ MARCH = resource_path("packs/pictures/march-wall.svg")
 ])
 def test_format_countdown(remaining: float, tenths: bool, shown: str) -> None:
     assert format_countdown(remaining, tenths) == shown
+    # German and Spanish write a decimal comma.
+    assert format_countdown(remaining, tenths, ",") == shown.replace(".", ",")
 
 
 class CountedRing(CountdownRing):
