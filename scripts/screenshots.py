@@ -57,6 +57,12 @@ def drawn(shot: Shot) -> bool:
     return shot.colours >= 64 and shot.deviation >= 0.05
 
 
+def pixels(shot: Path) -> bytes:
+    """The picture's pixels (not its file, which holds a time stamp)."""
+    return subprocess.run(["convert", str(shot), "rgb:-"], check=True, capture_output=True,
+                          timeout=60).stdout
+
+
 def keep(shot: Path, dest: Path) -> None:
     """Copy without the timestamps ImageMagick writes, so an unchanged page gives the same file."""
     subprocess.run(["convert", str(shot), "-strip", str(dest)], check=True, timeout=60)
@@ -151,8 +157,14 @@ def in_language(hipflex: str, language: str, size: tuple[int, int], out: Path,
         trace.wait_event("session_finished", timeout=SHORT_SESSION_LIMIT_S)
         summary = settled_shot(xvfb, work, f"summary-{name}", drawn, stable=True)
         keep(summary.path, folder / f"summary-{name}.png")
+        before = pixels(summary.path)
         app.key("ctrl+h")
-        history = settled_shot(xvfb, work, f"history-{name}", drawn, stable=True)
+        # The History page is made on first use: wait until the screen is no longer the summary.
+        history = settled_shot(xvfb, work, f"history-{name}",
+                               lambda shot: drawn(shot) and pixels(shot.path) != before,
+                               stable=True, timeout=30)
+        if pixels(history.path) == before:
+            raise RuntimeError("the History page did not open")
         keep(history.path, folder / f"history-{name}.png")
 
 

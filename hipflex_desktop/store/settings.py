@@ -63,10 +63,21 @@ class SettingsError(ValueError):
     pass
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """Why a settings file was set aside (one of the reasons in ``AppSettings._open``), and the
+    name it is kept under."""
+
+    reason: str
+    kept_as: str
+    detail: str = ""  # the value that made no sense, if that was the reason
+
+
 class AppSettings:
     def __init__(self, path: Path) -> None:
         self._path = path
         self.problem: str | None = None
+        self.set_aside: SetAside | None = None
         self._qs = self._open()
 
     @property
@@ -75,6 +86,7 @@ class AppSettings:
 
     def _open(self) -> QSettings:
         qs = QSettings(str(self._path), QSettings.Format.IniFormat)
+        detail = ""
         reason = self._not_text()
         if reason is None and qs.status() != QSettings.Status.NoError:
             reason = "it could not be read"
@@ -92,10 +104,14 @@ class AppSettings:
                 try:
                     self._check(qs)
                 except (SettingsError, ValueError, TypeError) as exc:
-                    reason = f"it holds values that make no sense ({exc})"
+                    detail = str(exc)
+                    reason = f"it holds values that make no sense ({detail})"
         if reason is None:
             return qs
         aside = self._set_aside()
+        # The same, in parts, for the window to say in its language (read before the window's
+        # language is known, so it cannot be translated here).
+        self.set_aside = SetAside(reason, aside.name, detail)
         self.problem = (f"Your settings file {self._path.name} was set aside because {reason};"
                         f" the usual settings are used. The old file is kept as {aside.name}.")
         log.warning("settings set aside: %s", reason)

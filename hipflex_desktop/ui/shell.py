@@ -36,7 +36,13 @@ from hipflex_desktop.store.history import (
     ResumePoint,
 )
 from hipflex_desktop.store.paths import DataPaths
-from hipflex_desktop.store.settings import AppSettings, HabitSettings, SoundSettings, VoiceSettings
+from hipflex_desktop.store.settings import (
+    AppSettings,
+    HabitSettings,
+    SetAside,
+    SoundSettings,
+    VoiceSettings,
+)
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui import i18n
 from hipflex_desktop.ui.controller import STALL_LIMIT, SessionController
@@ -84,8 +90,8 @@ class AppShell(QObject):
             if self.language.problem:
                 self.notices.append(self.language.problem)
         self._data_ok = self._make_data_dir()
-        if self.settings.problem:
-            self.notices.append(self.settings.problem)
+        if self.settings.set_aside is not None:
+            self.notices.append(self._settings_notice(self.settings.set_aside))
         self.history = self._open_history()
         self.trace = TraceWriter(trace_path) if trace_path is not None else None
 
@@ -125,6 +131,23 @@ class AppShell(QObject):
         self._connect()
 
     # -- start-up pieces -------------------------------------------------------------------
+
+    def _settings_notice(self, aside: SetAside) -> str:
+        reasons = {
+            "it is not a text file (it may be damaged)":
+                self.tr("it is not a text file (it may be damaged)"),
+            "it could not be read": self.tr("it could not be read"),
+            "its format number is damaged": self.tr("its format number is damaged"),
+            "it was written by a newer version of HipFlex Desktop":
+                self.tr("it was written by a newer version of HipFlex Desktop"),
+        }
+        reason = reasons.get(aside.reason)
+        if reason is None:  # values that make no sense, with the value itself
+            reason = self.tr("it holds values that make no sense ({detail})").format(
+                detail=aside.detail)
+        return self.tr("Your settings file {file} was set aside because {reason}; the usual"
+                       " settings are used. The old file is kept as {kept}.").format(
+            file=self.paths.settings_file.name, reason=reason, kept=aside.kept_as)
 
     def _make_data_dir(self) -> bool:
         try:

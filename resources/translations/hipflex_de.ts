@@ -4,6 +4,30 @@
     <context>
         <name>AppShell</name>
         <message>
+            <source>it is not a text file (it may be damaged)</source>
+            <translation>sie keine Textdatei ist (vielleicht ist sie beschädigt)</translation>
+        </message>
+        <message>
+            <source>it could not be read</source>
+            <translation>sie nicht gelesen werden konnte</translation>
+        </message>
+        <message>
+            <source>its format number is damaged</source>
+            <translation>ihre Formatnummer beschädigt ist</translation>
+        </message>
+        <message>
+            <source>it was written by a newer version of HipFlex Desktop</source>
+            <translation>sie von einer neueren Version von HipFlex Desktop geschrieben wurde</translation>
+        </message>
+        <message>
+            <source>it holds values that make no sense ({detail})</source>
+            <translation>sie unsinnige Werte enthält ({detail})</translation>
+        </message>
+        <message>
+            <source>Your settings file {file} was set aside because {reason}; the usual settings are used. The old file is kept as {kept}.</source>
+            <translation>Deine Einstellungsdatei {file} wurde beiseitegelegt, weil {reason}; es gelten die üblichen Einstellungen. Die alte Datei bleibt als {kept} erhalten.</translation>
+        </message>
+        <message>
             <source>The data folder {folder} cannot be created ({reason}). Your settings and history will not be saved in this run.</source>
             <translation>Der Datenordner {folder} kann nicht angelegt werden ({reason}). Deine Einstellungen und dein Verlauf werden diesmal nicht gespeichert.</translation>
         </message>

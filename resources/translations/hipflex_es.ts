@@ -4,6 +4,30 @@
     <context>
         <name>AppShell</name>
         <message>
+            <source>it is not a text file (it may be damaged)</source>
+            <translation>no es un archivo de texto (puede estar dañado)</translation>
+        </message>
+        <message>
+            <source>it could not be read</source>
+            <translation>no se pudo leer</translation>
+        </message>
+        <message>
+            <source>its format number is damaged</source>
+            <translation>su número de formato está dañado</translation>
+        </message>
+        <message>
+            <source>it was written by a newer version of HipFlex Desktop</source>
+            <translation>lo escribió una versión más reciente de HipFlex Desktop</translation>
+        </message>
+        <message>
+            <source>it holds values that make no sense ({detail})</source>
+            <translation>contiene valores sin sentido ({detail})</translation>
+        </message>
+        <message>
+            <source>Your settings file {file} was set aside because {reason}; the usual settings are used. The old file is kept as {kept}.</source>
+            <translation>Se ha apartado tu archivo de ajustes {file} porque {reason}; se usan los ajustes habituales. El archivo antiguo se conserva como {kept}.</translation>
+        </message>
+        <message>
             <source>The data folder {folder} cannot be created ({reason}). Your settings and history will not be saved in this run.</source>
             <translation>No se puede crear la carpeta de datos {folder} ({reason}). Esta vez no se guardarán tus ajustes ni tu historial.</translation>
         </message>

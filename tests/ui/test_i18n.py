@@ -159,6 +159,33 @@ def test_the_window_in_german_from_the_command_line_and_from_settings(
         "&Datei", "&Einheit", "&Ansicht", "&Hilfe"]
     assert german.window.setup_page.hold.text() == "1,5 s"
     assert (data / "cache" / "translations").is_dir()  # inside the data folder it was given
+    # Choosing in Settings is remembered for the next start.
+    german.show_settings()
+    dialog = german.settings_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "es"  # the remembered choice, not --language
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert AppSettings(data / "settings.ini").language == "de"
+    dialog.close()
+
+
+def test_a_settings_file_set_aside_is_told_in_the_window_s_language(
+        qtbot: QtBot, clock: FakeClock, timers: FakeTimers, tmp_path: Path,
+        language: Callable[[str], i18n.InstalledLanguage]) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.ini").write_text("[sound]\nvolume=7\n", encoding="utf-8")
+    shell = AppShell(data_dir=data, clock=clock, timer_factory=timers.factory,
+                     translate=True, language="de")
+    qtbot.addWidget(shell.window)
+    shell.controller.shutdown()
+    shell.reminders.shutdown()
+    assert shell.settings.set_aside is not None
+    notice = shell.notices[0]
+    assert notice.startswith("Deine Einstellungsdatei settings.ini wurde beiseitegelegt, weil"
+                             " sie unsinnige Werte enthält (sound/volume=7.0)")
+    assert shell.settings.set_aside.kept_as in notice
 
 
 def test_settings_offer_the_languages_and_say_when_the_change_shows(
