@@ -6,7 +6,8 @@ the keys help, a session through every kind of step (both sides, a second set, a
 switch, paused, a notice), the summary, the history with sessions, empty and unreadable, the
 settings and the message boxes, and fails on any visible text that has no marked part once
 the pack's own texts and numbers are taken out, and on any text wider or taller than its
-widget. The German window at the smallest size it allows is walked the same way for fit.
+widget. The German and Spanish windows at 1024x600 and 1280x800 are walked the same way for
+fit.
 """
 
 from __future__ import annotations
@@ -51,10 +52,11 @@ def pseudo_language(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     i18n.install(QLocale("en_US"), tmp_path_factory.mktemp("english"))
 
 
-@pytest.fixture
-def german(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    i18n.install(QLocale("de_DE"), tmp_path_factory.mktemp("german"))
-    yield
+@pytest.fixture(params=["de_DE", "es_ES"])
+def translated(request: pytest.FixtureRequest,
+               tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    i18n.install(QLocale(request.param), tmp_path_factory.mktemp("language"))
+    yield request.param
     i18n.install(QLocale("en_US"), tmp_path_factory.mktemp("english"))
 
 
@@ -228,8 +230,8 @@ def test_every_page_and_dialog_in_the_pseudo_language(qtbot: QtBot, pseudo_langu
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 800)])
-def test_german_fits_at_the_screen_sizes_the_app_is_used_at(
-        qtbot: QtBot, german: None, rig: Rig, size: tuple[int, int]) -> None:
+def test_german_and_spanish_fit_at_the_screen_sizes_the_app_is_used_at(
+        qtbot: QtBot, translated: str, rig: Rig, size: tuple[int, int]) -> None:
     builtin_pack, timers, tmp_path = rig.pack, rig.timers, rig.folder
     controller = SessionController(rig.clock, timers.factory)
     window = MainWindow(builtin_pack, controller)
