@@ -248,3 +248,44 @@ def test_german_and_spanish_fit_at_the_screen_sizes_the_app_is_used_at(
 
 
 
+
+
+def test_the_start_up_notices_and_the_resume_question_in_the_pseudo_language(
+        qtbot: QtBot, pseudo_language: None, rig: Rig) -> None:
+    from hipflex_desktop.ui.shell import AppShell
+    from tests.ui.test_shell import at_left_rep_4, start_and_crash
+
+    data = rig.folder / "data"
+    shells: list[AppShell] = []
+
+    def shell() -> AppShell:
+        made = AppShell(data_dir=data, clock=rig.clock, timer_factory=rig.timers.factory)
+        made.window.confirm = lambda title, text: True  # a crashed session quits unasked
+        qtbot.addWidget(made.window)
+        shells.append(made)
+        return made
+
+    first = shell()
+    start_and_crash(first, rig.timers, where=at_left_rep_4)
+    (data / "settings.ini").write_text("[sound]\nvolume=7\n", encoding="utf-8")
+    second = shell()
+    walker = Walker(_allowed(rig.pack, set()) | {"settings.ini", "sound/volume=7.0"})
+    try:
+        second.window.resize(1280, 800)
+        second.window.show()
+        qtbot.waitExposed(second.window)
+        notices = second.window.show_problem("?", "\n\n".join(second.notices))
+        QApplication.processEvents()
+        walker.walk(notices, "start-up notices")
+        notices.close()
+        assert second.offer_resume()
+        box = second.resume_box
+        assert box is not None
+        QApplication.processEvents()
+        walker.walk(box, "resume question")
+        box.close()
+    finally:
+        for made in shells:
+            made.window.close()
+    assert walker.seen > 5
+    assert walker.problems == [], "\n".join(walker.problems)
