@@ -282,3 +282,38 @@ def test_spoken_words_follow_the_session_language_not_the_window(
     assert english.rep_count(first) == f"{first.reps} reps per side coming up."
     spanish = SpokenPhrases("es_ES", cache)
     assert spanish.session_stopped() == "Sesión terminada."
+
+
+def test_no_german_voice_means_sounds_only_and_settings_say_so_in_german(
+        qtbot: QtBot, timers: FakeTimers, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        language: Callable[[str], i18n.InstalledLanguage]) -> None:
+    from hipflex_desktop.cues.speech import Speaker
+    from hipflex_desktop.ui.i18n import spoken_language
+
+    # The mock engine has English voices only; a German pack is not there yet, so the
+    # session is spoken in German only when its pack is: here, a German one is pretended.
+    monkeypatch.setenv("HIPFLEX_SPEECH_ENGINE", "mock")
+    monkeypatch.setattr("hipflex_desktop.ui.i18n.spoken_language",
+                        lambda pack_language, locale=None: spoken_language("de", locale))
+    shell = AppShell(data_dir=tmp_path / "data", clock=timers.clock,
+                     timer_factory=timers.factory, translate=True, language="de",
+                     speech_factory=Speaker)
+    qtbot.addWidget(shell.window)
+    shell.window.confirm = lambda title, text: True
+    try:
+        shell._after_show()
+        speech = shell.speech
+        assert speech is not None and speech.language == "de_DE"
+        qtbot.waitUntil(lambda: bool(speech.message), timeout=15_000)
+        shell.show_settings()
+        dialog = shell.settings_dialog
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        assert dialog.voice_status.text().startswith(
+            "Die Sprachausgabe hat keine Stimme für Deutsch, deshalb gibt es in den Einheiten"
+            " nur Töne.")
+        assert not dialog.voice_choice.isEnabled()
+        assert shell.director._phrases.paused() == "Angehalten."  # type: ignore[attr-defined]
+    finally:
+        shell.window.close()
