@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QProcess, Signal
 
 from hipflex_desktop.core.speech_fit import estimate_seconds
 from hipflex_desktop.languages import QT_TRANSLATE_NOOP
-from hipflex_desktop.ui.timers import Timer, TimerFactory, make_timer
+from hipflex_desktop.qtsupport.timers import Timer, TimerFactory, make_timer
 
 log = logging.getLogger("hipflex.speech")
 

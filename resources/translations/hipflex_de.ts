@@ -68,6 +68,30 @@
             <translation>Deine unterbrochene Einheit ({summary}) kann nicht fortgesetzt werden: {reason}.</translation>
         </message>
         <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgegangen</translation>
+        </message>
+        <message>
+            <source>The details were written to {file}. If it happens again, please send that file with your report.</source>
+            <translation>Die Einzelheiten stehen in {file}. Falls es wieder passiert, schick bitte diese Datei mit deiner Meldung.</translation>
+        </message>
+        <message>
+            <source>The details could not be written to the log file.</source>
+            <translation>Die Einzelheiten konnten nicht in die Protokolldatei geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>The details could not be written to the log file ({reason}).</source>
+            <translation>Die Einzelheiten konnten nicht in die Protokolldatei geschrieben werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{app} ran into a problem it did not expect. Your session is paused: press Space to carry on, or pick it up the next time you start.</source>
+            <translation>{app} ist auf ein unerwartetes Problem gestoßen. Deine Einheit ist angehalten: Drück die Leertaste, um weiterzumachen, oder setz sie beim nächsten Start fort.</translation>
+        </message>
+        <message>
+            <source>{app} ran into a problem it did not expect.</source>
+            <translation>{app} ist auf ein unerwartetes Problem gestoßen.</translation>
+        </message>
+        <message>
             <source>Resume your session: {summary}</source>
             <translation>Einheit fortsetzen: {summary}</translation>
         </message>
@@ -325,6 +349,189 @@
         <message>
             <source>Your history could not be saved ({reason}). The session carries on; what you do now may not be recorded.</source>
             <translation>Dein Verlauf konnte nicht gespeichert werden ({reason}). Die Einheit läuft weiter; was du jetzt machst, wird vielleicht nicht aufgezeichnet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWords</name>
+        <message>
+            <source>d MMM</source>
+            <comment>date format of a week's label: 3 Nov</comment>
+            <translation>d. MMM</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>date format: Mon 3 Nov 2025</comment>
+            <translation>ddd, d. MMM yyyy</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) a week</source>
+            <translation>
+                <numerusform>%n Einheit pro Woche</numerusform>
+                <numerusform>%n Einheiten pro Woche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>week meeting your goal of %n session(s) a week</source>
+            <translation>
+                <numerusform>Woche mit erreichtem Ziel von %n Einheit pro Woche</numerusform>
+                <numerusform>Woche mit erreichtem Ziel von %n Einheiten pro Woche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>weeks in a row meeting your goal of %n session(s) a week</source>
+            <translation>
+                <numerusform>Wochen in Folge mit erreichtem Ziel von %n Einheit pro Woche</numerusform>
+                <numerusform>Wochen in Folge mit erreichtem Ziel von %n Einheiten pro Woche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Goal met — well done!</source>
+            <translation>Ziel erreicht – gut gemacht!</translation>
+        </message>
+        <message numerus="yes">
+            <source>Goal met — well done! %n session(s) more than planned.</source>
+            <translation>
+                <numerusform>Ziel erreicht – gut gemacht! %n Einheit mehr als geplant.</numerusform>
+                <numerusform>Ziel erreicht – gut gemacht! %n Einheiten mehr als geplant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more to meet your goal.</source>
+            <translation>
+                <numerusform>Noch %n bis zu deinem Ziel.</numerusform>
+                <numerusform>Noch %n bis zu deinem Ziel.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This week already counts.</source>
+            <translation>Diese Woche zählt schon.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more session(s) this week starts one.</source>
+            <translation>
+                <numerusform>Noch %n Einheit diese Woche, und eine Serie beginnt.</numerusform>
+                <numerusform>Noch %n Einheiten diese Woche, und eine Serie beginnt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more session(s) this week keeps it going.</source>
+            <translation>
+                <numerusform>Noch %n Einheit diese Woche hält die Serie am Laufen.</numerusform>
+                <numerusform>Noch %n Einheiten diese Woche halten die Serie am Laufen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>finished session(s)</source>
+            <translation>
+                <numerusform>geschaffte Einheit</numerusform>
+                <numerusform>geschaffte Einheiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Finished sessions per week for the last %n week(s)</source>
+            <translation>
+                <numerusform>Geschaffte Einheiten pro Woche in der letzten Woche</numerusform>
+                <numerusform>Geschaffte Einheiten pro Woche in den letzten %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>against your goal of %n session(s) a week.</source>
+            <translation>
+                <numerusform>im Vergleich zu deinem Ziel von %n Einheit pro Woche.</numerusform>
+                <numerusform>im Vergleich zu deinem Ziel von %n Einheiten pro Woche.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) in all;</source>
+            <translation>
+                <numerusform>%n Einheit insgesamt;</numerusform>
+                <numerusform>%n Einheiten insgesamt;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>goal met in {met} of %n week(s).</source>
+            <translation>
+                <numerusform>Ziel in {met} von %n Woche erreicht.</numerusform>
+                <numerusform>Ziel in {met} von %n Wochen erreicht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{week}: {count} (goal met)</source>
+            <translation>{week}: {count} (Ziel erreicht)</translation>
+        </message>
+        <message>
+            <source>{week}: {count}</source>
+            <translation>{week}: {count}</translation>
+        </message>
+        <message>
+            <source>this week</source>
+            <translation>diese Woche</translation>
+        </message>
+        <message>
+            <source>week of {date}</source>
+            <translation>Woche vom {date}</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Diese Woche</translation>
+        </message>
+        <message>
+            <source>Week of {date}</source>
+            <translation>Woche vom {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finished session(s)</source>
+            <translation>
+                <numerusform>%n geschaffte Einheit</numerusform>
+                <numerusform>%n geschaffte Einheiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>goal met</source>
+            <translation>Ziel erreicht</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to go</source>
+            <translation>
+                <numerusform>noch %n</numerusform>
+                <numerusform>noch %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>goal {goal}</source>
+            <translation>Ziel {goal}</translation>
+        </message>
+        <message>
+            <source>{week}: {sessions} ({state})</source>
+            <translation>{week}: {sessions} ({state})</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} bis {last}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{variant} {when} (%n session(s))</source>
+            <translation>
+                <numerusform>{variant} {when} (%n Einheit)</numerusform>
+                <numerusform>{variant} {when} (%n Einheiten)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{exercise}: no reps recorded in this period.</source>
+            <translation>{exercise}: in diesem Zeitraum keine Wiederholungen aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>{exercise}: {runs}.</source>
+            <translation>{exercise}: {runs}.</translation>
+        </message>
+        <message>
+            <source>, then </source>
+            <translation>, dann </translation>
+        </message>
+        <message>
+            <source>{done} of {target}</source>
+            <comment>reps done of the target</comment>
+            <translation>{done} von {target}</translation>
         </message>
     </context>
     <context>
@@ -1665,189 +1872,6 @@ Du brauchst: {equipment}</translation>
         <message>
             <source>Weekly goal</source>
             <translation>Wochenziel</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Words</name>
-        <message>
-            <source>d MMM</source>
-            <comment>date format of a week's label: 3 Nov</comment>
-            <translation>d. MMM</translation>
-        </message>
-        <message>
-            <source>ddd d MMM yyyy</source>
-            <comment>date format: Mon 3 Nov 2025</comment>
-            <translation>ddd, d. MMM yyyy</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) a week</source>
-            <translation>
-                <numerusform>%n Einheit pro Woche</numerusform>
-                <numerusform>%n Einheiten pro Woche</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>week meeting your goal of %n session(s) a week</source>
-            <translation>
-                <numerusform>Woche mit erreichtem Ziel von %n Einheit pro Woche</numerusform>
-                <numerusform>Woche mit erreichtem Ziel von %n Einheiten pro Woche</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>weeks in a row meeting your goal of %n session(s) a week</source>
-            <translation>
-                <numerusform>Wochen in Folge mit erreichtem Ziel von %n Einheit pro Woche</numerusform>
-                <numerusform>Wochen in Folge mit erreichtem Ziel von %n Einheiten pro Woche</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Goal met — well done!</source>
-            <translation>Ziel erreicht – gut gemacht!</translation>
-        </message>
-        <message numerus="yes">
-            <source>Goal met — well done! %n session(s) more than planned.</source>
-            <translation>
-                <numerusform>Ziel erreicht – gut gemacht! %n Einheit mehr als geplant.</numerusform>
-                <numerusform>Ziel erreicht – gut gemacht! %n Einheiten mehr als geplant.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more to meet your goal.</source>
-            <translation>
-                <numerusform>Noch %n bis zu deinem Ziel.</numerusform>
-                <numerusform>Noch %n bis zu deinem Ziel.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This week already counts.</source>
-            <translation>Diese Woche zählt schon.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more session(s) this week starts one.</source>
-            <translation>
-                <numerusform>Noch %n Einheit diese Woche, und eine Serie beginnt.</numerusform>
-                <numerusform>Noch %n Einheiten diese Woche, und eine Serie beginnt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more session(s) this week keeps it going.</source>
-            <translation>
-                <numerusform>Noch %n Einheit diese Woche hält die Serie am Laufen.</numerusform>
-                <numerusform>Noch %n Einheiten diese Woche halten die Serie am Laufen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>finished session(s)</source>
-            <translation>
-                <numerusform>geschaffte Einheit</numerusform>
-                <numerusform>geschaffte Einheiten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Finished sessions per week for the last %n week(s)</source>
-            <translation>
-                <numerusform>Geschaffte Einheiten pro Woche in der letzten Woche</numerusform>
-                <numerusform>Geschaffte Einheiten pro Woche in den letzten %n Wochen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>against your goal of %n session(s) a week.</source>
-            <translation>
-                <numerusform>im Vergleich zu deinem Ziel von %n Einheit pro Woche.</numerusform>
-                <numerusform>im Vergleich zu deinem Ziel von %n Einheiten pro Woche.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) in all;</source>
-            <translation>
-                <numerusform>%n Einheit insgesamt;</numerusform>
-                <numerusform>%n Einheiten insgesamt;</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>goal met in {met} of %n week(s).</source>
-            <translation>
-                <numerusform>Ziel in {met} von %n Woche erreicht.</numerusform>
-                <numerusform>Ziel in {met} von %n Wochen erreicht.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{week}: {count} (goal met)</source>
-            <translation>{week}: {count} (Ziel erreicht)</translation>
-        </message>
-        <message>
-            <source>{week}: {count}</source>
-            <translation>{week}: {count}</translation>
-        </message>
-        <message>
-            <source>this week</source>
-            <translation>diese Woche</translation>
-        </message>
-        <message>
-            <source>week of {date}</source>
-            <translation>Woche vom {date}</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>Diese Woche</translation>
-        </message>
-        <message>
-            <source>Week of {date}</source>
-            <translation>Woche vom {date}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n finished session(s)</source>
-            <translation>
-                <numerusform>%n geschaffte Einheit</numerusform>
-                <numerusform>%n geschaffte Einheiten</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>goal met</source>
-            <translation>Ziel erreicht</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n to go</source>
-            <translation>
-                <numerusform>noch %n</numerusform>
-                <numerusform>noch %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>goal {goal}</source>
-            <translation>Ziel {goal}</translation>
-        </message>
-        <message>
-            <source>{week}: {sessions} ({state})</source>
-            <translation>{week}: {sessions} ({state})</translation>
-        </message>
-        <message>
-            <source>{first} to {last}</source>
-            <translation>{first} bis {last}</translation>
-        </message>
-        <message numerus="yes">
-            <source>{variant} {when} (%n session(s))</source>
-            <translation>
-                <numerusform>{variant} {when} (%n Einheit)</numerusform>
-                <numerusform>{variant} {when} (%n Einheiten)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{exercise}: no reps recorded in this period.</source>
-            <translation>{exercise}: in diesem Zeitraum keine Wiederholungen aufgezeichnet.</translation>
-        </message>
-        <message>
-            <source>{exercise}: {runs}.</source>
-            <translation>{exercise}: {runs}.</translation>
-        </message>
-        <message>
-            <source>, then </source>
-            <translation>, dann </translation>
-        </message>
-        <message>
-            <source>{done} of {target}</source>
-            <comment>reps done of the target</comment>
-            <translation>{done} von {target}</translation>
         </message>
     </context>
 </TS>

@@ -68,6 +68,30 @@
             <translation>Tu sesión sin terminar ({summary}) no se puede reanudar: {reason}.</translation>
         </message>
         <message>
+            <source>Something went wrong</source>
+            <translation>Algo ha salido mal</translation>
+        </message>
+        <message>
+            <source>The details were written to {file}. If it happens again, please send that file with your report.</source>
+            <translation>Los detalles se han guardado en {file}. Si vuelve a pasar, envía ese archivo con tu informe.</translation>
+        </message>
+        <message>
+            <source>The details could not be written to the log file.</source>
+            <translation>No se pudieron guardar los detalles en el archivo de registro.</translation>
+        </message>
+        <message>
+            <source>The details could not be written to the log file ({reason}).</source>
+            <translation>No se pudieron guardar los detalles en el archivo de registro ({reason}).</translation>
+        </message>
+        <message>
+            <source>{app} ran into a problem it did not expect. Your session is paused: press Space to carry on, or pick it up the next time you start.</source>
+            <translation>{app} se ha encontrado con un problema inesperado. Tu sesión está en pausa: pulsa Espacio para seguir o retómala la próxima vez que abras la aplicación.</translation>
+        </message>
+        <message>
+            <source>{app} ran into a problem it did not expect.</source>
+            <translation>{app} se ha encontrado con un problema inesperado.</translation>
+        </message>
+        <message>
             <source>Resume your session: {summary}</source>
             <translation>Reanudar tu sesión: {summary}</translation>
         </message>
@@ -325,6 +349,189 @@
         <message>
             <source>Your history could not be saved ({reason}). The session carries on; what you do now may not be recorded.</source>
             <translation>No se pudo guardar tu historial ({reason}). La sesión continúa; puede que lo que hagas ahora no quede registrado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWords</name>
+        <message>
+            <source>d MMM</source>
+            <comment>date format of a week's label: 3 Nov</comment>
+            <translation>d MMM</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>date format: Mon 3 Nov 2025</comment>
+            <translation>ddd, d MMM yyyy</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) a week</source>
+            <translation>
+                <numerusform>%n sesión por semana</numerusform>
+                <numerusform>%n sesiones por semana</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>week meeting your goal of %n session(s) a week</source>
+            <translation>
+                <numerusform>semana cumpliendo tu objetivo de %n sesión por semana</numerusform>
+                <numerusform>semana cumpliendo tu objetivo de %n sesiones por semana</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>weeks in a row meeting your goal of %n session(s) a week</source>
+            <translation>
+                <numerusform>semanas seguidas cumpliendo tu objetivo de %n sesión por semana</numerusform>
+                <numerusform>semanas seguidas cumpliendo tu objetivo de %n sesiones por semana</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Goal met — well done!</source>
+            <translation>Objetivo cumplido: ¡buen trabajo!</translation>
+        </message>
+        <message numerus="yes">
+            <source>Goal met — well done! %n session(s) more than planned.</source>
+            <translation>
+                <numerusform>Objetivo cumplido: ¡buen trabajo! %n sesión más de lo previsto.</numerusform>
+                <numerusform>Objetivo cumplido: ¡buen trabajo! %n sesiones más de lo previsto.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more to meet your goal.</source>
+            <translation>
+                <numerusform>Te falta %n para cumplir tu objetivo.</numerusform>
+                <numerusform>Te faltan %n para cumplir tu objetivo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This week already counts.</source>
+            <translation>Esta semana ya cuenta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more session(s) this week starts one.</source>
+            <translation>
+                <numerusform>Con %n sesión más esta semana empieza una racha.</numerusform>
+                <numerusform>Con %n sesiones más esta semana empieza una racha.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more session(s) this week keeps it going.</source>
+            <translation>
+                <numerusform>Con %n sesión más esta semana la racha sigue.</numerusform>
+                <numerusform>Con %n sesiones más esta semana la racha sigue.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>finished session(s)</source>
+            <translation>
+                <numerusform>sesión completada</numerusform>
+                <numerusform>sesiones completadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Finished sessions per week for the last %n week(s)</source>
+            <translation>
+                <numerusform>Sesiones completadas por semana en la última semana</numerusform>
+                <numerusform>Sesiones completadas por semana en las últimas %n semanas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>against your goal of %n session(s) a week.</source>
+            <translation>
+                <numerusform>frente a tu objetivo de %n sesión por semana.</numerusform>
+                <numerusform>frente a tu objetivo de %n sesiones por semana.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) in all;</source>
+            <translation>
+                <numerusform>%n sesión en total;</numerusform>
+                <numerusform>%n sesiones en total;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>goal met in {met} of %n week(s).</source>
+            <translation>
+                <numerusform>objetivo cumplido en {met} de %n semana.</numerusform>
+                <numerusform>objetivo cumplido en {met} de %n semanas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{week}: {count} (goal met)</source>
+            <translation>{week}: {count} (objetivo cumplido)</translation>
+        </message>
+        <message>
+            <source>{week}: {count}</source>
+            <translation>{week}: {count}</translation>
+        </message>
+        <message>
+            <source>this week</source>
+            <translation>esta semana</translation>
+        </message>
+        <message>
+            <source>week of {date}</source>
+            <translation>semana del {date}</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Esta semana</translation>
+        </message>
+        <message>
+            <source>Week of {date}</source>
+            <translation>Semana del {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finished session(s)</source>
+            <translation>
+                <numerusform>%n sesión completada</numerusform>
+                <numerusform>%n sesiones completadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>goal met</source>
+            <translation>objetivo cumplido</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to go</source>
+            <translation>
+                <numerusform>falta %n</numerusform>
+                <numerusform>faltan %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>goal {goal}</source>
+            <translation>objetivo {goal}</translation>
+        </message>
+        <message>
+            <source>{week}: {sessions} ({state})</source>
+            <translation>{week}: {sessions} ({state})</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>del {first} al {last}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{variant} {when} (%n session(s))</source>
+            <translation>
+                <numerusform>{variant} {when} (%n sesión)</numerusform>
+                <numerusform>{variant} {when} (%n sesiones)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{exercise}: no reps recorded in this period.</source>
+            <translation>{exercise}: no hay repeticiones registradas en este periodo.</translation>
+        </message>
+        <message>
+            <source>{exercise}: {runs}.</source>
+            <translation>{exercise}: {runs}.</translation>
+        </message>
+        <message>
+            <source>, then </source>
+            <translation>; después, </translation>
+        </message>
+        <message>
+            <source>{done} of {target}</source>
+            <comment>reps done of the target</comment>
+            <translation>{done} de {target}</translation>
         </message>
     </context>
     <context>
@@ -1665,189 +1872,6 @@ Necesitas: {equipment}</translation>
         <message>
             <source>Weekly goal</source>
             <translation>Objetivo semanal</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Words</name>
-        <message>
-            <source>d MMM</source>
-            <comment>date format of a week's label: 3 Nov</comment>
-            <translation>d MMM</translation>
-        </message>
-        <message>
-            <source>ddd d MMM yyyy</source>
-            <comment>date format: Mon 3 Nov 2025</comment>
-            <translation>ddd, d MMM yyyy</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) a week</source>
-            <translation>
-                <numerusform>%n sesión por semana</numerusform>
-                <numerusform>%n sesiones por semana</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>week meeting your goal of %n session(s) a week</source>
-            <translation>
-                <numerusform>semana cumpliendo tu objetivo de %n sesión por semana</numerusform>
-                <numerusform>semana cumpliendo tu objetivo de %n sesiones por semana</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>weeks in a row meeting your goal of %n session(s) a week</source>
-            <translation>
-                <numerusform>semanas seguidas cumpliendo tu objetivo de %n sesión por semana</numerusform>
-                <numerusform>semanas seguidas cumpliendo tu objetivo de %n sesiones por semana</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Goal met — well done!</source>
-            <translation>Objetivo cumplido: ¡buen trabajo!</translation>
-        </message>
-        <message numerus="yes">
-            <source>Goal met — well done! %n session(s) more than planned.</source>
-            <translation>
-                <numerusform>Objetivo cumplido: ¡buen trabajo! %n sesión más de lo previsto.</numerusform>
-                <numerusform>Objetivo cumplido: ¡buen trabajo! %n sesiones más de lo previsto.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more to meet your goal.</source>
-            <translation>
-                <numerusform>Te falta %n para cumplir tu objetivo.</numerusform>
-                <numerusform>Te faltan %n para cumplir tu objetivo.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This week already counts.</source>
-            <translation>Esta semana ya cuenta.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more session(s) this week starts one.</source>
-            <translation>
-                <numerusform>Con %n sesión más esta semana empieza una racha.</numerusform>
-                <numerusform>Con %n sesiones más esta semana empieza una racha.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more session(s) this week keeps it going.</source>
-            <translation>
-                <numerusform>Con %n sesión más esta semana la racha sigue.</numerusform>
-                <numerusform>Con %n sesiones más esta semana la racha sigue.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>finished session(s)</source>
-            <translation>
-                <numerusform>sesión completada</numerusform>
-                <numerusform>sesiones completadas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Finished sessions per week for the last %n week(s)</source>
-            <translation>
-                <numerusform>Sesiones completadas por semana en la última semana</numerusform>
-                <numerusform>Sesiones completadas por semana en las últimas %n semanas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>against your goal of %n session(s) a week.</source>
-            <translation>
-                <numerusform>frente a tu objetivo de %n sesión por semana.</numerusform>
-                <numerusform>frente a tu objetivo de %n sesiones por semana.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) in all;</source>
-            <translation>
-                <numerusform>%n sesión en total;</numerusform>
-                <numerusform>%n sesiones en total;</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>goal met in {met} of %n week(s).</source>
-            <translation>
-                <numerusform>objetivo cumplido en {met} de %n semana.</numerusform>
-                <numerusform>objetivo cumplido en {met} de %n semanas.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{week}: {count} (goal met)</source>
-            <translation>{week}: {count} (objetivo cumplido)</translation>
-        </message>
-        <message>
-            <source>{week}: {count}</source>
-            <translation>{week}: {count}</translation>
-        </message>
-        <message>
-            <source>this week</source>
-            <translation>esta semana</translation>
-        </message>
-        <message>
-            <source>week of {date}</source>
-            <translation>semana del {date}</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>Esta semana</translation>
-        </message>
-        <message>
-            <source>Week of {date}</source>
-            <translation>Semana del {date}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n finished session(s)</source>
-            <translation>
-                <numerusform>%n sesión completada</numerusform>
-                <numerusform>%n sesiones completadas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>goal met</source>
-            <translation>objetivo cumplido</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n to go</source>
-            <translation>
-                <numerusform>falta %n</numerusform>
-                <numerusform>faltan %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>goal {goal}</source>
-            <translation>objetivo {goal}</translation>
-        </message>
-        <message>
-            <source>{week}: {sessions} ({state})</source>
-            <translation>{week}: {sessions} ({state})</translation>
-        </message>
-        <message>
-            <source>{first} to {last}</source>
-            <translation>del {first} al {last}</translation>
-        </message>
-        <message numerus="yes">
-            <source>{variant} {when} (%n session(s))</source>
-            <translation>
-                <numerusform>{variant} {when} (%n sesión)</numerusform>
-                <numerusform>{variant} {when} (%n sesiones)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{exercise}: no reps recorded in this period.</source>
-            <translation>{exercise}: no hay repeticiones registradas en este periodo.</translation>
-        </message>
-        <message>
-            <source>{exercise}: {runs}.</source>
-            <translation>{exercise}: {runs}.</translation>
-        </message>
-        <message>
-            <source>, then </source>
-            <translation>; después, </translation>
-        </message>
-        <message>
-            <source>{done} of {target}</source>
-            <comment>reps done of the target</comment>
-            <translation>{done} de {target}</translation>
         </message>
     </context>
 </TS>

@@ -33,6 +33,7 @@ from hipflex_desktop.store.history import History
 from hipflex_desktop.store.settings import HabitSettings, SoundSettings, VoiceSettings
 from hipflex_desktop.ui import i18n
 from hipflex_desktop.ui.controller import SessionController
+from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.settings_dialog import SettingsDialog
 from tests.store.helpers import add_session
@@ -211,7 +212,7 @@ def test_every_page_and_dialog_in_the_pseudo_language(qtbot: QtBot, pseudo_langu
                                                       rig: Rig) -> None:
     builtin_pack, timers, tmp_path = rig.pack, rig.timers, rig.folder
     controller = SessionController(rig.clock, timers.factory)
-    window = MainWindow(builtin_pack, controller)
+    window = MainWindow(CurrentPack(builtin_pack), controller)
     qtbot.addWidget(window)
     history = _sessions(tmp_path / "history.db")
     from tests.store.helpers import EXERCISES
@@ -234,7 +235,7 @@ def test_german_and_spanish_fit_at_the_screen_sizes_the_app_is_used_at(
         qtbot: QtBot, translated: str, rig: Rig, size: tuple[int, int]) -> None:
     builtin_pack, timers, tmp_path = rig.pack, rig.timers, rig.folder
     controller = SessionController(rig.clock, timers.factory)
-    window = MainWindow(builtin_pack, controller)
+    window = MainWindow(CurrentPack(builtin_pack), controller)
     qtbot.addWidget(window)
     history = _sessions(tmp_path / "history.db")
     walker = Walker((), check_translated=False)
@@ -274,11 +275,11 @@ def test_the_start_up_notices_and_the_resume_question_in_the_pseudo_language(
         second.window.resize(1280, 800)
         second.window.show()
         qtbot.waitExposed(second.window)
-        notices = second.window.show_problem("?", "\n\n".join(second.notices))
+        second._after_show()  # what comes after the first paint: notices, then the offer
+        notices = second.window.last_dialog
+        assert notices is not None
         QApplication.processEvents()
         walker.walk(notices, "start-up notices")
-        notices.close()
-        assert second.offer_resume()
         box = second.resume_box
         assert box is not None
         QApplication.processEvents()
