@@ -32,24 +32,10 @@ def default_data_dir() -> Path:
     return base_dir / APP_ID
 
 
-def default_cache_dir() -> Path:
-    """Qt's CacheLocation for ``APP_ID``: what can be made again (compiled translations)."""
-    home = Path.home()
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA")
-        return (Path(base) if base else home / "AppData" / "Local") / APP_ID / "cache"
-    if sys.platform == "darwin":
-        return home / "Library" / "Caches" / APP_ID
-    xdg = os.environ.get("XDG_CACHE_HOME", "")
-    base_dir = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".cache"
-    return base_dir / APP_ID
-
-
 class DataPaths:
     """The app's data folder and the files in it."""
 
     def __init__(self, root: Path | str | None = None) -> None:
-        self.chosen = root is not None
         self.root = Path(root).expanduser() if root is not None else default_data_dir()
 
     def ensure(self) -> Path:
@@ -72,9 +58,9 @@ class DataPaths:
 
     @property
     def cache_dir(self) -> Path:
-        """Files made again whenever they are missing; inside a chosen data folder, so that a
-        run with ``--data-dir`` writes nowhere else."""
-        return self.root / "cache" if self.chosen else default_cache_dir()
+        """Files made again whenever they are missing (compiled translations): in the data
+        folder too, so that the app writes nowhere else."""
+        return self.root / "cache"
 
     @property
     def calendar_file(self) -> Path:

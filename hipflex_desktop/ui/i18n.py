@@ -4,11 +4,12 @@ Our texts are English in the code and wrapped in ``tr()`` / ``QCoreApplication.t
 German and Spanish ones live in ``resources/translations/hipflex_<code>.ts`` (English has one
 too, for its plural forms: "%n rep(s)" reads "1 rep", "2 reps") (made with
 ``pyside6-lupdate``, see the README). Qt reads compiled catalogues (``.qm``): the first time a
-language is needed, PySide6's own ``lrelease`` compiles the shipped ``.ts`` into the cache
-folder, under a name that holds the file's digest. So a wheel, an editable install and a source
-checkout all get the same catalogues without a build step, and a changed ``.ts`` is compiled
-again. Qt's own ``qtbase_<code>.qm`` is installed beside ours, so that standard buttons (Yes,
-No, Close, Cancel) follow.
+language is needed, PySide6's own ``lrelease`` compiles the shipped ``.ts`` into ``cache/`` in
+the data folder, under a name that holds the file's digest. So a wheel, an editable install and
+a source checkout all get the same catalogues without a build step, and a changed ``.ts`` is
+compiled again (a temporary folder stands in when the data folder cannot be written). Qt's own
+``qtbase_<code>.qm`` is installed beside ours, so that standard buttons (Yes, No, Close, Cancel)
+follow.
 
 ``QLocale.setDefault`` is set to the chosen locale: numbers, times and dates shown through
 ``QLocale()`` (and every spin box) follow the language ("1,5 s" in German).
