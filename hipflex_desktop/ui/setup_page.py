@@ -94,16 +94,16 @@ class SetupPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("setupTitle")
         self.title.setWordWrap(True)
-        self.title.setAccessibleName(self.tr("Pack title"))
+        self.title.setAccessibleDescription(self.tr("Pack title"))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.intro.setAccessibleName(self.tr("Introduction"))
+        self.intro.setAccessibleDescription(self.tr("Introduction"))
         self.intro.setObjectName("intro")
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setObjectName("muted")
-        self.note.setAccessibleName(self.tr("About the suggested settings"))
+        self.note.setAccessibleDescription(self.tr("About the suggested settings"))
 
         self._list = QVBoxLayout()
         self._list.setSpacing(10)
@@ -122,6 +122,7 @@ class SetupPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setAccessibleName(self.tr("Exercises"))
         self._scroll = scroll
 
         self.reps = self._spin(QSpinBox(), self.tr("Reps per side"),
@@ -176,7 +177,7 @@ class SetupPage(QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Problem with the choices"))
+        self.problem.setAccessibleDescription(self.tr("Problem with the choices"))
         self.start = QPushButton(self.tr("Start session"))
         self.start.setObjectName("startButton")
         self.start.setDefault(True)

@@ -59,6 +59,8 @@ from hipflex_desktop.ui.recorder import HistoryRecorder
 from hipflex_desktop.ui.reminders import ReminderService
 from hipflex_desktop.ui.settings_dialog import SettingsDialog
 from hipflex_desktop.ui.spoken import SpokenPhrases
+from hipflex_desktop.ui.style import Look
+from hipflex_desktop.ui.theme import Appearance
 from hipflex_desktop.ui.trace_recorder import TraceRecorder
 
 log = logging.getLogger("hipflex")
@@ -81,7 +83,7 @@ class AppShell(QObject):
                  trace_path: Path | None = None, clock: Clock | None = None,
                  timer_factory: TimerFactory = make_timer,
                  speech_factory: SpeechFactory | None = None,
-                 screensaver_bus: str | None = None,
+                 screensaver_bus: str | None = None, look: Look | None = None,
                  translate: bool = False, language: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -143,7 +145,18 @@ class AppShell(QObject):
         self.director.set_muted(sound_settings.muted)
         self.director.set_voice_enabled(self.settings.voice.enabled)
         self.reminders.apply(self.settings.habit)
+        self.look = look
+        if look is not None:  # the app-wide look (tests leave the application's alone)
+            look.changed.connect(self.window.set_theme)
+            look.set_appearance(self._appearance())
+            self.window.set_theme(look.theme)
         self._connect()
+
+    def _appearance(self) -> Appearance:
+        try:
+            return Appearance(self.settings.appearance())
+        except ValueError:
+            return Appearance.SYSTEM
 
     @property
     def pack(self) -> Pack:
@@ -461,8 +474,10 @@ class AppShell(QObject):
         if self.settings_dialog is None:
             dialog = SettingsDialog(self.settings.sound, self.settings.voice,
                                     self.settings.habit, self.window,
+                                    appearance=self._appearance(),
                                     language=self.settings.language,
                                     language_shown=i18n.language_code(QLocale()))
+            dialog.appearance_changed.connect(self._on_appearance_chosen)
             dialog.language_changed.connect(self.settings.set_language)
             dialog.sound_changed.connect(self._on_sound_settings)
             dialog.voice_changed.connect(self._on_voice_settings)
@@ -474,6 +489,8 @@ class AppShell(QObject):
         dialog.set_tray_status(*self.reminders.status())
         dialog.set_screen_status(self.inhibitor.status)
         self._update_voice_status()
+        if not dialog.isVisible():
+            dialog.fit_contents()
         dialog.show()
         dialog.raise_()
 
@@ -517,6 +534,11 @@ class AppShell(QObject):
         habit = replace(habit, calendar_uid=self.settings.habit.calendar_uid)
         self.settings.set_habit(habit)
         self.reminders.apply(habit)
+
+    def _on_appearance_chosen(self, appearance: Appearance) -> None:
+        self.settings.set_appearance(appearance.value)
+        if self.look is not None:
+            self.look.set_appearance(appearance)
 
     def _on_history_failed(self, text: str) -> None:
         self.window.notify(Notice(text, Severity.WARNING))

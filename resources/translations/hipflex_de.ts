@@ -166,6 +166,14 @@
             <source>Countdown</source>
             <translation>Countdown</translation>
         </message>
+        <message>
+            <source>{time} left</source>
+            <translation>noch {time}</translation>
+        </message>
+        <message>
+            <source>{seconds} seconds left</source>
+            <translation>noch {seconds} Sekunden</translation>
+        </message>
     </context>
     <context>
         <name>CueDirector</name>
@@ -630,6 +638,14 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Set-up</source>
+            <translation>Auswahl</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
             <source>Keys</source>
             <translation>Tasten</translation>
         </message>
@@ -900,6 +916,10 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <translation>Jetzt beenden? Beim nächsten Mal kannst du dort weitermachen, wo du aufgehört hast.</translation>
         </message>
         <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
             <source>Your history is not available in this run.</source>
             <translation>Dein Verlauf ist diesmal nicht verfügbar.</translation>
         </message>
@@ -1045,36 +1065,40 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <translation>Angehalten – weiter mit der Leertaste</translation>
         </message>
         <message>
-            <source>Exercise</source>
-            <translation>Übung</translation>
+            <source>Session</source>
+            <translation>Einheit</translation>
         </message>
         <message>
-            <source>Exercise number</source>
-            <translation>Nummer der Übung</translation>
+            <source>The exercise</source>
+            <translation>Die Übung</translation>
         </message>
         <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
+            <source>Which exercise of the session</source>
+            <translation>Welche Übung der Einheit</translation>
         </message>
         <message>
-            <source>Instruction</source>
-            <translation>Anweisung</translation>
+            <source>What to do now</source>
+            <translation>Was jetzt zu tun ist</translation>
         </message>
         <message>
-            <source>Form cue</source>
-            <translation>Hinweis zur Ausführung</translation>
+            <source>How to do this step</source>
+            <translation>Wie dieser Schritt geht</translation>
         </message>
         <message>
-            <source>Rep</source>
-            <translation>Wiederholung</translation>
+            <source>What to watch</source>
+            <translation>Worauf du achten solltest</translation>
         </message>
         <message>
-            <source>Up next</source>
-            <translation>Als Nächstes</translation>
+            <source>Rep and set</source>
+            <translation>Wiederholung und Satz</translation>
         </message>
         <message>
-            <source>Session progress</source>
-            <translation>Fortschritt der Einheit</translation>
+            <source>What comes next</source>
+            <translation>Was als Nächstes kommt</translation>
+        </message>
+        <message>
+            <source>Time left in the session</source>
+            <translation>Restzeit der Einheit</translation>
         </message>
         <message>
             <source>Session time left</source>
@@ -1166,6 +1190,49 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <translation>Übung {number} von {count}</translation>
         </message>
         <message>
+            <source>{phase}, {seconds}</source>
+            <translation>{phase}, {seconds}</translation>
+        </message>
+        <message>
+            <source>{rest}. Next: {name}.</source>
+            <translation>{rest}. Als Nächstes: {name}.</translation>
+        </message>
+        <message>
+            <source>Exercise {number} of {count}: {name}</source>
+            <translation>Übung {number} von {count}: {name}</translation>
+        </message>
+        <message>
+            <source>Right side</source>
+            <translation>Rechte Seite</translation>
+        </message>
+        <message>
+            <source>Left side</source>
+            <translation>Linke Seite</translation>
+        </message>
+        <message>
+            <source>{duration} minutes</source>
+            <translation>{duration} Minuten</translation>
+        </message>
+        <message>
+            <source>1 second</source>
+            <translation>1 Sekunde</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Session finished.</source>
+            <translation>Einheit geschafft.</translation>
+        </message>
+        <message>
+            <source>Session stopped.</source>
+            <translation>Einheit beendet.</translation>
+        </message>
+        <message>
             <source>{exercise}, at the top of the movement</source>
             <translation>{exercise}, am höchsten Punkt der Bewegung</translation>
         </message>
@@ -1176,6 +1243,14 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
         <message>
             <source>Resume</source>
             <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Paused. Press Space to resume.</source>
+            <translation>Angehalten. Mit der Leertaste geht es weiter.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <translation>Weiter geht's.</translation>
         </message>
         <message>
             <source>Rest — next: {exercise}</source>
@@ -1243,6 +1318,17 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
         <message>
             <source>Up next: {phase}</source>
             <translation>Als Nächstes: {phase}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionProgress</name>
+        <message>
+            <source>Session progress</source>
+            <translation>Fortschritt der Einheit</translation>
+        </message>
+        <message>
+            <source>{percent} % of the session done</source>
+            <translation>{percent} % der Einheit geschafft</translation>
         </message>
     </context>
     <context>
@@ -1367,6 +1453,34 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <source>At</source>
             <comment>reminder time</comment>
             <translation>Um</translation>
+        </message>
+        <message>
+            <source>As the desktop is set (light, dark, high contrast)</source>
+            <translation>Wie der Desktop eingestellt ist (hell, dunkel, hoher Kontrast)</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Hoher Kontrast</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>Farben</translation>
+        </message>
+        <message>
+            <source>High contrast draws all text at least 7 to 1 against its background</source>
+            <translation>Hoher Kontrast zeichnet jeden Text mindestens 7 zu 1 gegen seinen Hintergrund</translation>
+        </message>
+        <message>
+            <source>Look</source>
+            <translation>Aussehen</translation>
         </message>
         <message>
             <source>Screen status</source>
@@ -1607,12 +1721,16 @@ Du brauchst: {equipment}</translation>
             <translation>Seite</translation>
         </message>
         <message>
-            <source>right side</source>
-            <translation>rechte Seite</translation>
+            <source>The side to work on</source>
+            <translation>Die Seite, die du trainierst</translation>
         </message>
         <message>
-            <source>left side</source>
-            <translation>linke Seite</translation>
+            <source>Right side</source>
+            <translation>Rechte Seite</translation>
+        </message>
+        <message>
+            <source>Left side</source>
+            <translation>Linke Seite</translation>
         </message>
     </context>
     <context>

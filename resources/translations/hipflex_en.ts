@@ -174,6 +174,13 @@
     <context>
         <name>SessionPage</name>
         <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n rep(s) per side</source>
             <translation>
                 <numerusform>%n rep per side</numerusform>

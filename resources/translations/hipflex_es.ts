@@ -166,6 +166,14 @@
             <source>Countdown</source>
             <translation>Cuenta atrás</translation>
         </message>
+        <message>
+            <source>{time} left</source>
+            <translation>quedan {time}</translation>
+        </message>
+        <message>
+            <source>{seconds} seconds left</source>
+            <translation>quedan {seconds} segundos</translation>
+        </message>
     </context>
     <context>
         <name>CueDirector</name>
@@ -630,6 +638,14 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Set-up</source>
+            <translation>Preparación</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
             <source>Keys</source>
             <translation>Teclas</translation>
         </message>
@@ -900,6 +916,10 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <translation>¿Salir ahora? La próxima vez podrás seguir donde lo dejaste.</translation>
         </message>
         <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
             <source>Your history is not available in this run.</source>
             <translation>Tu historial no está disponible esta vez.</translation>
         </message>
@@ -1045,36 +1065,40 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <translation>En pausa: pulsa Espacio para continuar</translation>
         </message>
         <message>
-            <source>Exercise</source>
-            <translation>Ejercicio</translation>
+            <source>Session</source>
+            <translation>Sesión</translation>
         </message>
         <message>
-            <source>Exercise number</source>
-            <translation>Número de ejercicio</translation>
+            <source>The exercise</source>
+            <translation>El ejercicio</translation>
         </message>
         <message>
-            <source>Phase</source>
-            <translation>Fase</translation>
+            <source>Which exercise of the session</source>
+            <translation>Qué ejercicio de la sesión</translation>
         </message>
         <message>
-            <source>Instruction</source>
-            <translation>Instrucción</translation>
+            <source>What to do now</source>
+            <translation>Qué hacer ahora</translation>
         </message>
         <message>
-            <source>Form cue</source>
-            <translation>Consejo de técnica</translation>
+            <source>How to do this step</source>
+            <translation>Cómo hacer este paso</translation>
         </message>
         <message>
-            <source>Rep</source>
-            <translation>Repetición</translation>
+            <source>What to watch</source>
+            <translation>En qué fijarte</translation>
         </message>
         <message>
-            <source>Up next</source>
-            <translation>A continuación</translation>
+            <source>Rep and set</source>
+            <translation>Repetición y serie</translation>
         </message>
         <message>
-            <source>Session progress</source>
-            <translation>Progreso de la sesión</translation>
+            <source>What comes next</source>
+            <translation>Qué viene después</translation>
+        </message>
+        <message>
+            <source>Time left in the session</source>
+            <translation>Tiempo restante de la sesión</translation>
         </message>
         <message>
             <source>Session time left</source>
@@ -1166,6 +1190,49 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <translation>Ejercicio {number} de {count}</translation>
         </message>
         <message>
+            <source>{phase}, {seconds}</source>
+            <translation>{phase}, {seconds}</translation>
+        </message>
+        <message>
+            <source>{rest}. Next: {name}.</source>
+            <translation>{rest}. A continuación: {name}.</translation>
+        </message>
+        <message>
+            <source>Exercise {number} of {count}: {name}</source>
+            <translation>Ejercicio {number} de {count}: {name}</translation>
+        </message>
+        <message>
+            <source>Right side</source>
+            <translation>Lado derecho</translation>
+        </message>
+        <message>
+            <source>Left side</source>
+            <translation>Lado izquierdo</translation>
+        </message>
+        <message>
+            <source>{duration} minutes</source>
+            <translation>{duration} minutos</translation>
+        </message>
+        <message>
+            <source>1 second</source>
+            <translation>1 segundo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n segundo</numerusform>
+                <numerusform>%n segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Session finished.</source>
+            <translation>Sesión completada.</translation>
+        </message>
+        <message>
+            <source>Session stopped.</source>
+            <translation>Sesión terminada.</translation>
+        </message>
+        <message>
             <source>{exercise}, at the top of the movement</source>
             <translation>{exercise}, en el punto más alto del movimiento</translation>
         </message>
@@ -1176,6 +1243,14 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
         <message>
             <source>Resume</source>
             <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Paused. Press Space to resume.</source>
+            <translation>En pausa. Pulsa Espacio para continuar.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <translation>Seguimos.</translation>
         </message>
         <message>
             <source>Rest — next: {exercise}</source>
@@ -1243,6 +1318,17 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
         <message>
             <source>Up next: {phase}</source>
             <translation>A continuación: {phase}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionProgress</name>
+        <message>
+            <source>Session progress</source>
+            <translation>Progreso de la sesión</translation>
+        </message>
+        <message>
+            <source>{percent} % of the session done</source>
+            <translation>{percent} % de la sesión hecho</translation>
         </message>
     </context>
     <context>
@@ -1367,6 +1453,34 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <source>At</source>
             <comment>reminder time</comment>
             <translation>A las</translation>
+        </message>
+        <message>
+            <source>As the desktop is set (light, dark, high contrast)</source>
+            <translation>Como esté el escritorio (claro, oscuro, alto contraste)</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Alto contraste</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>Colores</translation>
+        </message>
+        <message>
+            <source>High contrast draws all text at least 7 to 1 against its background</source>
+            <translation>El alto contraste dibuja todo el texto con al menos 7 a 1 frente a su fondo</translation>
+        </message>
+        <message>
+            <source>Look</source>
+            <translation>Aspecto</translation>
         </message>
         <message>
             <source>Screen status</source>
@@ -1607,12 +1721,16 @@ Necesitas: {equipment}</translation>
             <translation>Lado</translation>
         </message>
         <message>
-            <source>right side</source>
-            <translation>lado derecho</translation>
+            <source>The side to work on</source>
+            <translation>El lado que trabajas</translation>
         </message>
         <message>
-            <source>left side</source>
-            <translation>lado izquierdo</translation>
+            <source>Right side</source>
+            <translation>Lado derecho</translation>
+        </message>
+        <message>
+            <source>Left side</source>
+            <translation>Lado izquierdo</translation>
         </message>
     </context>
     <context>
