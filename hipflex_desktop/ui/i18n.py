@@ -205,7 +205,12 @@ def compile_catalogue(ts: Path, target: Path) -> bool:
         log.warning("PySide6's lrelease is missing; translations cannot be compiled")
         return False
     try:
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Every folder made is the person's only, as the rest of the data folder is (mkdir's
+        # parents=True would make the ones above the last readable by all).
+        missing = [folder for folder in (*reversed(target.parent.parents), target.parent)
+                   if not folder.exists()]
+        for folder in missing:
+            folder.mkdir(mode=0o700, exist_ok=True)
         handle, name = tempfile.mkstemp(suffix=".qm.part", dir=target.parent)
         os.close(handle)
         partial = Path(name)

@@ -198,6 +198,10 @@ class SettingsDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Only its controls take the focus (Tab goes through them, and the area scrolls to
+        # the one focused); the area itself is a named group to a screen reader.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setAccessibleName(self.tr("Settings"))
         self._scroll = scroll
         self._buttons = buttons
         layout = QVBoxLayout(self)
