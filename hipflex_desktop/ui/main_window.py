@@ -37,6 +37,7 @@ from hipflex_desktop.core.loader import LoadResult
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
 from hipflex_desktop.core.session import ExerciseSummary
+from hipflex_desktop.core.shown import cut, escape
 from hipflex_desktop.store.history import History
 from hipflex_desktop.ui.accessibility import announce
 from hipflex_desktop.ui.controller import SessionController
@@ -554,7 +555,7 @@ class MainWindow(QMainWindow):
             Severity.WARNING,
             self.tr("This pack cannot be used"),
             self.tr("{file} has %n problem(s). The current pack, {pack}, stays open.", "",
-                    len(errors)).format(file=path.name, pack=self.pack.title.text),
+                    len(errors)).format(file=cut(escape(path.name)), pack=self.pack.title.text),
             details="\n".join(str(p) for p in result.problems),
             informative=shown + more,
         )

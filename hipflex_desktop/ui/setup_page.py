@@ -42,8 +42,8 @@ from hipflex_desktop.core.plan import (
     format_duration,
     plan,
 )
+from hipflex_desktop.ui.pictures import PictureView
 from hipflex_desktop.ui.theme import level_name, scaled_font
-from hipflex_desktop.ui.widgets import PictureView
 
 SpinT = TypeVar("SpinT", QSpinBox, QDoubleSpinBox)
 
@@ -377,7 +377,7 @@ class SetupPage(QWidget):
                                 description=self.tr("{exercise}, at the top of the movement")
                                 .format(exercise=form.name.text),
                                 folder=pack.base_dir)
-        row.picture.setVisible(row.picture.has_picture())
+        row.picture.setVisible(row.picture.path is not None)
 
     def _offers(self, levels: set[Level]) -> str:
         if levels == {Level.EASIER, Level.HARDER}:

@@ -957,6 +957,16 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <source>Exercise picture</source>
             <translation>Bild der Übung</translation>
         </message>
+        <message>
+            <source>Picture not shown: {problem}</source>
+            <translation>Bild nicht angezeigt: {problem}</translation>
+        </message>
+        <message>
+            <source>Picture not shown
+{reason}.</source>
+            <translation>Bild nicht angezeigt
+{reason}.</translation>
+        </message>
     </context>
     <context>
         <name>ReminderService</name>

@@ -957,6 +957,16 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <source>Exercise picture</source>
             <translation>Imagen del ejercicio</translation>
         </message>
+        <message>
+            <source>Picture not shown: {problem}</source>
+            <translation>Imagen no mostrada: {problem}</translation>
+        </message>
+        <message>
+            <source>Picture not shown
+{reason}.</source>
+            <translation>Imagen no mostrada
+{reason}.</translation>
+        </message>
     </context>
     <context>
         <name>ReminderService</name>
