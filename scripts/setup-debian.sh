@@ -8,6 +8,7 @@
 #   scripts/setup-debian.sh --bundle   the app + PyInstaller (for scripts/build-bundle)
 #   scripts/setup-debian.sh --dry-run  say what would be installed, install nothing
 #   scripts/setup-debian.sh --list-packages   every system package this script may install
+#   scripts/setup-debian.sh --list-libraries  only the libraries Qt loads (what the bundle needs)
 #
 # A fresh Debian has no python3 at all; Debian and Ubuntu desktops have python3 but not its venv
 # module (python3-venv). Qt's wheels from PyPI do not bring the system libraries they load (EGL,
@@ -20,14 +21,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-with_tests=0 with_bundle=0 dry_run=0 list_only=0
+with_tests=0 with_bundle=0 dry_run=0 list_only=0 list_libraries=0
 for arg in "$@"; do
   case $arg in
     --test) with_tests=1 with_bundle=1 ;;
     --bundle) with_bundle=1 ;;
     --dry-run) dry_run=1 ;;
     --list-packages) list_only=1 ;;
-    *) echo "setup: unknown option $arg (expected --test, --bundle, --dry-run, --list-packages)" >&2
+    --list-libraries) list_libraries=1 ;;
+    *) echo "setup: unknown option $arg (expected --test, --bundle, --dry-run," \
+            "--list-packages, --list-libraries)" >&2
        exit 2 ;;
   esac
 done
@@ -43,6 +46,10 @@ testing=(
   xvfb xauth xdotool x11-utils imagemagick dbus dbus-x11 pulseaudio pulseaudio-utils
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng strace desktop-file-utils
 )
+if ((list_libraries)); then
+  printf '%s\n' "${runtime[@]}"
+  exit 0
+fi
 if ((list_only)); then
   printf '%s\n' "${python_packages[@]}" "${runtime[@]}" "${testing[@]}"
   exit 0
@@ -162,7 +169,8 @@ if ((${#missing[@]})); then
   echo "setup: installing with $how: ${missing[*]} ($(reasons "${missing[@]}"))" >&2
   ((dry_run)) && exit 0
   "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+  # sudo resets the environment: the variable goes through env, after it.
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" >/dev/null
 else
   echo "setup: system packages already present" >&2
