@@ -7,17 +7,21 @@ returns. Such a player reports the problem once (``problem``) and keeps quiet af
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QLoggingCategory, QObject, QUrl, Signal
 
 from hipflex_desktop.cues.planner import Sound
+from hipflex_desktop.cues.qt_messages import NoAudioMessages
 from hipflex_desktop.resources import resource_path
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger("hipflex.sound")
+
+NO_AUDIO_OUTPUT: Final = ("Sounds cannot play: no audio output was found. Check the sound"
+                          " settings of your computer.")
 
 
 class SoundPlayer(QObject):
@@ -30,6 +34,7 @@ class SoundPlayer(QObject):
         self._volume = 0.8
         self._muted = False
         self.problem: str | None = None
+        self._qt_messages = NoAudioMessages()
 
     def load(self) -> None:
         """Load every sound (kept off the start-up path by the caller)."""
@@ -41,6 +46,7 @@ class SoundPlayer(QObject):
         # QT_LOGGING_RULES environment variable still brings them back).
         QLoggingCategory.setFilterRules(
             "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.ffmpeg.info=false")
+        self._qt_messages.install()  # one line of ours instead of one of Qt's per sound
         from PySide6.QtMultimedia import QSoundEffect
 
         for sound in Sound:
@@ -99,7 +105,9 @@ class SoundPlayer(QObject):
         effect = next((e for e in self._effects.values() if e is sender), None)
         if effect is not None and effect.status() == effect.Status.Error \
                 and self.problem is None:
-            self.problem = ("Sounds cannot play: no audio output was found. Check the sound"
-                            " settings of your computer.")
-            log.warning("sound effect failed to load: %s", effect.source().toString())
+            self.problem = NO_AUDIO_OUTPUT
+            qt_said = self._qt_messages.first or "its status is Error"
+            log.warning("sounds are off: no audio output was found (Qt: %s, for %s); an audio"
+                        " server (PulseAudio or PipeWire) must run for sounds and speech",
+                        qt_said, effect.source().fileName())
             self.problem_found.emit(self.problem)

@@ -24,6 +24,7 @@ from hipflex_desktop.core.loader import LoadResult, load_pack
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanOptions
 from hipflex_desktop.core.session import Session, SnapshotError
+from hipflex_desktop.cues.missing_outputs import missing_outputs_notice
 from hipflex_desktop.cues.screensaver import ScreenSaverInhibitor
 from hipflex_desktop.cues.sound import SoundPlayer
 from hipflex_desktop.cues.speech import Speaker
@@ -69,6 +70,7 @@ class AppShell(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.notices: list[str] = []  # what the person was told at start-up
+        self._outputs_told: set[str] = set()  # missing sound or speech, told once a run
         self.paths = DataPaths(data_dir)
         self._data_ok = self._make_data_dir()
         self.settings = AppSettings(self.paths.settings_file)
@@ -231,6 +233,7 @@ class AppShell(QObject):
 
     def _on_speech_changed(self) -> None:
         self._update_voice_status()
+        self._tell_missing_outputs()
 
     # -- resume ----------------------------------------------------------------------------
 
@@ -407,6 +410,20 @@ class AppShell(QObject):
 
     def _on_sound_problem(self, text: str) -> None:
         log.info("sound: %s", text)
+        self._tell_missing_outputs()
+
+    def _tell_missing_outputs(self) -> None:
+        """Once sound and speech have both answered: one notice saying what to install."""
+        speech = self.speech
+        if speech is not None and speech.starting:
+            return  # its answer comes within seconds; then both are known
+        speech_message = speech.message if speech is not None and not speech.available \
+            else None
+        notice = missing_outputs_notice(self.sound.problem is not None, speech_message)
+        if notice is None or notice in self._outputs_told:
+            return
+        self._outputs_told.add(notice)
+        self.window.show_notice(notice)
 
     # -- history and calendar --------------------------------------------------------------
 
