@@ -27,6 +27,7 @@ NO_AUDIO_OUTPUT: Final = ("Sounds cannot play: no audio output was found. Check 
 class SoundPlayer(QObject):
     played = Signal(str)  # the sound's name, as play() was called
     problem_found = Signal(str)
+    load_finished = Signal()  # every sound is either ready to play or known not to play
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,7 @@ class SoundPlayer(QObject):
         self._muted = False
         self.problem: str | None = None
         self._qt_messages = NoAudioMessages()
+        self._load_finished = False
 
     def load(self) -> None:
         """Load every sound (kept off the start-up path by the caller)."""
@@ -59,6 +61,12 @@ class SoundPlayer(QObject):
     @property
     def loaded(self) -> bool:
         return bool(self._effects)
+
+    @property
+    def settled(self) -> bool:
+        """Every sound has loaded or failed (so ``problem`` is final)."""
+        return self.loaded and all(
+            e.status() in (e.Status.Ready, e.Status.Error) for e in self._effects.values())
 
     @property
     def volume(self) -> float:
@@ -111,3 +119,6 @@ class SoundPlayer(QObject):
                         " server (PulseAudio or PipeWire) must run for sounds and speech",
                         qt_said, effect.source().fileName())
             self.problem_found.emit(self.problem)
+        if not self._load_finished and self.settled:
+            self._load_finished = True
+            self.load_finished.emit()

@@ -180,6 +180,7 @@ class AppShell(QObject):
         w.closed.connect(self.shutdown)
         self.recorder.history_failed.connect(w.show_notice)
         self.sound.problem_found.connect(self._on_sound_problem)
+        self.sound.load_finished.connect(self._tell_missing_outputs)
         self.reminders.open_requested.connect(self._on_open_from_tray)
         self.reminders.start_requested.connect(self._on_start_from_tray)
         self.reminders.quit_requested.connect(self._on_quit_from_tray)
@@ -410,13 +411,12 @@ class AppShell(QObject):
 
     def _on_sound_problem(self, text: str) -> None:
         log.info("sound: %s", text)
-        self._tell_missing_outputs()
 
     def _tell_missing_outputs(self) -> None:
         """Once sound and speech have both answered: one notice saying what to install."""
         speech = self.speech
-        if speech is not None and speech.starting:
-            return  # its answer comes within seconds; then both are known
+        if not self.sound.settled or (speech is not None and speech.starting):
+            return  # sounds answer within milliseconds, speech within seconds: wait for both
         speech_message = speech.message if speech is not None and not speech.available \
             else None
         notice = missing_outputs_notice(self.sound.problem is not None, speech_message)
