@@ -7,6 +7,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "--speech-worker":  # cues.speech.WORKER_ARGUMENT (a bundle's worker)
+        from hipflex_desktop.cues import speech_worker
+
+        return speech_worker.main(args[1:])
     # The command-line tools must not pay for (or depend on) Qt: decide before importing it.
     from hipflex_desktop import cli
 

@@ -63,11 +63,13 @@ def manifest_path() -> Path:
 def running_command() -> list[str]:
     """The command that started this process, as a menu entry should repeat it.
 
-    The one-file bundle is its own executable; an installed console script (venv, pipx) is
+    The one-file bundle is the file a person ran, not its unpacked copy; an installed console script (venv, pipx) is
     ``…/bin/hipflex``; anything else (``python -m hipflex_desktop``) is this Python with ``-m``.
     """
     if getattr(sys, "frozen", False):
-        return [str(Path(sys.executable).resolve())]
+        # The one file, as its unpacking stub names it (sys.executable is the unpacked copy).
+        bundle = os.environ.get("HIPFLEX_BUNDLE", "")
+        return [bundle or str(Path(sys.executable).resolve())]
     script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
     if script is not None and script.name == "hipflex" and os.access(script, os.X_OK):
         return [str(script.absolute())]

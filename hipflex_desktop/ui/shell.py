@@ -233,6 +233,12 @@ class AppShell(QObject):
         speech.start(engine)
 
     def _on_speech_changed(self) -> None:
+        speech = self.speech
+        if self.trace is not None and speech is not None and not speech.starting:
+            if speech.available:
+                self.trace.write("speech_ready", engine=speech.engine)
+            else:
+                self.trace.write("speech_unavailable", message=speech.message)
         self._update_voice_status()
         self._tell_missing_outputs()
 
