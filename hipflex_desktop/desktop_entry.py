@@ -63,8 +63,9 @@ def manifest_path() -> Path:
 def running_command() -> list[str]:
     """The command that started this process, as a menu entry should repeat it.
 
-    The one-file bundle is the file a person ran, not its unpacked copy; an installed console script (venv, pipx) is
-    ``…/bin/hipflex``; anything else (``python -m hipflex_desktop``) is this Python with ``-m``.
+    The one-file bundle is the file a person ran, not its unpacked copy; an installed console
+    script (venv, pipx) is ``…/bin/hipflex``; anything else (``python -m hipflex_desktop``) is
+    this Python with ``-m``.
     """
     if getattr(sys, "frozen", False):
         # The one file, as its unpacking stub names it (sys.executable is the unpacked copy).

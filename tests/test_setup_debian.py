@@ -128,9 +128,12 @@ def all_packages() -> list[str]:
 
 
 def runtime_packages() -> list[str]:
-    """The packages a plain run wants besides Python's (first line of the script's list)."""
-    names = all_packages()
-    return names[2:names.index("xvfb")]
+    """The system libraries Qt loads: what a plain run wants besides Python."""
+    done = subprocess.run(["bash", str(SCRIPT), "--list-libraries"], capture_output=True,
+                          text=True, check=True, timeout=30)
+    names = done.stdout.split()
+    assert names[0] == "libgl1" and "xvfb" not in names and "python3" not in names
+    return names
 
 
 class Run(Protocol):

@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -101,60 +102,72 @@ def run(argv: list[str | Path], env: dict[str, str], cwd: Path,
                           text=True, errors="replace", timeout=timeout, check=False)
 
 
+@dataclass(frozen=True)
+class Bundle:
+    """The bundle file after its first start, with the bare environment it runs in."""
+
+    path: Path
+    env: dict[str, str]
+    workdir: Path
+    first_start: subprocess.CompletedProcess[str]
+
+    def run(self, *argv: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        return run([self.path, *argv], self.env, self.workdir, timeout)
+
+
 @pytest.fixture(scope="module")
-def first_start(bundle: Path, bare_env: dict[str, str],
-                workdir: Path) -> subprocess.CompletedProcess[str]:
-    """``--version``, the bundle's first start: it unpacks into its cache folder."""
+def bundled(bundle: Path, bare_env: dict[str, str], workdir: Path) -> Bundle:
+    """``--version`` is the bundle's first start: it unpacks into its cache folder."""
     assert not Path(bare_env["XDG_CACHE_HOME"]).exists()
-    return run([bundle, "--version"], bare_env, workdir)
+    first = run([bundle, "--version"], bare_env, workdir)
+    return Bundle(bundle, bare_env, workdir, first)
 
 
-def test_version_names_the_app_qt_pyside_and_python(
-        first_start: subprocess.CompletedProcess[str], hipflex: str, workdir: Path) -> None:
-    assert first_start.returncode == 0, first_start.stderr
-    lines = first_start.stdout.splitlines()
-    installed = run([hipflex, "--version"], dict(os.environ), workdir).stdout.splitlines()
-    assert lines[:2] == installed[:2]  # HipFlex Desktop x.y.z / Qt a.b.c (PySide6 a.b.c)
+def installed(hipflex: str, bundled: Bundle, *argv: str) -> subprocess.CompletedProcess[str]:
+    return run([hipflex, *argv], dict(os.environ), bundled.workdir, 60)
+
+
+def test_version_names_the_app_qt_pyside_and_python(bundled: Bundle, hipflex: str) -> None:
+    first = bundled.first_start
+    assert first.returncode == 0, first.stderr
+    lines = first.stdout.splitlines()
+    theirs = installed(hipflex, bundled, "--version").stdout.splitlines()
+    assert lines[:2] == theirs[:2]  # HipFlex Desktop x.y.z / Qt a.b.c (PySide6 a.b.c)
     assert lines[0].startswith("HipFlex Desktop ")
     assert lines[1].startswith("Qt 6.11.3 (PySide6 6.11.3")
     assert lines[2].startswith("Python 3.") and lines[2].endswith("(in this one-file bundle)")
 
 
-def test_later_starts_run_the_unpacked_copy_without_unpacking_again(
-        first_start: subprocess.CompletedProcess[str], bundle: Path,
-        bare_env: dict[str, str], workdir: Path) -> None:
-    cache = Path(bare_env["XDG_CACHE_HOME"]) / "hipflex-desktop"
+def test_later_starts_run_the_unpacked_copy_without_unpacking_again(bundled: Bundle) -> None:
+    cache = Path(bundled.env["XDG_CACHE_HOME"]) / "hipflex-desktop"
     (unpacked,) = cache.glob("bundle-*")
     before = unpacked.stat().st_ino, (unpacked / "hipflex").stat().st_mtime_ns
-    again = run([bundle, "--version"], bare_env, workdir)
-    assert again.stdout == first_start.stdout
+    again = bundled.run("--version")
+    assert again.stdout == bundled.first_start.stdout
     assert [p.name for p in cache.iterdir()] == [unpacked.name]
     assert (unpacked.stat().st_ino, (unpacked / "hipflex").stat().st_mtime_ns) == before
 
 
-def test_validate_and_plan_match_the_installed_app(
-        first_start: subprocess.CompletedProcess[str], bundle: Path, hipflex: str,
-        bare_env: dict[str, str], workdir: Path) -> None:
-    for argv in (["validate", "one-rep.yaml"], ["plan"], ["plan", "--pack", "one-rep.yaml",
-                                                          "--json"],
+def test_validate_and_plan_match_the_installed_app(bundled: Bundle, hipflex: str) -> None:
+    for argv in (["validate", "one-rep.yaml"], ["plan"],
+                 ["plan", "--pack", "one-rep.yaml", "--json"],
                  ["plan", "--reps", "3", "--hold", "2", "--variant",
                   "banded-psoas-march=harder"]):
-        ours = run([bundle, *argv], bare_env, workdir)
-        theirs = run([hipflex, *argv], dict(os.environ), workdir)
+        ours = bundled.run(*argv)
+        theirs = installed(hipflex, bundled, *argv)
         assert ours.returncode == theirs.returncode == 0, ours.stderr
         assert ours.stdout == theirs.stdout, argv
-    builtin = run([bundle, "validate"], bare_env, workdir)
+    builtin = bundled.run("validate")
     assert builtin.returncode == 0
     assert builtin.stdout.startswith("ok: ") and "hip-flexors" in builtin.stdout
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE_PACKS))
 def test_a_hostile_pack_is_refused_exactly_as_the_installed_app_does(
-        first_start: subprocess.CompletedProcess[str], bundle: Path, hipflex: str,
-        bare_env: dict[str, str], workdir: Path, name: str) -> None:
+        bundled: Bundle, hipflex: str, name: str) -> None:
     for command in (["validate", name], ["plan", "--pack", name]):
-        ours = run([bundle, *command], bare_env, workdir, timeout=60)
-        theirs = run([hipflex, *command], dict(os.environ), workdir, timeout=60)
+        ours = bundled.run(*command, timeout=60)
+        theirs = installed(hipflex, bundled, *command)
         assert ours.returncode == theirs.returncode == 2, ours.stderr + ours.stdout
         assert ours.stderr == theirs.stderr
         assert ours.stdout == theirs.stdout == ""
@@ -163,15 +176,14 @@ def test_a_hostile_pack_is_refused_exactly_as_the_installed_app_does(
 
 
 @pytest.fixture
-def bundle_app(first_start: subprocess.CompletedProcess[str], bundle: Path, xvfb: Xvfb,
-               bare_env: dict[str, str], workdir: Path, tmp_path: Path) -> Iterator[RunningApp]:
+def bundle_app(bundled: Bundle, xvfb: Xvfb, tmp_path: Path) -> Iterator[RunningApp]:
     data = tmp_path / "data"
     trace = tmp_path / "trace.jsonl"
     # The screen is the test's Xvfb (not the offscreen platform the unit tests set).
-    screen = {k: v for k, v in bare_env.items()
+    screen = {k: v for k, v in bundled.env.items()
               if k not in ("DISPLAY", "QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    app = RunningApp(xvfb, [str(bundle), "--data-dir", str(data), "--trace", str(trace),
-                            "--pack", str(workdir / "one-rep.yaml")],
+    app = RunningApp(xvfb, [str(bundled.path), "--data-dir", str(data), "--trace", str(trace),
+                            "--pack", str(bundled.workdir / "one-rep.yaml")],
                      trace=trace, log=tmp_path / "bundle.log", env=screen)
     app.start()
     yield app
@@ -204,20 +216,18 @@ def test_the_window_paints_and_a_short_session_speaks_through_the_bundles_worker
     assert "Knee up." in spoken
 
 
-def test_the_menu_entry_starts_the_bundle_file_itself(
-        first_start: subprocess.CompletedProcess[str], bundle: Path,
-        bare_env: dict[str, str], workdir: Path) -> None:
-    done = run([bundle, "install-desktop"], bare_env, workdir)
+def test_the_menu_entry_starts_the_bundle_file_itself(bundled: Bundle) -> None:
+    done = bundled.run("install-desktop")
     assert done.returncode == 0, done.stderr
-    entry = Path(bare_env["XDG_DATA_HOME"]) / "applications" / "hipflex-desktop.desktop"
+    entry = Path(bundled.env["XDG_DATA_HOME"]) / "applications" / "hipflex-desktop.desktop"
     values = dict(line.split("=", 1) for line in entry.read_text(encoding="utf-8").splitlines()
                   if "=" in line)
-    assert values["Exec"] == str(bundle.resolve())  # not the unpacked copy in the cache
+    assert values["Exec"] == str(bundled.path.resolve())  # not the unpacked copy in the cache
     validator = shutil.which("desktop-file-validate")
     if validator is not None:
         checked = subprocess.run([validator, str(entry)], capture_output=True, text=True,
                                  check=False)
         assert checked.returncode == 0, checked.stdout
-    removed = run([bundle, "install-desktop", "--remove"], bare_env, workdir)
+    removed = bundled.run("install-desktop", "--remove")
     assert removed.returncode == 0, removed.stderr
     assert not entry.exists()
