@@ -202,6 +202,17 @@ extras=()
 ((with_bundle)) && extras+=(bundle)
 spec="."
 ((${#extras[@]})) && spec=".[$(IFS=,; echo "${extras[*]}")]"
+# pip is asked again only when pyproject.toml (dependencies, entry points) changed since this
+# set of extras was installed: the install is editable, so the code itself is always current.
+stamp=.venv/hipflex-installed
+want="$spec $(sha256sum pyproject.toml | cut -c1-16)"
+if [[ -f $stamp ]] && grep -qxF "$want" "$stamp" \
+    && .venv/bin/python -c "import hipflex_desktop" >/dev/null 2>&1; then
+  echo "setup: hipflex-desktop${spec#.} is installed in .venv" >&2
+  exit 0
+fi
 echo "setup: installing hipflex-desktop${spec#.} into .venv" >&2
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install -q --disable-pip-version-check -e "$spec"
+{ grep -s -v " ${want##* }\$" "$stamp" | grep -v "^$spec " || true; echo "$want"; } >"$stamp.new"
+mv "$stamp.new" "$stamp"

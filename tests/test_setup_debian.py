@@ -24,7 +24,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "scripts" / "setup-debian.sh"
 # What the script needs besides the stubbed programs; nothing else of the machine is on PATH.
-TOOLS = ("bash", "sed", "grep", "readlink", "dirname", "rm", "cat", "env")
+TOOLS = ("bash", "sed", "grep", "readlink", "dirname", "rm", "cat", "env", "sha256sum", "cut",
+         "mv")
 
 STUB = f"""#!{sys.executable}
 import json, os, sys
@@ -80,6 +81,8 @@ if name in ("python3", "python"):
             save(0, py["version"])
         if "ensurepip" in code:
             save(0 if py["venv"] else 1)
+        if code == "import hipflex_desktop":  # installed once pip has run in this venv
+            save(0 if (Path(sys.argv[0]).parent.parent / "pip-ok").exists() else 1)
     if args[:2] == ["-m", "venv"]:
         target = Path(args[2]) / "bin"
         target.mkdir(parents=True)
@@ -111,6 +114,7 @@ class Outcome:
     code: int
     stderr: str
     calls: list[list[str]]
+    project: Path
 
     def of(self, program: str) -> list[list[str]]:
         return [call[1:] for call in self.calls if call[0] == program]
@@ -137,40 +141,20 @@ def runtime_packages() -> list[str]:
 
 
 class Run(Protocol):
-    def __call__(self, machine: Machine, *args: str, venv: bool = False) -> Outcome: ...
+    def __call__(self, machine: Machine, *args: str, venv: bool = False,
+                 reuse: bool = False) -> Outcome: ...
 
 
 @pytest.fixture
 def run(tmp_path: Path) -> Run:
-    def go(machine: Machine, *args: str, venv: bool = False) -> Outcome:
+    def go(machine: Machine, *args: str, venv: bool = False, reuse: bool = False) -> Outcome:
+        """Run the script; ``reuse`` runs it again on the project and machine of the last run."""
         project = tmp_path / "project"
-        (project / "scripts").mkdir(parents=True)
-        shutil.copy2(SCRIPT, project / "scripts" / SCRIPT.name)
-        shutil.copy2(REPO / "pyproject.toml", project / "pyproject.toml")
-        if venv:  # left by an earlier attempt
-            (project / ".venv" / "bin").mkdir(parents=True)
         bin_dir = tmp_path / "bin"
-        bin_dir.mkdir()
         stub = bin_dir / "stub"
-        stub.write_text(STUB, encoding="utf-8")
-        stub.chmod(0o755)
-        names = ["dpkg-query", "id"]
-        if machine.apt:
-            names.append("apt-get")
-        if machine.sudo:
-            names.append("sudo")
-        if machine.python is not None:
-            names.append("python3")
-        for name in names:
-            (bin_dir / name).symlink_to(stub)
-        if venv:
-            (project / ".venv" / "bin" / "python").symlink_to(stub)
         tools = tmp_path / "tools"
-        tools.mkdir()
-        for tool in TOOLS:
-            real = shutil.which(tool)
-            assert real is not None, tool
-            (tools / tool).symlink_to(real)
+        if not reuse:
+            prepare(machine, project, bin_dir, tools, venv)
         owned = [str(stub.resolve())] if machine.debian_python else []
         state = {"calls": [], "python": machine.python, "installed": machine.installed,
                  "owned": owned, "uid": machine.uid}
@@ -182,9 +166,38 @@ def run(tmp_path: Path) -> Run:
                                *args], capture_output=True, text=True, env=env, timeout=60,
                               check=False)
         calls = json.loads(state_file.read_text(encoding="utf-8"))["calls"]
-        return Outcome(done.returncode, done.stderr, calls)
+        return Outcome(done.returncode, done.stderr, calls, project)
 
     return go
+
+
+def prepare(machine: Machine, project: Path, bin_dir: Path, tools: Path, venv: bool) -> None:
+    """A copy of the script and pyproject.toml, the stubs, and the few real tools it uses."""
+    (project / "scripts").mkdir(parents=True)
+    shutil.copy2(SCRIPT, project / "scripts" / SCRIPT.name)
+    shutil.copy2(REPO / "pyproject.toml", project / "pyproject.toml")
+    if venv:  # left by an earlier attempt
+        (project / ".venv" / "bin").mkdir(parents=True)
+    bin_dir.mkdir()
+    stub = bin_dir / "stub"
+    stub.write_text(STUB, encoding="utf-8")
+    stub.chmod(0o755)
+    names = ["dpkg-query", "id"]
+    if machine.apt:
+        names.append("apt-get")
+    if machine.sudo:
+        names.append("sudo")
+    if machine.python is not None:
+        names.append("python3")
+    for name in names:
+        (bin_dir / name).symlink_to(stub)
+    if venv:
+        (project / ".venv" / "bin" / "python").symlink_to(stub)
+    tools.mkdir()
+    for tool in TOOLS:
+        real = shutil.which(tool)
+        assert real is not None, tool
+        (tools / tool).symlink_to(real)
 
 
 def the_line(outcome: Outcome, start: str) -> str:
@@ -284,6 +297,22 @@ def test_the_test_set_up_adds_the_test_tools_and_extras(run: Run) -> None:
     assert "the tests need Xvfb" in the_line(outcome, "setup: installing with apt-get:")
     assert ["-m", "pip", "install", "-q", "--disable-pip-version-check", "-e",
             ".[test,bundle]"] in outcome.of("python")
+
+
+def test_a_second_run_does_not_ask_pip_again_until_pyproject_changes(run: Run) -> None:
+    machine = Machine(installed=runtime_packages())
+    first = run(machine)
+    assert first.code == 0, first.stderr
+    assert len(first.of("python")) == 2  # pip upgraded, the app installed
+    again = run(machine, reuse=True)
+    assert again.code == 0, again.stderr
+    assert "setup: hipflex-desktop is installed in .venv" in again.stderr
+    assert [c for c in again.of("python") if c[:3] == ["-m", "pip", "install"]] == []
+    pyproject = again.project / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    changed = run(machine, reuse=True)
+    assert ["-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", "."] \
+        in changed.of("python")
 
 
 def test_a_dry_run_says_what_it_would_install_and_installs_nothing(run: Run) -> None:
