@@ -6,6 +6,13 @@
 # new version removes the versions unpacked before. Qt needs the system libraries a desktop has
 # (on a bare Debian or Ubuntu: scripts/setup-debian.sh --list-libraries names them).
 set -eu
+needed=@GLIBC@
+have=$(getconf GNU_LIBC_VERSION 2>/dev/null | cut -d' ' -f2) || have=""
+if [ -n "$have" ] && ! printf '%s\n%s\n' "$needed" "$have" | sort -V -C; then
+  echo "hipflex: this build needs glibc $needed or newer, and this system has $have." \
+       "Install HipFlex Desktop from its source instead (scripts/run-app, see the README)." >&2
+  exit 1
+fi
 id=@ID@
 base=${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/hipflex-desktop
 dir=$base/bundle-$id

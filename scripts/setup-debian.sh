@@ -212,6 +212,9 @@ if [[ -f $stamp ]] && grep -qxF "$want" "$stamp" \
   exit 0
 fi
 echo "setup: installing hipflex-desktop${spec#.} into .venv" >&2
+# setuptools warns at length about resources/__pycache__ (Python's cache of resources/__init__.py)
+# looking like a package it was not told about; it is only a cache.
+rm -rf resources/__pycache__
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install -q --disable-pip-version-check -e "$spec"
 { grep -s -v " ${want##* }\$" "$stamp" | grep -v "^$spec " || true; echo "$want"; } >"$stamp.new"

@@ -14,6 +14,7 @@ these tests always run; run alone without a bundle they are skipped with the com
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -146,6 +147,20 @@ def test_later_starts_run_the_unpacked_copy_without_unpacking_again(bundled: Bun
     assert again.stdout == bundled.first_start.stdout
     assert [p.name for p in cache.iterdir()] == [unpacked.name]
     assert (unpacked.stat().st_ino, (unpacked / "hipflex").stat().st_mtime_ns) == before
+
+
+def test_the_glibc_the_bundle_names_is_the_newest_any_of_its_files_needs(
+        bundled: Bundle) -> None:
+    header = bundled.path.open("rb").read(4096).decode("utf-8", "replace")
+    named = re.search(r"\(glibc (2\.\d+) or newer\)", header)
+    assert named is not None, header[:300]
+    (unpacked,) = (Path(bundled.env["XDG_CACHE_HOME"]) / "hipflex-desktop").glob("bundle-*")
+    asked: set[tuple[int, int]] = set()
+    for file in unpacked.rglob("*.so*"):
+        for found in re.findall(rb"GLIBC_2\.(\d+)", file.read_bytes()):
+            asked.add((2, int(found)))
+    assert asked, "no bundled library names a glibc version"
+    assert max(asked) == tuple(int(x) for x in named.group(1).split("."))
 
 
 def test_validate_and_plan_match_the_installed_app(bundled: Bundle, hipflex: str) -> None:
