@@ -151,13 +151,14 @@ def test_later_starts_run_the_unpacked_copy_without_unpacking_again(bundled: Bun
 
 def test_the_glibc_the_bundle_names_is_the_newest_any_of_its_files_needs(
         bundled: Bundle) -> None:
-    header = bundled.path.open("rb").read(4096).decode("utf-8", "replace")
+    with bundled.path.open("rb") as file:
+        header = file.read(4096).decode("utf-8", "replace")
     named = re.search(r"\(glibc (2\.\d+) or newer\)", header)
     assert named is not None, header[:300]
     (unpacked,) = (Path(bundled.env["XDG_CACHE_HOME"]) / "hipflex-desktop").glob("bundle-*")
     asked: set[tuple[int, int]] = set()
-    for file in unpacked.rglob("*.so*"):
-        for found in re.findall(rb"GLIBC_2\.(\d+)", file.read_bytes()):
+    for library in unpacked.rglob("*.so*"):
+        for found in re.findall(rb"GLIBC_2\.(\d+)", library.read_bytes()):
             asked.add((2, int(found)))
     assert asked, "no bundled library names a glibc version"
     assert max(asked) == tuple(int(x) for x in named.group(1).split("."))
@@ -246,3 +247,19 @@ def test_the_menu_entry_starts_the_bundle_file_itself(bundled: Bundle) -> None:
     removed = bundled.run("install-desktop", "--remove")
     assert removed.returncode == 0, removed.stderr
     assert not entry.exists()
+
+
+def test_an_older_glibc_gets_a_clear_message_instead_of_a_loader_error(
+        bundled: Bundle, tmp_path: Path) -> None:
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    getconf = fake / "getconf"
+    getconf.write_text("#!/bin/sh\necho 'glibc 2.31'\n", encoding="utf-8")
+    getconf.chmod(0o755)
+    env = {**bundled.env, "PATH": f"{fake}:{bundled.env['PATH']}"}
+    done = run([bundled.path, "--version"], env, bundled.workdir)
+    assert done.returncode == 1
+    assert re.fullmatch(r"hipflex: this build needs glibc 2\.\d+ or newer, and this system has"
+                        r" 2\.31\. Install HipFlex Desktop from its source instead"
+                        r" \(scripts/run-app, see the README\)\.\n", done.stderr), done.stderr
+    assert done.stdout == ""
