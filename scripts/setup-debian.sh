@@ -154,6 +154,14 @@ missing=()
 for pkg in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
 done
+# A name dpkg does not know may be provided under another one (Debian 13 and Ubuntu 24.04 renamed
+# libglib2.0-0 to libglib2.0-0t64): when apt-get's simulation (no root needed) would install
+# nothing, nothing is missing. Without package lists the simulation fails, and apt-get runs.
+if ((${#missing[@]})) \
+    && simulated=$(apt-get -s install --no-install-recommends "${missing[@]}" 2>/dev/null) \
+    && ! grep -q "^Inst " <<<"$simulated"; then
+  missing=()
+fi
 if ((${#missing[@]})); then
   sudo=()
   how="apt-get"

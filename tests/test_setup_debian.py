@@ -49,6 +49,12 @@ if name == "dpkg-query":
     installed = args[-1] in state["installed"]
     save(0 if installed else 1, "install ok installed" if installed else "")
 if name == "apt-get":
+    if args[0] == "-s":  # the simulation: what would be installed
+        wanted = [a for a in args[2:] if not a.startswith("-")]
+        provided = state.get("provided", {{}})
+        lines = [f"Inst {{p}} (1.0 Debian:12/stable [amd64])" for p in wanted
+                 if p not in state["installed"] and provided.get(p) not in state["installed"]]
+        save(0, "\\n".join(lines))
     if args[0] == "install":
         packages = [a for a in args[1:] if not a.startswith("-")]
         state["installed"] += packages
@@ -107,6 +113,7 @@ class Machine:
     uid: int = 0
     sudo: bool = True
     apt: bool = True
+    provided: dict[str, str] = field(default_factory=dict)  # name -> the package providing it
 
 
 @dataclass
@@ -157,7 +164,7 @@ def run(tmp_path: Path) -> Run:
             prepare(machine, project, bin_dir, tools, venv)
         owned = [str(stub.resolve())] if machine.debian_python else []
         state = {"calls": [], "python": machine.python, "installed": machine.installed,
-                 "owned": owned, "uid": machine.uid}
+                 "owned": owned, "uid": machine.uid, "provided": machine.provided}
         state_file = tmp_path / "state.json"
         state_file.write_text(json.dumps(state), encoding="utf-8")
         env = {"PATH": f"{bin_dir}:{tools}", "STUB_STATE": str(state_file),
@@ -232,6 +239,17 @@ def test_a_desktop_python_without_venv_gets_python3_venv_only(run: Run) -> None:
     assert "Qt" not in line  # nothing of Qt's was missing, so no reason about it either
 
 
+def test_a_library_installed_under_its_new_name_is_not_installed_again(run: Run) -> None:
+    # Debian 13 and Ubuntu 24.04: libglib2.0-0 is provided by libglib2.0-0t64.
+    installed = [p for p in runtime_packages() if p != "libglib2.0-0"] + ["libglib2.0-0t64"]
+    outcome = run(Machine(installed=installed, uid=1000,
+                          provided={"libglib2.0-0": "libglib2.0-0t64"}))
+    assert outcome.code == 0, outcome.stderr
+    assert outcome.of("sudo") == []  # nobody is asked for a password
+    assert outcome.apt_installed == []
+    assert "setup: system packages already present" in outcome.stderr
+
+
 def test_a_user_who_is_not_root_installs_through_sudo(run: Run) -> None:
     outcome = run(Machine(uid=1000, installed=runtime_packages()[1:]))
     assert outcome.code == 0, outcome.stderr
@@ -243,7 +261,7 @@ def test_a_user_who_is_not_root_installs_through_sudo(run: Run) -> None:
 def test_without_sudo_a_user_is_told_what_to_install_as_root(run: Run) -> None:
     outcome = run(Machine(uid=1000, sudo=False, python=None))
     assert outcome.code == 1
-    assert outcome.of("apt-get") == []
+    assert outcome.apt_installed == []
     assert "there is no sudo here: as root, run apt-get install python3 python3-venv libgl1" \
         in outcome.stderr
     assert outcome.of("python") == []
@@ -253,7 +271,7 @@ def test_a_python_older_than_the_app_needs_names_both_versions(run: Run) -> None
     outcome = run(Machine(python={"version": "3.9.2", "venv": True}))
     assert outcome.code == 1
     assert "HipFlex Desktop needs Python 3.11 or newer; found Python 3.9.2" in outcome.stderr
-    assert outcome.of("apt-get") == []
+    assert outcome.apt_installed == []
     assert outcome.of("python") == []
 
 
@@ -270,7 +288,7 @@ def test_without_apt_get_the_packages_are_named_and_nothing_else_happens(run: Ru
 def test_a_machine_with_everything_installs_nothing(run: Run) -> None:
     outcome = run(Machine(installed=runtime_packages()))
     assert outcome.code == 0, outcome.stderr
-    assert outcome.of("apt-get") == []
+    assert outcome.apt_installed == []
     assert "setup: system packages already present" in outcome.stderr
 
 
@@ -279,7 +297,7 @@ def test_a_python_apt_cannot_repair_is_named_instead(run: Run) -> None:
     outcome = run(Machine(python={"version": "3.12.1", "venv": False}))
     assert outcome.code == 1
     assert "has no venv module (ensurepip)" in outcome.stderr
-    assert outcome.of("apt-get") == []
+    assert outcome.apt_installed == []
 
 
 def test_an_incomplete_venv_from_a_failed_attempt_is_made_again(run: Run) -> None:
@@ -319,7 +337,7 @@ def test_a_dry_run_says_what_it_would_install_and_installs_nothing(run: Run) -> 
     outcome = run(Machine(python=None), "--dry-run")
     assert outcome.code == 0, outcome.stderr
     assert "setup: installing with apt-get: python3 python3-venv" in outcome.stderr
-    assert outcome.of("apt-get") == []
+    assert outcome.apt_installed == []
 
 
 def test_every_package_the_script_names_exists_in_debian() -> None:

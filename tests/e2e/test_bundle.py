@@ -214,6 +214,13 @@ def test_the_window_paints_and_a_short_session_speaks_through_the_bundles_worker
     trace.wait_event("window_shown", timeout=30)
     setup = settled_shot(xvfb, tmp_path, "bundle-setup", drawn, stable=True)
     assert drawn(setup), f"the bundle's window looks blank: {setup}"
+    # The desktop groups the window with the menu entry (hipflex-desktop.desktop) and shows
+    # the app's icon for it.
+    props = xvfb.run(["xprop", "-id", app.window]).stdout
+    assert '_KDE_NET_WM_DESKTOP_FILE(UTF8_STRING) = "hipflex-desktop"' in props
+    assert '_GTK_APPLICATION_ID(UTF8_STRING) = "hipflex-desktop"' in props
+    assert 'WM_CLASS(STRING) = "hipflex", "hipflex-desktop"' in props
+    assert "_NET_WM_ICON(CARDINAL) = \tIcon (16 x 16)" in props
     # The speech worker is the bundle started again with --speech-worker.
     ready = trace.wait_for(lambda e: e["event"] in ("speech_ready", "speech_unavailable"),
                            timeout=30, what="the speech engine's answer")
