@@ -5,7 +5,7 @@
 #   scripts/setup-debian.sh --test     the above + what the test suite needs (Xvfb, xdotool,
 #                                      ImageMagick, PulseAudio, speech-dispatcher with espeak-ng,
 #                                      desktop-file-utils) and the test and bundle extras
-#   scripts/setup-debian.sh --bundle   the app + PyInstaller (for scripts/build-bundle)
+#   scripts/setup-debian.sh --bundle   the app + PyInstaller and binutils (scripts/build-bundle)
 #   scripts/setup-debian.sh --dry-run  say what would be installed, install nothing
 #   scripts/setup-debian.sh --list-packages   every system package this script may install
 #   scripts/setup-debian.sh --list-libraries  only the libraries Qt loads (what the bundle needs)
@@ -42,6 +42,7 @@ runtime=(
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0
   libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libxrender1 libxi6
 )
+bundling=(binutils)  # PyInstaller reads the libraries' dependencies with objdump
 testing=(
   xvfb xauth xdotool x11-utils imagemagick dbus dbus-x11 pulseaudio pulseaudio-utils
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng strace desktop-file-utils
@@ -51,7 +52,7 @@ if ((list_libraries)); then
   exit 0
 fi
 if ((list_only)); then
-  printf '%s\n' "${python_packages[@]}" "${runtime[@]}" "${testing[@]}"
+  printf '%s\n' "${python_packages[@]}" "${runtime[@]}" "${bundling[@]}" "${testing[@]}"
   exit 0
 fi
 
@@ -113,14 +114,16 @@ case $state in
   novenv) wanted+=(python3-venv) ;;
 esac
 wanted+=("${runtime[@]}")
+((with_bundle)) && wanted+=("${bundling[@]}")
 ((with_tests)) && wanted+=("${testing[@]}")
 
 # Why the missing packages are needed, in one clause per group that has one missing.
 reasons() {
-  local pkg out=() py=0 qt=0 tests=0
+  local pkg out=() py=0 qt=0 bundle=0 tests=0
   for pkg in "$@"; do
     if [[ " ${python_packages[*]} " == *" $pkg "* ]]; then py=1
     elif [[ " ${runtime[*]} " == *" $pkg "* ]]; then qt=1
+    elif [[ " ${bundling[*]} " == *" $pkg "* ]]; then bundle=1
     else tests=1
     fi
   done
@@ -130,6 +133,7 @@ reasons() {
     fi
   fi
   ((qt)) && out+=("Qt's window, sound and speech load these system libraries")
+  ((bundle)) && out+=("PyInstaller needs objdump to build the one-file bundle")
   ((tests)) && out+=("the tests need Xvfb, xdotool, ImageMagick, PulseAudio and a speech engine")
   local IFS=";"
   echo "${out[*]}" | sed 's/;/; /g'
