@@ -130,7 +130,8 @@ def main() -> int:
 
         size = BUNDLE.stat().st_size
         (unpacked,) = (unpacked_dir / "hipflex-desktop").glob("bundle-*")
-        unpacked_size = sum(p.stat().st_size for p in unpacked.rglob("*") if p.is_file())
+        unpacked_size = sum(p.lstat().st_size for p in unpacked.rglob("*")
+                            if p.is_file() and not p.is_symlink())  # PyInstaller links libraries
         venv_version = statistics.median(versions["venv install (.venv/bin/hipflex)"])
         venv_window = statistics.median(windows["venv install (.venv/bin/hipflex)"])
         rows = ["| Start | `--version`, median | × venv | to first paint, median | × venv |",

@@ -430,6 +430,8 @@ class AppShell(QObject):
             return
         self._outputs_told.add(notice)
         self.window.show_notice(notice)
+        if speech_message is not None:  # the sound player logs its own problem, once
+            log.warning("%s", notice)
 
     # -- history and calendar --------------------------------------------------------------
 

@@ -630,7 +630,8 @@ def test_settings_written_by_the_app_are_read_back_by_the_next_run(
 
 
 def test_no_speech_engine_gets_one_notice_saying_what_to_install(
-        make_shell: MakeShell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+        make_shell: MakeShell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
     # A machine without speech-dispatcher: the speaker gives up at once with NO_ENGINE.
     monkeypatch.setattr("hipflex_desktop.cues.speech.shutil.which", lambda name: None)
     monkeypatch.setenv("HIPFLEX_SPEECH_ENGINE", "auto")
@@ -647,3 +648,5 @@ def test_no_speech_engine_gets_one_notice_saying_what_to_install(
     bar.clearMessage()
     shell.speech.unavailable.emit(NO_ENGINE)  # type: ignore[union-attr]
     assert bar.currentMessage() == ""
+    logged = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert logged.count(message) == 1  # the log says it once
