@@ -42,7 +42,10 @@ runtime=(
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0
   libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libxrender1 libxi6
 )
-bundling=(binutils)  # PyInstaller reads the libraries' dependencies with objdump
+bundling=(
+  binutils        # PyInstaller reads the libraries' dependencies with objdump
+  libpython3-dev  # and bundles libpython3.X.so, which Debian's python3 keeps in libpython3.X
+)
 testing=(
   xvfb xauth xdotool x11-utils imagemagick dbus dbus-x11 pulseaudio pulseaudio-utils
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng strace desktop-file-utils
@@ -133,7 +136,7 @@ reasons() {
     fi
   fi
   ((qt)) && out+=("Qt's window, sound and speech load these system libraries")
-  ((bundle)) && out+=("PyInstaller needs objdump to build the one-file bundle")
+  ((bundle)) && out+=("PyInstaller needs objdump and libpython to build the one-file bundle")
   ((tests)) && out+=("the tests need Xvfb, xdotool, ImageMagick, PulseAudio and a speech engine")
   local IFS=";"
   echo "${out[*]}" | sed 's/;/; /g'
