@@ -183,10 +183,15 @@ if ((${#missing[@]})); then
   fi
   echo "setup: installing with $how: ${missing[*]} ($(reasons "${missing[@]}"))" >&2
   ((dry_run)) && exit 0
-  "${sudo[@]}" apt-get update -qq
-  # sudo resets the environment: the variable goes through env, after it.
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    "${missing[@]}" >/dev/null
+  # apt-get's progress is kept out of sight, but shown when it fails (dpkg reports on stdout).
+  if ! output=$("${sudo[@]}" apt-get update -qq 2>&1) \
+      || ! output=$("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+                    apt-get install -y -qq --no-install-recommends "${missing[@]}" 2>&1); then
+    # sudo resets the environment: DEBIAN_FRONTEND goes through env, after it.
+    tail -n 25 <<<"$output" >&2
+    echo "setup: apt-get could not install ${missing[*]} (its last lines are above)" >&2
+    exit 1
+  fi
 else
   echo "setup: system packages already present" >&2
   ((dry_run)) && exit 0

@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "scripts" / "setup-debian.sh"
 # What the script needs besides the stubbed programs; nothing else of the machine is on PATH.
 TOOLS = ("bash", "sed", "grep", "readlink", "dirname", "rm", "cat", "env", "sha256sum", "cut",
-         "mv")
+         "mv", "tail")
 
 STUB = f"""#!{sys.executable}
 import json, os, sys
@@ -65,7 +65,9 @@ if name == "apt-get":
             state["owned"].append(str((bin_dir / "stub").resolve()))
         if "python3-venv" in packages and state["python"]:
             state["python"]["venv"] = True
-    save(state.get("apt_exit", 0))
+    if state.get("apt_fails") and args[0] == "install":
+        save(100, "E: Sub-process /usr/bin/dpkg returned an error code (1)")
+    save(0)
 if name == "sudo":
     state_file.write_text(json.dumps(state))
     os.execvp(args[0], args)
@@ -114,6 +116,7 @@ class Machine:
     sudo: bool = True
     apt: bool = True
     provided: dict[str, str] = field(default_factory=dict)  # name -> the package providing it
+    apt_fails: bool = False
 
 
 @dataclass
@@ -164,7 +167,8 @@ def run(tmp_path: Path) -> Run:
             prepare(machine, project, bin_dir, tools, venv)
         owned = [str(stub.resolve())] if machine.debian_python else []
         state = {"calls": [], "python": machine.python, "installed": machine.installed,
-                 "owned": owned, "uid": machine.uid, "provided": machine.provided}
+                 "owned": owned, "uid": machine.uid, "provided": machine.provided,
+                 "apt_fails": machine.apt_fails}
         state_file = tmp_path / "state.json"
         state_file.write_text(json.dumps(state), encoding="utf-8")
         env = {"PATH": f"{bin_dir}:{tools}", "STUB_STATE": str(state_file),
@@ -248,6 +252,14 @@ def test_a_library_installed_under_its_new_name_is_not_installed_again(run: Run)
     assert outcome.of("sudo") == []  # nobody is asked for a password
     assert outcome.apt_installed == []
     assert "setup: system packages already present" in outcome.stderr
+
+
+def test_a_failing_apt_get_shows_its_own_words_and_stops(run: Run) -> None:
+    outcome = run(Machine(python=None, apt_fails=True))
+    assert outcome.code == 1
+    assert "E: Sub-process /usr/bin/dpkg returned an error code (1)" in outcome.stderr
+    assert "setup: apt-get could not install python3 python3-venv libgl1" in outcome.stderr
+    assert outcome.of("python") == [] and outcome.of("python3") == []
 
 
 def test_a_user_who_is_not_root_installs_through_sudo(run: Run) -> None:
