@@ -32,10 +32,10 @@ from report import Row, file_system, percentile, table  # noqa: E402
 from hipflex_desktop.core.clock import FakeClock  # noqa: E402
 from hipflex_desktop.core.loader import load_pack  # noqa: E402
 from hipflex_desktop.core.plan import PlanOptions  # noqa: E402
-from hipflex_desktop.core.session import Session  # noqa: E402
+from hipflex_desktop.core.session import Session, SessionStatus  # noqa: E402
 from hipflex_desktop.resources import builtin_pack_path  # noqa: E402
 from hipflex_desktop.store.history import History  # noqa: E402
-from hipflex_desktop.ui.recorder import (  # noqa: E402
+from hipflex_desktop.store.resume import (  # noqa: E402
     history_exercises,
     history_rep,
     resume_payload,
@@ -96,7 +96,7 @@ def measure(reps: int, folder: Path) -> HistoryRun:
                 record.append(middle - begun)
                 resume.append(end - middle)
                 done += 1
-            history.finish_session(session_id, "finished", datetime.now().astimezone())
+            history.finish_session(session_id, SessionStatus.FINISHED, datetime.now().astimezone())
             session_id = history.start_session(started_at=now, pack_id=pack.id,
                                                pack_version=pack.version, exercises=exercises)
     return HistoryRun(reps, pair, record, resume, bare_inserts(reps, folder), len(payload),

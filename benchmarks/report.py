@@ -41,11 +41,18 @@ def verdict(passed: bool | None) -> str:
     return "info" if passed is None else ("pass" if passed else "**FAIL**")
 
 
-def table(rows: Iterable[Row]) -> str:
-    lines = ["| Figure | Measured | Target | Baseline (same run) | Ratio | Result |",
-             "|---|---|---|---|---|---|"]
-    lines += [f"| {r.figure} | {r.value} | {r.target} | {r.baseline} | {r.ratio} |"
-              f" {verdict(r.passed)} |" for r in rows]
+def table(rows: Iterable[Row], *, measured: str = "Measured", target: str = "Target",
+          baseline: str = "Baseline (same run)") -> str:
+    """The rows as a Markdown table; the Ratio column only when a row has a ratio."""
+    rows = list(rows)
+    with_ratio = any(r.ratio != "—" for r in rows)
+    headings = ["Figure", measured, target, baseline, *(["Ratio"] if with_ratio else []),
+                "Result"]
+    lines = ["| " + " | ".join(headings) + " |", "|" + "---|" * len(headings)]
+    for r in rows:
+        cells = [r.figure, r.value, r.target, r.baseline, *([r.ratio] if with_ratio else []),
+                 verdict(r.passed)]
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

@@ -7,6 +7,7 @@ the plan, the session, the window — reads these values only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -41,11 +42,24 @@ class Side(StrEnum):
 
 
 class Level(StrEnum):
-    """The variant of an exercise: ``standard`` is the exercise itself."""
+    """The variant of an exercise: ``standard`` is the exercise itself.
+
+    Declared easiest first: iterating ``Level`` gives the one order the whole app uses (the set-up
+    page, the E and H keys, the buttons of the session page, the history's lanes).
+    """
 
     EASIER = "easier"
     STANDARD = "standard"
     HARDER = "harder"
+
+    def step(self, steps: int, offered: Iterable[Level]) -> Level | None:
+        """The level ``steps`` places harder (easier when negative) among ``offered``, one at a
+        time as the person moves (from Harder, Easier goes back to Standard); ``None`` when
+        there is none that far."""
+        choices = set(offered) | {self}
+        ordered = [lv for lv in Level if lv in choices]
+        position = ordered.index(self) + steps
+        return ordered[position] if 0 <= position < len(ordered) else None
 
 
 PLACEHOLDER_RE: Final = re.compile(r"\{([^{}]*)\}")

@@ -49,6 +49,21 @@ class State(StrEnum):
         return self in (State.RUNNING, State.PAUSED)
 
 
+class SessionStatus(StrEnum):
+    """How a session stands in the history: ``running`` until it ends, then how it ended.
+    ``interrupted`` is a session the app found still running when it next started (a crash, a
+    power cut) and that the person did not resume."""
+
+    RUNNING = "running"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+    INTERRUPTED = "interrupted"
+
+    @property
+    def ended(self) -> bool:
+        return self is not SessionStatus.RUNNING
+
+
 class Action(StrEnum):
     START = "start"
     PAUSE = "pause"
@@ -189,6 +204,7 @@ class Session:
         self._started_at = 0.0  # clock time the current segment started (moved by pauses)
         self._frozen_elapsed = 0.0  # elapsed time of the current segment while not running
         self._last_poll = 0.0
+        self._began_at: float | None = None  # clock time the session began in this run
         self._rebuild_suffix()
 
     # -- reading ---------------------------------------------------------------------------
@@ -228,6 +244,14 @@ class Session:
 
     def can(self, action: Action) -> bool:
         return (self._state, action) in TRANSITIONS
+
+    def duration(self) -> float:
+        """Seconds since the session began, pauses included (what the summary shows). A
+        restored session counts from when it was restored: the time of the earlier run is not
+        known. 0 before the start."""
+        if self._began_at is None:
+            return 0.0
+        return max(0.0, self._clock.now() - self._began_at)
 
     def elapsed(self) -> float:
         """Seconds into the current segment, within [0, its length]."""
@@ -271,6 +295,7 @@ class Session:
         self._state = self._require(Action.START)
         now = self._clock.now()
         self._started_at = now
+        self._began_at = now
         self._last_poll = now
         self._frozen_elapsed = 0.0
         return [self._event(EventKind.SESSION_STARTED, now),
@@ -627,6 +652,7 @@ class Session:
         session._frozen_elapsed = elapsed
         now = clock.now()
         session._started_at = now - elapsed
+        session._began_at = now
         session._last_poll = now
         return session
 

@@ -23,7 +23,7 @@ from typing import Any, Final
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 
 from hipflex_desktop.core.speech_fit import estimate_seconds
-from hipflex_desktop.ui.timers import Timer, TimerFactory, make_timer
+from hipflex_desktop.qtsupport.timers import Timer, TimerFactory, make_timer
 
 log = logging.getLogger("hipflex.speech")
 

@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, Final
 
+from hipflex_desktop.core.session import SessionStatus
 from hipflex_desktop.store.history import ExerciseRecord, SessionRecord
 
 __all__ = [
@@ -133,7 +134,7 @@ def from_json(text: str) -> list[SessionRecord]:
                 local_date=date.fromisoformat(item["local_date"]),
                 pack_id=str(item["pack_id"]),
                 pack_version=str(item["pack_version"]),
-                status=str(item["status"]),
+                status=SessionStatus(item["status"]),
                 exercises=tuple(
                     ExerciseRecord(
                         exercise_id=str(ex["exercise_id"]),

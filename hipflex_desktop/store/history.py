@@ -49,6 +49,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, Self
 
+from hipflex_desktop.core.session import SessionStatus
+
 __all__ = [
     "APPLICATION_ID",
     "END_STATUSES",
@@ -72,9 +74,10 @@ __all__ = [
     "weekly_counts_from_dates",
 ]
 
-STATUSES: Final = ("running", "finished", "stopped", "interrupted")
-"""Every status a session can have; ``running`` until it ends."""
-END_STATUSES: Final = ("finished", "stopped", "interrupted")
+STATUSES: Final = tuple(SessionStatus)
+"""Every status a session can have; ``running`` until it ends (the schema's CHECK lists the
+same values)."""
+END_STATUSES: Final = tuple(status for status in SessionStatus if status.ended)
 """The statuses a session can end with."""
 SIDES: Final = ("right", "left")
 """The sides of a one-sided exercise; ``None`` stands for an exercise without sides."""
@@ -248,13 +251,13 @@ class SessionRecord:
     local_date: date
     pack_id: str
     pack_version: str
-    status: str
+    status: SessionStatus
     exercises: tuple[ExerciseRecord, ...]
 
     @property
     def counts_towards_goal(self) -> bool:
         """Only finished sessions count towards the weekly goal and the streak."""
-        return self.status == "finished"
+        return self.status is SessionStatus.FINISHED
 
     @property
     def total_reps(self) -> int:
@@ -700,7 +703,7 @@ class History:
         row = conn.execute("SELECT status FROM session WHERE id = ?", (session_id,)).fetchone()
         if row is None:
             raise HistoryError(f"There is no session {session_id} in the history.")
-        if row[0] != "running":
+        if row[0] != SessionStatus.RUNNING:
             raise HistoryError(f"Session {session_id} has already ended ({row[0]}).")
 
     # ---- writing ---------------------------------------------------------------------
@@ -841,24 +844,25 @@ class History:
                 (session_id, snapshot_json, summary, _utc_text(at)),
             )
 
-    def finish_session(self, session_id: int, status: str, ended_at: datetime) -> None:
+    def finish_session(self, session_id: int, status: SessionStatus, ended_at: datetime) -> None:
         """End a running session as ``finished``, ``stopped`` or ``interrupted`` and clear
         its resume point, in one transaction. Ending a session twice is an error."""
         _require_aware(ended_at, "ended_at")
         if status not in END_STATUSES:
-            raise ValueError(f"a session ends as one of {END_STATUSES}, not {status!r}")
+            raise ValueError(
+                f"a session ends as one of {', '.join(END_STATUSES)}, not {status!r}")
         with self._write("save the end of the session") as conn:
             self._running_status(conn, session_id)
             conn.execute(
                 "UPDATE session SET status = ?, ended_at = ? WHERE id = ?",
-                (status, _utc_text(ended_at), session_id),
+                (SessionStatus(status).value, _utc_text(ended_at), session_id),
             )
             conn.execute("DELETE FROM resume_point WHERE session_id = ?", (session_id,))
 
     def discard_resume_point(self, session_id: int, ended_at: datetime) -> None:
         """The user declined to resume: the session becomes ``interrupted``, its resume
         point is removed. ``ended_at`` is best given as :attr:`ResumePoint.saved_at`."""
-        self.finish_session(session_id, "interrupted", ended_at)
+        self.finish_session(session_id, SessionStatus.INTERRUPTED, ended_at)
 
     # ---- reading ---------------------------------------------------------------------
 
@@ -933,7 +937,7 @@ class History:
                     local_date=local,
                     pack_id=str(pack_id),
                     pack_version=str(pack_version),
-                    status=str(status),
+                    status=SessionStatus(status),
                     exercises=tuple(exercises.get(int(sid), [])),
                 )
             )

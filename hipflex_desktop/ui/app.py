@@ -33,6 +33,7 @@ def run_app(argv: list[str]) -> int:
     except RuntimeError as exc:  # only a damaged installation gets here
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    shell.report_errors()  # from here on, an error in a slot is logged and explained
     app.setWindowIcon(shell.icon)
     shell.show(fullscreen=options.fullscreen)
     return app.exec()

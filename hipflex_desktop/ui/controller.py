@@ -28,7 +28,7 @@ from hipflex_desktop.core.session import (
     Session,
     State,
 )
-from hipflex_desktop.ui.timers import Timer, TimerFactory, make_timer
+from hipflex_desktop.qtsupport.timers import Timer, TimerFactory, make_timer
 
 # 20 repaints a second: the ring sweeps smoothly enough from across the room, and the work
 # stays within the budget of a few per cent of one core (see docs/benchmarks.md).
@@ -36,7 +36,6 @@ FRAME_MS: Final = 50
 # More than this between two wake-ups while running means the machine slept or hung.
 STALL_LIMIT: Final = 3.0
 TICK_MARKS: Final = (3, 2, 1)
-LEVEL_ORDER: Final = (Level.EASIER, Level.STANDARD, Level.HARDER)
 
 
 class SessionController(QObject):
@@ -179,13 +178,12 @@ class SessionController(QObject):
             return
         seg = session.current
         exercise = session.pack.exercise(seg.exercise_id)
-        offered = [lv for lv in LEVEL_ORDER if lv in exercise.levels]
-        position = offered.index(seg.variant) + step
-        if not 0 <= position < len(offered):
+        level = seg.variant.step(step, exercise.levels)
+        if level is None:
             word = "easier" if step < 0 else "harder"
             self.notice.emit(f"No {word} variant of {seg.exercise_name}")
             return
-        self.set_level(offered[position])
+        self.set_level(level)
 
     def available_levels(self) -> tuple[Level, ...]:
         session = self._session

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from hipflex_desktop.core.plan import Segment
 from hipflex_desktop.core.session import Event, EventKind
 from hipflex_desktop.cues.planner import Sound, cue_for_event, rep_count_text, tick_sound
-from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import SessionController
+from hipflex_desktop.ui.trace_recorder import CueGiven
 
 
 class SoundOutput(Protocol):
@@ -38,16 +38,16 @@ class ScreenKeeper(Protocol):
 
 class CueDirector(QObject):
     cue_played = Signal(str, str)  # sound name ("" for none), spoken text ("" for none)
+    cue_given = Signal(object)  # the same cue with its timing, a CueGiven (for the trace)
 
     def __init__(self, controller: SessionController, sound: SoundOutput,
                  speech: SpeechOutput | None, screen: ScreenKeeper | None, *,
-                 trace: TraceWriter | None = None, parent: QObject | None = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._sound = sound
         self._speech = speech
         self._screen = screen
-        self._trace = trace
         self._muted = False
         self._voice_on = True
         self._previous: Segment | None = None
@@ -118,13 +118,11 @@ class CueDirector(QObject):
             self._speech.say(speech)
         if not played and not spoken:
             return
-        if self._trace is not None:
-            now = self._controller.clock.now()  # the clock the boundaries are read on
-            self._trace.write(
-                "cue", now, index=index, sound=sound.value if played and sound else None,
-                speech=speech if spoken else None,
-                lateness=None if boundary is None else round(now - boundary, 6),
-            )
+        now = self._controller.clock.now()  # the clock the boundaries are read on
+        self.cue_given.emit(CueGiven(
+            index=index, sound=sound.value if played and sound else None,
+            speech=speech if spoken else None, at=now,
+            lateness=None if boundary is None else now - boundary))
         self.cue_played.emit(sound.value if played and sound else "", speech if spoken else "")
 
     def shutdown(self) -> None:

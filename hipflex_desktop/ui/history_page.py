@@ -2,9 +2,10 @@
 for each exercise over time, and the sessions of the last weeks.
 
 Unlike the session page this one is read at the desk, up close, so it uses ordinary desktop
-type sizes. The two charts are painted here with QPainter in the theme's colours; each keeps
-its numbers as plain data (for the tests) and says them in its accessible description (for
-screen readers). Only finished sessions count towards the goal, as in the history store;
+type sizes. What it shows is shaped without Qt in ``store/overview.py``; the two charts
+(``weekly_chart.py``, ``variant_timeline.py``) are painted with QPainter in the theme's colours,
+keep their numbers as plain data (for the tests) and say them in their accessible descriptions
+(for screen readers). Only finished sessions count towards the goal, as in the history store;
 stopped and interrupted ones are listed and their reps shown.
 """
 
@@ -12,23 +13,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, timedelta
-from itertools import pairwise
+from datetime import date
 from typing import Final
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFont,
     QFontInfo,
     QFontMetricsF,
-    QHelpEvent,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -45,43 +38,35 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from hipflex_desktop.core.model import Side
 from hipflex_desktop.core.plan import SegmentKind, format_duration
+from hipflex_desktop.core.session import SessionStatus
 from hipflex_desktop.store.history import (
     ExerciseRecord,
     History,
     HistoryError,
     SessionRecord,
-    week_start,
+)
+from hipflex_desktop.store.overview import (
+    CHART_WEEKS,
+    HistoryOverview,
+    history_overview,
+)
+from hipflex_desktop.ui.chart_style import chart_font
+from hipflex_desktop.ui.history_words import (
+    goal_words,
+    long_date,
+    streak_caption,
+    streak_hint,
+    this_week_caption,
+    variant_word,
 )
 from hipflex_desktop.ui.theme import Colours, colours
-
-__all__ = [
-    "CHART_WEEKS",
-    "COLUMNS",
-    "TIMELINE_MAX_WEEKS",
-    "WIDE_LAYOUT",
-    "ChartColours",
-    "HistoryPage",
-    "TimelineRow",
-    "VariantTimeline",
-    "WeeklyChart",
-    "chart_colours",
-    "long_date",
-    "short_date",
-    "streak_caption",
-    "this_week_caption",
-]
-
-CHART_WEEKS: Final = 12
-"""Weeks shown in the chart and in the list of sessions, this week included."""
-TIMELINE_MAX_WEEKS: Final = 52
-"""The variant timeline reaches back to the first session, but no further than this."""
+from hipflex_desktop.ui.variant_timeline import VariantTimeline
+from hipflex_desktop.ui.weekly_chart import WeeklyChart
 
 WIDE_LAYOUT: Final = 1000
 """From this page width on, the charts stand side by side."""
@@ -91,724 +76,13 @@ SESSION_COLUMNS: Final = 4
 """The first columns describe the session; they are filled in its first row only, the
 rest of its rows list its other exercises."""
 
-# Month and day names are spelt out here: Qt sets the C library's locale from the
-# environment, and the rest of the app is in English.
-MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-DAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-VARIANT_ORDER: Final = ("easier", "standard", "harder")
 STATUS_WORDS: Final = {
-    "finished": "Finished",
-    "stopped": "Stopped",
-    "interrupted": "Interrupted",
-    "running": "Not finished yet",
+    SessionStatus.FINISHED: "Finished",
+    SessionStatus.STOPPED: "Stopped",
+    SessionStatus.INTERRUPTED: "Interrupted",
+    SessionStatus.RUNNING: "Not finished yet",
 }
 
-
-# --------------------------------------------------------------------------------------
-# Words
-# --------------------------------------------------------------------------------------
-
-
-def short_date(day: date) -> str:
-    """``3 Nov``: the label of a week (its Monday) or of a day on an axis."""
-    return f"{day.day} {MONTHS[day.month - 1]}"
-
-
-def long_date(day: date) -> str:
-    """``Mon 3 Nov 2025``: a session's local date in the list."""
-    return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
-def goal_words(goal: int) -> str:
-    """``2 sessions a week``."""
-    return f"{_count(goal, 'session', 'sessions')} a week"
-
-
-def streak_caption(streak: int, goal: int) -> str:
-    """What follows the big number: ``weeks in a row meeting your goal of 2 sessions a week``."""
-    weeks = "week meeting" if streak == 1 else "weeks in a row meeting"
-    return f"{weeks} your goal of {goal_words(goal)}"
-
-
-def this_week_caption(count: int, goal: int) -> str:
-    """How this week stands against the goal."""
-    if count >= goal:
-        extra = count - goal
-        return "Goal met — well done!" + (f" {_count(extra, 'session', 'sessions')} more than"
-                                          " planned." if extra else "")
-    return f"{goal - count} more to meet your goal."
-
-
-def streak_hint(streak: int, this_week: int, goal: int) -> str:
-    if this_week >= goal:
-        return "This week already counts."
-    left = _count(goal - this_week, "more session", "more sessions")
-    if streak == 0:
-        return f"{left} this week starts one."
-    return f"{left} this week keeps it going."
-
-
-def variant_word(variant: str) -> str:
-    return variant[:1].upper() + variant[1:]
-
-
-# --------------------------------------------------------------------------------------
-# Colours of the painted charts
-# --------------------------------------------------------------------------------------
-
-
-def card_colour(c: Colours) -> QColor:
-    """The background of a card (as in style.py's ``QFrame#card``)."""
-    return QColor("#ffffff") if not c.dark else QColor("#1b1e22")
-
-
-def _mix(a: QColor, b: QColor, share_of_a: float) -> QColor:
-    share_of_b = 1 - share_of_a
-    return QColor.fromRgbF(a.redF() * share_of_a + b.redF() * share_of_b,
-                           a.greenF() * share_of_a + b.greenF() * share_of_b,
-                           a.blueF() * share_of_a + b.blueF() * share_of_b)
-
-
-@dataclass(frozen=True)
-class ChartColours:
-    text: QColor
-    muted: QColor
-    grid: QColor
-    card: QColor
-    met: QColor  # a week that met the goal
-    below: QColor  # a week that did not
-    goal: QColor  # the goal line
-    current: QColor  # behind this week's column
-    accent: QColor  # the "This week" tag
-    on_accent: QColor
-    variants: dict[str, QColor] = field(default_factory=dict)
-
-    def variant(self, name: str) -> QColor:
-        return self.variants.get(name, self.muted)
-
-
-def chart_colours(c: Colours) -> ChartColours:
-    card = card_colour(c)
-    current = QColor(c.side[Side.LEFT])
-    current.setAlpha(26 if not c.dark else 40)
-    return ChartColours(
-        text=c.text,
-        muted=c.muted,
-        grid=_mix(c.track, card, 0.75),
-        card=card,
-        met=c.phase[SegmentKind.MOVE],
-        # Light enough to read as "not there yet", dark enough (3:1 against the card) to
-        # stay visible as a shape.
-        below=_mix(c.muted, card, 0.62 if not c.dark else 0.55),
-        goal=c.text,
-        current=current,
-        accent=c.side[Side.LEFT],
-        on_accent=c.on_accent,
-        variants={
-            "easier": c.phase[SegmentKind.SWITCH],
-            "standard": c.side[Side.LEFT],
-            "harder": c.phase[SegmentKind.HOLD],
-        },
-    )
-
-
-def _font(base: QFont, scale: float = 1.0, *, bold: bool = False) -> QFont:
-    font = QFont(base)
-    size = base.pointSizeF()
-    if size > 0:
-        font.setPointSizeF(size * scale)
-    else:
-        font.setPixelSize(max(8, round(base.pixelSize() * scale)))
-    font.setBold(bold)
-    return font
-
-
-# --------------------------------------------------------------------------------------
-# Sessions per week
-# --------------------------------------------------------------------------------------
-
-
-class WeeklyChart(QWidget):
-    """Bars of finished sessions per ISO week against a dashed goal line.
-
-    Weeks that met the goal are drawn in a strong colour, the others muted; this week's
-    column is tinted and what is still missing to the goal is outlined. The count is written
-    above every bar, so nothing depends on colour alone.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._weeks: list[tuple[date, int]] = []
-        self._goal = 1
-        self._today: date | None = None
-        self._colours = chart_colours(colours())
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(280, 200)
-        self.setAccessibleName("Sessions per week")
-        self.setMouseTracking(True)
-
-    # -- data ----------------------------------------------------------------------------
-
-    @property
-    def weeks(self) -> list[tuple[date, int]]:
-        """(Monday, finished sessions) per week, oldest first, as drawn."""
-        return list(self._weeks)
-
-    @property
-    def goal(self) -> int:
-        return self._goal
-
-    @property
-    def current_week(self) -> date | None:
-        """The Monday of this week, which is marked, or ``None`` if it is not shown."""
-        if self._today is None:
-            return None
-        monday = week_start(self._today)
-        return monday if any(week == monday for week, _ in self._weeks) else None
-
-    def set_data(self, weeks: Sequence[tuple[date, int]], *, goal: int, today: date) -> None:
-        if goal < 1:
-            raise ValueError(f"the weekly goal must be at least 1, got {goal}")
-        self._weeks = [(monday, int(count)) for monday, count in weeks]
-        self._goal = goal
-        self._today = today
-        self.setAccessibleDescription(self.describe())
-        self.update()
-
-    def set_theme(self, theme: Colours) -> None:
-        self._colours = chart_colours(theme)
-        self.update()
-
-    def met(self, count: int) -> bool:
-        return count >= self._goal
-
-    def describe(self) -> str:
-        """The chart in words, for screen readers."""
-        if not self._weeks:
-            return "No weeks to show."
-        met = sum(1 for _, count in self._weeks if self.met(count))
-        total = sum(count for _, count in self._weeks)
-        parts = [
-            f"Finished sessions per week for the last {_count(len(self._weeks), 'week', 'weeks')}"
-            f" against your goal of {goal_words(self._goal)}.",
-            f"{_count(total, 'session', 'sessions')} in all; goal met in {met} of"
-            f" {len(self._weeks)} weeks.",
-        ]
-        current = self.current_week
-        weeks = []
-        for monday, count in self._weeks:
-            label = "this week" if monday == current else f"week of {short_date(monday)}"
-            weeks.append(f"{label}: {count}{' (goal met)' if self.met(count) else ''}")
-        parts.append("; ".join(weeks) + ".")
-        return " ".join(parts)
-
-    def tooltip_for(self, monday: date, count: int) -> str:
-        head = "This week" if monday == self.current_week else f"Week of {long_date(monday)}"
-        sessions = _count(count, "finished session", "finished sessions")
-        if self.met(count):
-            state = "goal met"
-        elif monday == self.current_week:
-            state = f"{self._goal - count} to go"
-        else:
-            state = f"goal {self._goal}"
-        return f"{head}: {sessions} ({state})"
-
-    # -- geometry ------------------------------------------------------------------------
-
-    def sizeHint(self) -> QSize:
-        return QSize(640, 280)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(280, 200)
-
-    def _scale_max(self) -> int:
-        top = max([self._goal, *(count for _, count in self._weeks)])
-        return max(1, top)
-
-    def _tick_step(self, top: int) -> int:
-        return 1 if top <= 6 else max(2, math.ceil(top / 5))
-
-    def _layout(self) -> tuple[QRectF, float, float, QFontMetricsF]:
-        """The plot area, the width of a week's slot, the space above the tallest bar."""
-        metrics = QFontMetricsF(_font(self.font(), 0.95))
-        line = metrics.height()
-        top = self._scale_max()
-        axis_w = metrics.horizontalAdvance(str(top)) + line * 0.8
-        goal_w = metrics.horizontalAdvance(f"Goal {self._goal}") + line * 1.0
-        plot = QRectF(axis_w, line * 1.9, self.width() - axis_w - goal_w,
-                      self.height() - line * 1.9 - line * 2.6)
-        slot = plot.width() / max(1, len(self._weeks))
-        headroom = line * 2.3
-        return plot, slot, headroom, metrics
-
-    def _y(self, value: float, plot: QRectF, headroom: float) -> float:
-        usable = max(1.0, plot.height() - headroom)
-        return plot.bottom() - value / self._scale_max() * usable
-
-    def labelled_weeks(self) -> list[int]:
-        """The weeks (by index) whose Monday is written under them: all of them when there
-        is room, else every second or third one counting back from the newest, so that
-        this week always has its label."""
-        if not self._weeks:
-            return []
-        _, slot, _, metrics = self._layout()
-        widest = max(metrics.horizontalAdvance(short_date(monday)) for monday, _ in self._weeks)
-        every = max(1, math.ceil((widest + metrics.height() * 0.3) / max(1.0, slot)))
-        last = len(self._weeks) - 1
-        return [i for i in range(len(self._weeks)) if (last - i) % every == 0]
-
-    def bar_rects(self) -> list[QRectF]:
-        """Where each week's column is (its whole slot, for tooltips)."""
-        plot, slot, _, _ = self._layout()
-        return [QRectF(plot.left() + i * slot, plot.top(), slot, plot.height())
-                for i in range(len(self._weeks))]
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            for rect, (monday, count) in zip(self.bar_rects(), self._weeks, strict=True):
-                if rect.contains(QPointF(event.pos())):
-                    QToolTip.showText(event.globalPos(), self.tooltip_for(monday, count), self)
-                    return True
-            QToolTip.hideText()
-            event.ignore()
-            return True
-        return super().event(event)
-
-    # -- painting ------------------------------------------------------------------------
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self._weeks or self.width() < 40 or self.height() < 40:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        plot, slot, headroom, metrics = self._layout()
-        line = metrics.height()
-        col = self._colours
-        small = _font(self.font(), 0.95)
-        bold = _font(self.font(), 0.95, bold=True)
-        current = self.current_week
-
-        # This week's column, behind everything else.
-        for i, (monday, _) in enumerate(self._weeks):
-            if monday == current:
-                column = QRectF(plot.left() + i * slot + slot * 0.06, plot.top() - line * 0.2,
-                                slot * 0.88, plot.height() + line * 2.6)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(col.current)
-                painter.drawRoundedRect(column, line * 0.5, line * 0.5)
-
-        # Grid and value axis.
-        top = self._scale_max()
-        step = self._tick_step(top)
-        painter.setFont(small)
-        for value in range(0, top + 1, step):
-            y = self._y(value, plot, headroom)
-            painter.setPen(QPen(col.grid if value else col.muted, 1))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(col.muted)
-            painter.drawText(QRectF(0, y - line / 2, plot.left() - line * 0.4, line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             str(value))
-
-        # Bars, counts and week labels.
-        bar_w = min(slot * 0.58, line * 3.4)
-        radius = min(bar_w * 0.22, line * 0.45)
-        previous_year: int | None = None
-        labelled = set(self.labelled_weeks())
-        for i, (monday, count) in enumerate(self._weeks):
-            centre = plot.left() + (i + 0.5) * slot
-            met = self.met(count)
-            if count > 0:
-                y = self._y(count, plot, headroom)
-                bar = QRectF(centre - bar_w / 2, y, bar_w, plot.bottom() - y)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(col.met if met else col.below)
-                painter.drawPath(_top_rounded(bar, radius))
-            if monday == current and not met:
-                # What is still missing to this week's goal.
-                low = self._y(count, plot, headroom)
-                high = self._y(self._goal, plot, headroom)
-                pen = QPen(col.met, 1.6, Qt.PenStyle.DashLine)
-                painter.setPen(pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPath(_top_rounded(QRectF(centre - bar_w / 2 + 0.8, high,
-                                                     bar_w - 1.6, low - high), radius,
-                                              open_bottom=count > 0))
-            if count > 0:
-                painter.setFont(bold)
-                painter.setPen(col.text)
-                y = self._y(count, plot, headroom)
-                painter.drawText(QRectF(centre - slot / 2, y - line * 1.15, slot, line),
-                                 Qt.AlignmentFlag.AlignCenter, str(count))
-            if monday == current:
-                self._paint_tag(painter, QPointF(centre, plot.top() + line * 0.55), small)
-            if i > 0 and monday.year != self._weeks[i - 1][0].year:
-                x = plot.left() + i * slot
-                painter.setPen(QPen(col.grid, 1, Qt.PenStyle.DotLine))
-                painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            if i not in labelled:
-                continue
-            painter.setFont(bold if monday == current else small)
-            painter.setPen(col.text if monday == current else col.muted)
-            label = QRectF(centre - slot, plot.bottom() + line * 0.35, 2 * slot, line)
-            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, short_date(monday))
-            if previous_year != monday.year:
-                painter.setFont(small)
-                painter.setPen(col.muted)
-                painter.drawText(label.translated(0, line), Qt.AlignmentFlag.AlignCenter,
-                                 str(monday.year))
-            previous_year = monday.year
-
-        # The goal line and its label.
-        y = self._y(self._goal, plot, headroom)
-        pen = QPen(col.goal, 1.6, Qt.PenStyle.CustomDashLine)
-        pen.setDashPattern([5.0, 4.0])
-        painter.setPen(pen)
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setFont(bold)
-        painter.setPen(col.text)
-        painter.drawText(QRectF(plot.right() + line * 0.4, y - line / 2, self.width(), line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"Goal {self._goal}")
-
-        self._paint_legend(painter, metrics)
-        painter.end()
-
-    def _paint_tag(self, painter: QPainter, centre: QPointF, font: QFont) -> None:
-        """The "This week" tag over this week's column."""
-        tag_font = QFont(font)
-        tag_font.setBold(True)
-        metrics = QFontMetricsF(tag_font)
-        text = "This week"
-        height = metrics.height() * 1.15
-        width = metrics.horizontalAdvance(text) + metrics.height() * 0.9
-        rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-        right_edge = self.width() - 1.0
-        if rect.right() > right_edge:
-            rect.moveRight(right_edge)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._colours.accent)
-        painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setFont(tag_font)
-        painter.setPen(self._colours.on_accent)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-
-    def _paint_legend(self, painter: QPainter, metrics: QFontMetricsF) -> None:
-        col = self._colours
-        line = metrics.height()
-        entries: list[tuple[str, QColor | None]] = [
-            ("Goal met", col.met), ("Below goal", col.below), ("Weekly goal", None)]
-        swatch = line * 0.75
-        gap = line * 1.1
-        widths = [swatch + line * 0.4 + metrics.horizontalAdvance(text) for text, _ in entries]
-        x = self.width() - sum(widths) - gap * (len(entries) - 1)
-        y = line * 0.2
-        painter.setFont(_font(self.font(), 0.95))
-        for (text, colour), width in zip(entries, widths, strict=True):
-            box = QRectF(x, y + (line - swatch) / 2, swatch, swatch)
-            if colour is None:
-                pen = QPen(col.goal, 1.6, Qt.PenStyle.CustomDashLine)
-                pen.setDashPattern([3.0, 2.5])
-                painter.setPen(pen)
-                painter.drawLine(QPointF(box.left(), box.center().y()),
-                                 QPointF(box.right(), box.center().y()))
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-                painter.drawRoundedRect(box, swatch * 0.25, swatch * 0.25)
-            painter.setPen(col.muted)
-            painter.drawText(QRectF(box.right() + line * 0.4, y, width, line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-            x += width + gap
-
-
-def _top_rounded(rect: QRectF, radius: float, *, open_bottom: bool = False) -> QPainterPath:
-    """A bar: rounded at the top, square at the base line."""
-    r = max(0.0, min(radius, rect.width() / 2, rect.height()))
-    path = QPainterPath()
-    path.moveTo(rect.left(), rect.bottom())
-    path.lineTo(rect.left(), rect.top() + r)
-    path.quadTo(rect.left(), rect.top(), rect.left() + r, rect.top())
-    path.lineTo(rect.right() - r, rect.top())
-    path.quadTo(rect.right(), rect.top(), rect.right(), rect.top() + r)
-    path.lineTo(rect.right(), rect.bottom())
-    if not open_bottom:
-        path.closeSubpath()
-    return path
-
-
-# --------------------------------------------------------------------------------------
-# Variant per exercise over time
-# --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TimelineRow:
-    """One exercise: its name and (local date, variant) per session that had reps of it."""
-
-    exercise_id: str
-    name: str
-    points: tuple[tuple[date, str], ...]
-
-    def runs(self) -> list[tuple[str, date, date, int]]:
-        """Stretches of sessions with the same variant: (variant, first, last, sessions)."""
-        runs: list[tuple[str, date, date, int]] = []
-        for day, variant in self.points:
-            if runs and runs[-1][0] == variant:
-                name, first, _, count = runs[-1]
-                runs[-1] = (name, first, day, count + 1)
-            else:
-                runs.append((variant, day, day, 1))
-        return runs
-
-    def describe(self) -> str:
-        if not self.points:
-            return f"{self.name}: no reps recorded in this period."
-        parts = []
-        for variant, first, last, count in self.runs():
-            when = short_date(first) if first == last else \
-                f"{short_date(first)} to {short_date(last)}"
-            parts.append(f"{variant} {when} ({_count(count, 'session', 'sessions')})")
-        return f"{self.name}: " + ", then ".join(parts) + "."
-
-
-class VariantTimeline(QWidget):
-    """Per exercise, one dot per session in the lane of the variant used (easier at the
-    bottom, harder at the top), along a time axis: moving up means moving on."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TimelineRow] = []
-        self._start = date.today()
-        self._end = self._start
-        self._colours = chart_colours(colours())
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Variant per exercise over time")
-        self.setMouseTracking(True)
-
-    @property
-    def rows(self) -> list[TimelineRow]:
-        return list(self._rows)
-
-    @property
-    def period(self) -> tuple[date, date]:
-        """The first and the last day on the axis."""
-        return self._start, self._end
-
-    def set_data(self, rows: Sequence[TimelineRow], *, start: date, end: date) -> None:
-        if end < start:
-            raise ValueError("the timeline ends before it starts")
-        self._rows = list(rows)
-        self._start, self._end = start, end
-        self.setAccessibleDescription(self.describe())
-        self.updateGeometry()
-        self.update()
-
-    def set_theme(self, theme: Colours) -> None:
-        self._colours = chart_colours(theme)
-        self.update()
-
-    def describe(self) -> str:
-        if not self._rows:
-            return "No exercises to show."
-        return (f"From {long_date(self._start)} to {long_date(self._end)}. "
-                + " ".join(row.describe() for row in self._rows))
-
-    def lanes(self, row: TimelineRow) -> list[str]:
-        """The lanes of a row, from the top: harder, standard, easier, then any variant of
-        another pack that the app does not rank."""
-        known = list(reversed(VARIANT_ORDER))
-        others = sorted({v for _, v in row.points if v not in VARIANT_ORDER})
-        return others + known
-
-    # -- geometry ------------------------------------------------------------------------
-
-    def _metrics(self) -> tuple[QFontMetricsF, float, float]:
-        metrics = QFontMetricsF(_font(self.font(), 0.95))
-        line = metrics.height()
-        lane = max(16.0, line * 1.1)
-        # Lanes grow with the widget, up to a comfortable spacing.
-        lanes = sum(len(self.lanes(r)) for r in self._rows)
-        if lanes:
-            free = self.height() - line * 2.7 - len(self._rows) * line * 0.9
-            lane = min(max(lane, free / lanes), line * 1.7)
-        return metrics, line, lane
-
-    def _minimum_lane(self) -> tuple[float, float]:
-        line = QFontMetricsF(_font(self.font(), 0.95)).height()
-        return line, max(16.0, line * 1.1)
-
-    def _row_height(self, row: TimelineRow, lane: float, line: float) -> float:
-        return len(self.lanes(row)) * lane + line * 0.9
-
-    def sizeHint(self) -> QSize:
-        line, lane = self._minimum_lane()
-        height = sum(self._row_height(r, lane, line) for r in self._rows) + line * 2.7
-        return QSize(520, max(160, math.ceil(height)))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(280, self.sizeHint().height())
-
-    def _columns(self) -> tuple[float, float, QRectF]:
-        """Width of the name column, of the lane labels, and the plot area."""
-        metrics, line, _ = self._metrics()
-        bold = QFontMetricsF(_font(self.font(), 1.0, bold=True))
-        widest = max((bold.horizontalAdvance(r.name) for r in self._rows), default=0.0)
-        name_w = min(max(widest + line, line * 6), self.width() * 0.34)
-        labels = [variant_word(v) for r in self._rows for v in self.lanes(r)]
-        lane_w = max((metrics.horizontalAdvance(t) for t in labels), default=0.0) + line * 0.8
-        left = name_w + lane_w
-        plot = QRectF(left, line * 0.3, max(10.0, self.width() - left - line * 0.9),
-                      self.height() - line * 0.3 - line * 2.4)
-        return name_w, lane_w, plot
-
-    def _x(self, day: date, plot: QRectF) -> float:
-        span = max(1, (self._end - self._start).days)
-        return plot.left() + (day - self._start).days / span * plot.width()
-
-    def dot_positions(self) -> list[list[tuple[QPointF, date, str]]]:
-        """Where each row's dots are drawn, with their date and variant."""
-        _, line, lane = self._metrics()
-        _, _, plot = self._columns()
-        result = []
-        y = plot.top()
-        for row in self._rows:
-            lanes = self.lanes(row)
-            dots = []
-            for day, variant in row.points:
-                index = lanes.index(variant)
-                dots.append((QPointF(self._x(day, plot), y + (index + 0.5) * lane), day,
-                             variant))
-            result.append(dots)
-            y += self._row_height(row, lane, line)
-        return result
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            _, _, lane = self._metrics()
-            best: tuple[float, str] | None = None
-            for row, dots in zip(self._rows, self.dot_positions(), strict=True):
-                for point, day, variant in dots:
-                    distance = math.hypot(point.x() - event.pos().x(),
-                                          point.y() - event.pos().y())
-                    if distance <= lane * 0.6 and (best is None or distance < best[0]):
-                        best = (distance, f"{row.name}, {long_date(day)}: {variant}")
-            if best is None:
-                QToolTip.hideText()
-                event.ignore()
-            else:
-                QToolTip.showText(event.globalPos(), best[1], self)
-            return True
-        return super().event(event)
-
-    # -- painting ------------------------------------------------------------------------
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self._rows or self.width() < 40:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        col = self._colours
-        metrics, line, lane = self._metrics()
-        name_w, lane_w, plot = self._columns()
-        small = _font(self.font(), 0.95)
-        name_font = _font(self.font(), 1.0, bold=True)
-        bottom = plot.top() + sum(self._row_height(r, lane, line) for r in self._rows)
-
-        # Week ticks: every few Mondays, far enough apart for their labels.
-        week_px = plot.width() * 7 / max(1, (self._end - self._start).days)
-        label_w = metrics.horizontalAdvance("30 Sep") + line
-        every = max(1, math.ceil(label_w / max(1.0, week_px)))
-        monday = week_start(self._start)
-        if monday < self._start:
-            monday += timedelta(weeks=1)
-        ticks = []
-        while monday <= self._end:
-            ticks.append(monday)
-            monday += timedelta(weeks=every)
-        painter.setFont(small)
-        previous_year: int | None = None
-        for tick in ticks:
-            x = self._x(tick, plot)
-            painter.setPen(QPen(col.grid, 1))
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, bottom))
-            painter.setPen(col.muted)
-            label = QRectF(x - label_w / 2, bottom + line * 0.3, label_w, line)
-            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, short_date(tick))
-            if tick.year != previous_year:
-                painter.drawText(label.translated(0, line), Qt.AlignmentFlag.AlignCenter,
-                                 str(tick.year))
-            previous_year = tick.year
-
-        y = plot.top()
-        for index, row in enumerate(self._rows):
-            lanes = self.lanes(row)
-            height = len(lanes) * lane
-            if index:
-                painter.setPen(QPen(col.grid, 1))
-                rule = y - line * 0.45
-                painter.drawLine(QPointF(0, rule), QPointF(plot.right(), rule))
-            # The exercise's name, wrapped in its column, centred on its lanes.
-            painter.setFont(name_font)
-            painter.setPen(col.text)
-            painter.drawText(QRectF(0, y, name_w - line * 0.6, height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                             | Qt.TextFlag.TextWordWrap, row.name)
-            painter.setFont(small)
-            for i, variant in enumerate(lanes):
-                centre = y + (i + 0.5) * lane
-                painter.setPen(col.muted)
-                painter.drawText(QRectF(name_w, centre - line / 2, lane_w - line * 0.5, line),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 variant_word(variant))
-                painter.setPen(QPen(col.grid, 1, Qt.PenStyle.DotLine))
-                painter.drawLine(QPointF(plot.left(), centre), QPointF(plot.right(), centre))
-            if not row.points:
-                painter.setPen(col.muted)
-                italic = QFont(small)
-                italic.setItalic(True)
-                painter.setFont(italic)
-                painter.drawText(QRectF(plot.left(), y, plot.width(), height),
-                                 Qt.AlignmentFlag.AlignCenter, "No reps recorded in this period")
-            else:
-                points = [QPointF(self._x(day, plot), y + (lanes.index(v) + 0.5) * lane)
-                          for day, v in row.points]
-                painter.setPen(QPen(col.muted, 1.4))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                for a, b in pairwise(points):
-                    painter.drawLine(a, b)
-                # Sessions days apart may touch: same-coloured dots then merge into a
-                # bar instead of cutting into each other.
-                radius = max(3.5, min(lane * 0.26, line * 0.4))
-                painter.setPen(Qt.PenStyle.NoPen)
-                for point, (_, variant) in zip(points, row.points, strict=True):
-                    painter.setBrush(col.variant(variant))
-                    painter.drawEllipse(point, radius, radius)
-            y += self._row_height(row, lane, line)
-        painter.end()
-
-
-# --------------------------------------------------------------------------------------
-# The page
-# --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    sessions: list[SessionRecord]  # of the weeks in the list, newest first
-    weeks: list[tuple[date, int]]
-    streak: int
-    timeline: list[TimelineRow]
-    timeline_start: date
-    timeline_end: date
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
@@ -910,7 +184,7 @@ class HistoryPage(QWidget):
         self._goal = 2
         self._today = date.today()
         self._names: dict[str, str] = {}
-        self._loaded: _Loaded | None = None
+        self._loaded: HistoryOverview | None = None
         self._colours = colours()
         self._content_widths = [0.0] * len(COLUMNS)
         self._state = "empty"
@@ -1170,43 +444,9 @@ class HistoryPage(QWidget):
 
     # -- reading -------------------------------------------------------------------------
 
-    def _load(self, history: History) -> _Loaded | None:
-        everything = history.sessions()
-        if not everything:
-            return None
-        weeks = history.weekly_counts(weeks=CHART_WEEKS, today=self._today)
-        first_week = weeks[0][0]
-        recent = [s for s in everything if s.local_date >= first_week]
-        recent.sort(key=lambda s: (s.started_at, s.id), reverse=True)
-        streak = history.current_streak(goal=self._goal, today=self._today)
-
-        timeline = history.variant_timeline()
-        recorded_names: dict[str, str] = {}
-        order: list[str] = []
-        for session in everything:
-            for exercise in session.exercises:
-                recorded_names[exercise.exercise_id] = exercise.name
-                if exercise.exercise_id not in order:
-                    order.append(exercise.exercise_id)
-        this_week = week_start(self._today)
-        earliest = min((day for points in timeline.values() for day, _ in points),
-                       default=first_week)
-        start = max(week_start(earliest), this_week - timedelta(weeks=TIMELINE_MAX_WEEKS - 1))
-        start = min(start, first_week)
-        end = this_week + timedelta(days=6)
-        ids = [i for i in self._names if i in recorded_names or i in timeline]
-        ids += [i for i in order if i not in ids]
-        rows = [
-            TimelineRow(
-                exercise_id=exercise_id,
-                name=self._names.get(exercise_id) or recorded_names.get(exercise_id,
-                                                                         exercise_id),
-                points=tuple((day, variant) for day, variant in timeline.get(exercise_id, [])
-                             if start <= day <= end),
-            )
-            for exercise_id in ids
-        ]
-        return _Loaded(recent, weeks, streak, rows, start, end)
+    def _load(self, history: History) -> HistoryOverview | None:
+        return history_overview(history, goal=self._goal, today=self._today,
+                                exercise_names=self._names)
 
     # -- showing -------------------------------------------------------------------------
 
@@ -1226,7 +466,7 @@ class HistoryPage(QWidget):
         self.message_title.setAccessibleDescription(f"{title}: {body}")
         self.stack.setCurrentWidget(self._message)
 
-    def _render(self, loaded: _Loaded) -> None:
+    def _render(self, loaded: HistoryOverview) -> None:
         self.chart.set_data(loaded.weeks, goal=self._goal, today=self._today)
         self.timeline.set_data(loaded.timeline, start=loaded.timeline_start,
                                end=loaded.timeline_end)
@@ -1237,7 +477,7 @@ class HistoryPage(QWidget):
         self._fill_figures(loaded)
         self._fill_table(loaded.sessions)
 
-    def _fill_figures(self, loaded: _Loaded) -> None:
+    def _fill_figures(self, loaded: HistoryOverview) -> None:
         this_week = loaded.weeks[-1][1] if loaded.weeks else 0
         self.streak_card.set(str(loaded.streak), streak_caption(loaded.streak, self._goal),
                              streak_hint(loaded.streak, this_week, self._goal))
@@ -1258,7 +498,7 @@ class HistoryPage(QWidget):
         week_met = (self._loaded is not None and bool(self._loaded.weeks)
                     and self._loaded.weeks[-1][1] >= self._goal)
         # A label's own style sheet would drop the font set on it, so the size goes in too.
-        size = QFontInfo(_font(self.font(), 3.2)).pixelSize()
+        size = QFontInfo(chart_font(self.font(), 3.2)).pixelSize()
         for card, colour in ((self.streak_card, strong if streak_on else c.muted.name()),
                              (self.week_card, strong if week_met else c.text.name()),
                              (self.period_card, c.text.name())):
@@ -1282,7 +522,7 @@ class HistoryPage(QWidget):
             for column, text in enumerate(_session_cells(session)):
                 item = QTableWidgetItem(text)
                 item.setBackground(brush)
-                if column == COLUMNS.index("Status") and session.status == "finished":
+                if column == COLUMNS.index("Status") and session.status is SessionStatus.FINISHED:
                     item.setForeground(self._colours.phase[SegmentKind.MOVE])
                 elif column == COLUMNS.index("Status"):
                     item.setForeground(self._colours.muted)
@@ -1337,13 +577,13 @@ class HistoryPage(QWidget):
 
 
     def _apply_fonts(self) -> None:
-        title = _font(self.font(), 1.9, bold=True)
+        title = chart_font(self.font(), 1.9, bold=True)
         self.title.setFont(title)
-        message = _font(self.font(), 1.8, bold=True)
+        message = chart_font(self.font(), 1.8, bold=True)
         self.message_title.setFont(message)
-        self.message_body.setFont(_font(self.font(), 1.15))
+        self.message_body.setFont(chart_font(self.font(), 1.15))
         for card in (self.streak_card, self.week_card, self.period_card):
-            card.caption.setFont(_font(self.font(), 1.1))
+            card.caption.setFont(chart_font(self.font(), 1.1))
 
 
 _EMPTY_TEXT: Final = (
@@ -1360,7 +600,7 @@ def _session_cells(session: SessionRecord) -> list[str]:
     return [
         long_date(session.local_date),
         f"{local.hour:02d}:{local.minute:02d}",
-        STATUS_WORDS.get(session.status, session.status),
+        STATUS_WORDS[session.status],
         duration,
     ]
 

@@ -1,4 +1,4 @@
-"""The main window: pages, menus, keys, packs, full screen, and the trace.
+"""The main window: pages, menus, keys, packs and full screen.
 
 It wires the pages to the :class:`SessionController` and holds no session logic of its own.
 Every key works from anywhere in the window (a presentation clicker sends Page Up/Down);
@@ -8,6 +8,7 @@ through the set-up page's controls.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -19,15 +20,11 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeyEvent,
     QKeySequence,
     QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QComboBox,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -36,13 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from hipflex_desktop import APP_NAME
-from hipflex_desktop.core.loader import LoadResult, load_pack
+from hipflex_desktop.core.loader import LoadResult
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
-from hipflex_desktop.core.session import Event, EventKind, ExerciseSummary
+from hipflex_desktop.core.session import ExerciseSummary
 from hipflex_desktop.store.history import History
-from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import SessionController
+from hipflex_desktop.ui.current_pack import CurrentPack
+from hipflex_desktop.ui.dialogs import Dialogs
+from hipflex_desktop.ui.notices import Notice, Severity
 from hipflex_desktop.ui.session_page import SessionPage
 from hipflex_desktop.ui.setup_page import SetupPage
 from hipflex_desktop.ui.summary_page import SummaryPage
@@ -52,8 +51,10 @@ from hipflex_desktop.ui.widgets import Veil
 if TYPE_CHECKING:
     from hipflex_desktop.ui.history_page import HistoryPage
 
+log = logging.getLogger("hipflex.notice")
+
 PACK_SUFFIXES: Final = (".yaml", ".yml")
-_FILTERED: Final = frozenset({QEvent.Type.Resize, QEvent.Type.ShortcutOverride, QEvent.Type.Paint})
+_FILTERED: Final = frozenset({QEvent.Type.Resize, QEvent.Type.Paint})
 KEY_HELP: Final = [
     ("Space", "Start, pause or resume"),
     ("→  Page Down", "Next step"),
@@ -74,7 +75,8 @@ Confirm = Callable[[str, str], bool]
 
 
 class MainWindow(QMainWindow):
-    pack_changed = Signal(object)  # Pack
+    pack_changed = Signal(object)  # Pack: now shown
+    pack_open_requested = Signal(object)  # Path: the person chose a pack file
     muted_changed = Signal(bool)
     fullscreen_changed = Signal(bool)
     settings_requested = Signal()
@@ -84,18 +86,20 @@ class MainWindow(QMainWindow):
     closed = Signal()
     first_painted = Signal()  # the window is on screen: slower work may begin
 
-    def __init__(self, pack: Pack, controller: SessionController, *,
-                 trace: TraceWriter | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, packs: CurrentPack, controller: SessionController, *,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pack = pack
+        self._packs = packs
+        pack = packs.pack
+        # Options to show a newly opened pack with (the shell remembers them per pack).
+        self.remembered_options: Callable[[Pack], PlanOptions | None] = lambda pack: None
+        self._showing_pack = False
         self.controller = controller
-        self.trace = trace
         self._muted = False
         self._shown_once = False
-        self._session_started_at: float | None = None
         self._colours: Colours = colours()
-        self.last_dialog: QMessageBox | None = None
-        self.confirm: Confirm = self._ask
+        self.dialogs = Dialogs(self)
+        self.confirm: Confirm = self.dialogs.ask  # tests answer for the person
         # Whether closing the window should leave the app running in the tray (set by the shell).
         self.keep_in_tray: Callable[[], bool] = lambda: False
         self._quit_asked = False
@@ -118,16 +122,12 @@ class MainWindow(QMainWindow):
         self.help_veil.set_message("Keys", KEY_HELP)
         self.stack.installEventFilter(self)
         self.setup_page.installEventFilter(self)
-        for spin in (self.setup_page.reps, self.setup_page.sets, self.setup_page.hold,
-                     self.setup_page.rest, self.setup_page.lead_in):
-            spin.installEventFilter(self)
 
         self._make_actions()
         self._make_menus()
         self._connect()
         self._apply_theme(self._colours)
         self.setup_page.set_pack(pack)
-        self.session_page.set_pack(pack)
         self._update_actions()
         self.setup_page.start.setFocus()
 
@@ -239,7 +239,6 @@ class MainWindow(QMainWindow):
         c.finished.connect(self._on_finished)
         c.stopped.connect(self._on_stopped)
         c.active_changed.connect(self._on_active_changed)
-        c.event_occurred.connect(self._on_event)
         c.notice.connect(self._on_notice)
         self.setup_page.start_requested.connect(self.start_session)
         page = self.session_page
@@ -250,6 +249,9 @@ class MainWindow(QMainWindow):
         page.harder_requested.connect(c.harder)
         page.stop_requested.connect(self._on_stop_requested)
         self.summary_page.done_requested.connect(self._on_done)
+        self.pack_open_requested.connect(self._packs.open)  # loads, then changed or refused
+        self._packs.changed.connect(self._on_pack_changed)
+        self._packs.refused.connect(self.show_pack_problems)
 
     def _apply_theme(self, theme: Colours) -> None:
         self._colours = theme
@@ -260,11 +262,22 @@ class MainWindow(QMainWindow):
 
     @property
     def pack(self) -> Pack:
-        return self._pack
+        """The pack in use (held by the shell's :class:`CurrentPack`)."""
+        return self._packs.pack
+
+    @property
+    def showing_pack(self) -> bool:
+        """A pack is being put on the set-up page: its options are not the person's choice."""
+        return self._showing_pack
 
     @property
     def muted(self) -> bool:
         return self._muted
+
+    @property
+    def last_dialog(self) -> QMessageBox | None:
+        """The message box on screen, if any."""
+        return self.dialogs.last
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
@@ -275,9 +288,9 @@ class MainWindow(QMainWindow):
         if self.controller.active:
             return
         try:
-            self.controller.begin(self._pack, options)
+            self.controller.begin(self.pack, options)
         except PlanError as exc:
-            self._on_notice(str(exc))
+            self.notify(Notice(str(exc), Severity.WARNING))
 
     def _on_toggle(self) -> None:
         page = self.current_page()
@@ -298,7 +311,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         session = c.session
         upcoming = session.upcoming if session is not None else None
-        self.session_page.show_segment(seg, upcoming, c.available_levels())
+        self.session_page.show_segment(seg, upcoming, c.available_levels(),
+                                       None if session is None else session.pack)
         self._on_time_changed()
 
     def _on_time_changed(self) -> None:
@@ -317,12 +331,6 @@ class MainWindow(QMainWindow):
             self.session_page.setFocus()
         self._update_actions()
 
-    def _on_event(self, event: Event) -> None:
-        if event.kind is EventKind.SESSION_STARTED:
-            self._session_started_at = event.at
-        if self.trace is not None:
-            self.trace.session_event(event)
-
     def _on_finished(self, summary: list[ExerciseSummary]) -> None:
         self._show_summary(summary, finished=True)
 
@@ -330,11 +338,10 @@ class MainWindow(QMainWindow):
         self._show_summary(summary, finished=False)
 
     def _show_summary(self, summary: list[ExerciseSummary], finished: bool) -> None:
-        started = self._session_started_at
-        seconds = 0.0 if started is None else self.controller.clock.now() - started
         self.session_page.set_paused(False)
         session = self.controller.session
         sets = 1 if session is None else session.current.sets
+        seconds = 0.0 if session is None else session.duration()
         self.summary_page.show_result(summary, seconds, finished, sets=sets)
         self.stack.setCurrentWidget(self.summary_page)
         self.summary_page.done.setFocus()
@@ -344,22 +351,40 @@ class MainWindow(QMainWindow):
         self.setup_page.start.setFocus()
 
     def _on_notice(self, text: str) -> None:
-        self.statusBar().showMessage(text, 5000)
+        self.notify(Notice(text))
+
+    def notify(self, notice: Notice) -> None:
+        """The one way the app tells the person something: logged at its severity, then a
+        box to read when it has a title, else a passing word (see notices.py)."""
+        log.log(notice.severity.value, "%s",
+                f"{notice.title}: {notice.text}" if notice.title else notice.text)
+        if notice.to_read:
+            self.dialogs.show(notice.severity, notice.title, notice.text,
+                              informative=notice.informative, details=notice.details)
+            return
+        self.statusBar().showMessage(notice.text, 5000)
         if self.current_page() is self.session_page:
-            self.session_page.show_toast(text)
+            self.session_page.show_toast(notice.text)
+
+    def _confirm_paused(self, title: str, text: str) -> bool:
+        """Ask with the session paused, so that the countdown does not run on behind the box.
+        True when the person says yes, or when the last step ran out just now and there is
+        nothing left to ask about; on no, the session goes on as it was."""
+        was_running = self.controller.running
+        self.controller.pause()
+        if not self.controller.active or self.confirm(title, text):
+            return True
+        if was_running:
+            self.controller.resume()
+        return False
 
     def _on_stop_requested(self) -> None:
         if not self.controller.active:
             return
-        was_running = self.controller.running
-        self.controller.pause()
-        if not self.controller.active:  # the last step ran out just now: nothing to stop
-            return
-        if self.confirm("Stop the session?",
-                        "Stop now? What you have done so far is kept."):
+        if self._confirm_paused("Stop the session?",
+                                "Stop now? What you have done so far is kept.") \
+                and self.controller.active:
             self.controller.stop()
-        elif was_running:
-            self.controller.resume()
 
     def _update_actions(self) -> None:
         active = self.controller.active
@@ -413,15 +438,16 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         from hipflex_desktop import __version__
 
-        self._message(QMessageBox.Icon.Information, f"About {APP_NAME}",
-                      f"{APP_NAME} {__version__}\n\nA guided hip-flexor strengthening session"
-                      f" for runners.\n\nPack: {self._pack.title.text} {self._pack.version}"
-                      f" by {self._pack.author} ({self._pack.licence}).")
+        pack = self.pack
+        self.dialogs.show(Severity.INFO, f"About {APP_NAME}",
+                          f"{APP_NAME} {__version__}\n\nA guided hip-flexor strengthening"
+                          f" session for runners.\n\nPack: {pack.title.text}"
+                          f" {pack.version} by {pack.author} ({pack.licence}).")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Every paint of the pages passes through here during a session: one look at the
         # event's type (a conversion into Python each time), and out at once when it is
-        # none of the three this filter is for.
+        # none of the two this filter is for.
         kind = event.type()
         if kind not in _FILTERED:
             return False
@@ -429,29 +455,12 @@ class MainWindow(QMainWindow):
             if self.help_veil.isVisible():
                 self.help_veil.setGeometry(self.stack.rect())
             self._scale_pages()
-        elif kind == QEvent.Type.ShortcutOverride and _space_should_start(
-            watched, event
-        ):
-            # A spin box would swallow Space as text; on this window Space always means
-            # start / pause / resume, except on a control that Space operates (a check box).
-            if self._space_operates_focus():
-                event.accept()  # the key goes to that control, not to the Space shortcut
-            return True
         if kind == QEvent.Type.Paint and not self._shown_once and watched in (
             self.stack, self.setup_page
         ):
             self._shown_once = True
-            if self.trace is not None:
-                self.trace.write("window_shown")
             self.first_painted.emit()
         return super().eventFilter(watched, event)
-
-    def _space_operates_focus(self) -> bool:
-        """A set-up control that Space ticks, picks or opens (Start starts with Space anyway)."""
-        focus = QApplication.focusWidget()
-        return (isinstance(focus, QAbstractButton | QComboBox)
-                and focus is not self.setup_page.start
-                and self.setup_page.isAncestorOf(focus))
 
     def _scale_pages(self) -> None:
         unit = max(5.0, min(self.stack.height() / 100, self.stack.width() / 150))
@@ -471,22 +480,23 @@ class MainWindow(QMainWindow):
     def open_pack_file(self, path: Path) -> bool:
         """Switch to the pack at ``path``; on any problem, show it and keep the current pack."""
         if self.controller.active:
-            self._message(QMessageBox.Icon.Information, "Session under way",
-                          "Finish or stop the session before opening another pack.")
+            self.dialogs.show(Severity.INFO, "Session under way",
+                              "Finish or stop the session before opening another pack.")
             return False
-        result = load_pack(path)
-        if result.pack is None:
-            self.show_pack_problems(path, result)
+        before = self.pack
+        self.pack_open_requested.emit(path)
+        if self.pack is before:
             return False
-        self.set_pack(result.pack)
-        self._on_notice(f"Opened {result.pack.title.text}")
+        self._on_notice(f"Opened {self.pack.title.text}")
         return True
 
-    def set_pack(self, pack: Pack) -> None:
-        self._pack = pack
+    def _on_pack_changed(self, pack: Pack) -> None:
         self.setWindowTitle(f"{APP_NAME} — {pack.title.text}")
-        self.setup_page.set_pack(pack)
-        self.session_page.set_pack(pack)
+        self._showing_pack = True
+        try:
+            self.setup_page.set_pack(pack, self.remembered_options(pack))
+        finally:
+            self._showing_pack = False
         self.stack.setCurrentWidget(self.setup_page)
         self.pack_changed.emit(pack)
 
@@ -494,31 +504,14 @@ class MainWindow(QMainWindow):
         errors = result.errors or result.problems
         shown = "\n".join(str(p) for p in errors[:12])
         more = f"\n… and {len(errors) - 12} more" if len(errors) > 12 else ""
-        self._message(
-            QMessageBox.Icon.Warning,
+        self.dialogs.show(
+            Severity.WARNING,
             "This pack cannot be used",
             f"{path.name} has {len(errors)} problem{'s' if len(errors) != 1 else ''}."
-            f" The current pack, {self._pack.title.text}, stays open.",
+            f" The current pack, {self.pack.title.text}, stays open.",
             details="\n".join(str(p) for p in result.problems),
             informative=shown + more,
         )
-
-    def _message(self, icon: QMessageBox.Icon, title: str, text: str, *,
-                 details: str = "", informative: str = "") -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        if informative:
-            box.setInformativeText(informative)
-        if details:
-            box.setDetailedText(details)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setAccessibleName(title)
-        self.last_dialog = box
-        box.finished.connect(self._on_dialog_finished)
-        box.open()
-        return box
-
-    def _on_dialog_finished(self) -> None:
-        self.last_dialog = None
 
     def _on_open(self) -> None:
         if self.controller.active:
@@ -549,13 +542,6 @@ class MainWindow(QMainWindow):
 
     # -- leaving ---------------------------------------------------------------------------
 
-    def _ask(self, title: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
-
     def quit_now(self) -> None:
         """Quit the app (Ctrl+Q, or Quit in the tray): asks first during a session."""
         self._quit_asked = True
@@ -570,16 +556,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             return
-        if self.controller.active:
-            was_running = self.controller.running
-            self.controller.pause()
-            if self.controller.active and not self.confirm(
-                    "Quit during the session?",
-                    "Quit now? Next time you can pick up where you left off."):
-                if was_running:
-                    self.controller.resume()
-                event.ignore()
-                return
+        if self.controller.active and not self._confirm_paused(
+                "Quit during the session?",
+                "Quit now? Next time you can pick up where you left off."):
+            event.ignore()
+            return
         self._closed = True
         self.controller.shutdown()
         self.closed.emit()
@@ -595,7 +576,7 @@ class MainWindow(QMainWindow):
             page.back_requested.connect(self._on_done)
             self.stack.addWidget(page)
             self.history_page = page
-        names = {e.id: e.name.text for e in self._pack.exercises}
+        names = {e.id: e.name.text for e in self.pack.exercises}
         if history is None:
             self.history_page.set_problem("Your history is not available in this run.")
         else:
@@ -603,13 +584,6 @@ class MainWindow(QMainWindow):
                                           exercise_names=names)
         self.stack.setCurrentWidget(self.history_page)
 
-    def show_notice(self, text: str) -> None:
-        """A short message in the status bar (sound on/off, a variant that does not exist)."""
-        self._on_notice(text)
-
-    def show_problem(self, title: str, text: str) -> QMessageBox:
-        """Something the person should read (settings set aside, history not saved)."""
-        return self._message(QMessageBox.Icon.Warning, title, text)
 
 
 def _dropped_pack(urls: list[QUrl]) -> Path | None:
@@ -618,12 +592,3 @@ def _dropped_pack(urls: list[QUrl]) -> Path | None:
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in PACK_SUFFIXES else None
 
-
-def _space_should_start(watched: QObject, event: QEvent) -> bool:
-    if not isinstance(event, QKeyEvent) or event.key() != Qt.Key.Key_Space:
-        return False
-    if event.modifiers() not in (Qt.KeyboardModifier.NoModifier,
-                                 Qt.KeyboardModifier.KeypadModifier):
-        return False
-    # Space operates buttons, check boxes and lists; elsewhere (spin boxes) it means Start.
-    return not isinstance(watched, QAbstractButton | QComboBox)

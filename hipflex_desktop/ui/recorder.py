@@ -9,68 +9,25 @@ once, and the recorder keeps trying at the next step in case the disk comes back
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import sqlite3
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from hipflex_desktop.core.model import Pack
-from hipflex_desktop.core.plan import Segment, SegmentKind
-from hipflex_desktop.core.session import Event, EventKind, Session
+from hipflex_desktop.core.plan import Segment
+from hipflex_desktop.core.session import Event, EventKind, Session, SessionStatus
 from hipflex_desktop.store.history import History, HistoryError
+from hipflex_desktop.store.resume import (
+    history_exercises,
+    history_rep,
+    resume_payload,
+    resume_summary,
+)
 from hipflex_desktop.ui.controller import SessionController
 
 log = logging.getLogger("hipflex.history")
-
-
-def resume_summary(seg: Segment) -> str:
-    """``seated leg lifts, left side, rep 4 of 8`` — where the session stands."""
-    name = seg.exercise_name[:1].lower() + seg.exercise_name[1:]
-    parts = [name]
-    if seg.side is not None and seg.kind is not SegmentKind.REST:
-        parts.append(f"{seg.side.value} side")
-    if seg.rep > 0:
-        parts.append(f"rep {seg.rep} of {seg.reps}")
-    elif seg.kind is SegmentKind.PREPARE:
-        parts.append("getting ready")
-    elif seg.kind is SegmentKind.REST:
-        parts.append("resting")
-    if seg.sets > 1 and seg.set > 0:
-        parts.append(f"set {seg.set} of {seg.sets}")
-    return ", ".join(parts)
-
-
-def resume_payload(session: Session) -> str:
-    """The resume point: the session's snapshot and where its pack came from."""
-    return json.dumps({"pack_source": session.pack.source, "session": session.snapshot()},
-                      separators=(",", ":"))
-
-
-def history_exercises(session: Session) -> list[tuple[str, str, str, int]]:
-    """The session's exercises as the history lists them: id, name, variant and planned reps,
-    in the order they come."""
-    first = {seg.exercise_id: seg for seg in reversed(session.segments)}
-    return [
-        (seg.exercise_id, seg.exercise_name, seg.variant.value, seg.reps * seg.sets)
-        for seg in sorted(first.values(), key=lambda s: s.exercise_number)
-    ]
-
-
-def history_rep(seg: Segment) -> int:
-    """The rep's number in the history: numbered through the sets, so that set 2's first rep
-    does not replace set 1's."""
-    return (max(seg.set, 1) - 1) * seg.reps + seg.rep
-
-
-def parse_resume_payload(text: str) -> tuple[str | None, dict[str, Any]]:
-    data = json.loads(text)
-    if not isinstance(data, dict) or not isinstance(data.get("session"), dict):
-        raise ValueError("not a saved session")
-    source = data.get("pack_source")
-    return (source if isinstance(source, str) else None), data["session"]
 
 
 class HistoryRecorder(QObject):
@@ -84,7 +41,8 @@ class HistoryRecorder(QObject):
         self._history = history
         self._session_id: int | None = None
         self._start_pending = False  # the session could not be created yet: retry each step
-        self._unfinished: tuple[int, str, datetime] | None = None  # an end not yet written
+        # An end not yet written.
+        self._unfinished: tuple[int, SessionStatus, datetime] | None = None
         self._failing = False
         self._started_at: datetime | None = None  # when the session being recorded started
         self._generation = 0  # of the history file the session's row is in
@@ -142,9 +100,9 @@ class HistoryRecorder(QObject):
         elif kind in (EventKind.SEGMENT_STARTED, EventKind.PAUSED):
             self._save_resume_point(session)
         elif kind is EventKind.SESSION_FINISHED:
-            self._finish("finished")
+            self._finish(SessionStatus.FINISHED)
         elif kind is EventKind.SESSION_STOPPED:
-            self._finish("stopped")
+            self._finish(SessionStatus.STOPPED)
 
     def _start(self, session: Session) -> None:
         pack: Pack = session.pack
@@ -176,7 +134,7 @@ class HistoryRecorder(QObject):
             datetime.now().astimezone(),
         )
 
-    def _finish(self, status: str) -> None:
+    def _finish(self, status: SessionStatus) -> None:
         assert self._session_id is not None
         # Remembered until the write succeeds: a session whose end could not be written is
         # tried again when the app closes, instead of being offered for resuming next time.

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from hipflex_desktop import APP_NAME
 from hipflex_desktop.core.reminders import reminder_due
+from hipflex_desktop.qtsupport.timers import TimerFactory, make_timer
 from hipflex_desktop.store.settings import HabitSettings
-from hipflex_desktop.ui.timers import TimerFactory, make_timer
 
 CHECK_MS = 60_000
 REMINDER_TITLE = "Time for your hip-flexor session"

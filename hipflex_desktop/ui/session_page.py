@@ -41,7 +41,7 @@ class SessionPage(QWidget):
         self._colours = colours()
         self._segment: Segment | None = None
         self._upcoming: Segment | None = None
-        self._pack: Pack | None = None
+        self._pack: Pack | None = None  # the shown session's, for its pictures
         self._focus_view = False
         self._time_left_text = ""
         self._progress_value = -1
@@ -162,11 +162,10 @@ class SessionPage(QWidget):
         if self._segment is not None:
             self._paint_phase(self._segment)
 
-    def set_pack(self, pack: Pack) -> None:
-        self._pack = pack
-
     def show_segment(self, seg: Segment, upcoming: Segment | None,
-                     levels: tuple[Level, ...]) -> None:
+                     levels: tuple[Level, ...], pack: Pack | None = None) -> None:
+        """``pack``: the session's, where the step's picture is found."""
+        self._pack = pack
         self._segment = seg
         self._upcoming = upcoming
         self.exercise.setText(_exercise_title(seg))
@@ -186,10 +185,8 @@ class SessionPage(QWidget):
         self.up_next.setText(_up_next(seg, upcoming))
         self._show_picture(seg)
         # One level at a time, as E and H do: from Harder, Easier goes back to Standard.
-        rank = {Level.EASIER: 0, Level.STANDARD: 1, Level.HARDER: 2}
-        here = rank[seg.variant]
-        self.easier.setEnabled(any(rank[lv] < here for lv in levels))
-        self.harder.setEnabled(any(rank[lv] > here for lv in levels))
+        self.easier.setEnabled(seg.variant.step(-1, levels) is not None)
+        self.harder.setEnabled(seg.variant.step(+1, levels) is not None)
         self._apply_fonts()
 
     def _paint_phase(self, seg: Segment) -> None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -203,6 +207,12 @@ class SetupPage(QWidget):
         layout.setSpacing(20)
         layout.addWidget(scroll, 3)
         layout.addWidget(right, 2)
+        # Space starts the session from anywhere on this page. A box that takes typing would
+        # keep Space as text, so each one is watched from the moment it first has the focus:
+        # found as it comes, a box added later is covered without being listed.
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_focus_changed)
 
     def _spin(self, box: SpinT, name: str, description: str) -> SpinT:
         box.setAccessibleName(name)
@@ -435,13 +445,37 @@ class SetupPage(QWidget):
 
     def _on_start(self) -> None:
         # A number typed but not yet confirmed (Space pressed in the box) counts.
-        for box in (self.reps, self.sets, self.hold, self.rest, self.lead_in):
+        for box in self.findChildren(QAbstractSpinBox):
             box.interpretText()
         if self._pack is not None and self.start.isEnabled():
             self.start_requested.emit(self.options())
 
     def request_start(self) -> None:
         self._on_start()
+
+    # -- Space -------------------------------------------------------------------------------
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QAbstractSpinBox | QLineEdit) and self.isAncestorOf(new):
+            new.installEventFilter(self)  # installing twice keeps one filter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A box of this page asks to keep Space for itself: it does not get that event, so the
+        # window's Space shortcut starts the session instead of a space being typed.
+        if event.type() == QEvent.Type.ShortcutOverride and _is_space(event):
+            return True
+        return super().eventFilter(watched, event)
+
+    def event(self, event: QEvent) -> bool:
+        # Space on a control that Space operates (a check box, a variant, a list) goes to that
+        # control; the Start button starts with Space anyway.
+        if event.type() == QEvent.Type.ShortcutOverride and _is_space(event):
+            focus = QApplication.focusWidget()
+            if (isinstance(focus, QAbstractButton | QComboBox) and focus is not self.start
+                    and self.isAncestorOf(focus)):
+                event.accept()
+                return True
+        return super().event(event)
 
     def apply_scale(self, unit: float) -> None:
         """Type sizes from the window size (``unit`` is about 1 % of its height)."""
@@ -451,6 +485,12 @@ class SetupPage(QWidget):
         self.total.setFont(scaled_font(base, max(18, unit * 3.2), bold=True))
         self.start.setFont(scaled_font(base, max(18, unit * 3.4), bold=True))
         self.start.setMinimumHeight(max(48, round(unit * 8)))
+
+
+def _is_space(event: QEvent) -> bool:
+    return (isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.KeypadModifier))
 
 
 def _side_mode(value: object) -> SideMode | None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hipflex_desktop import APP_NAME
 from hipflex_desktop.core.clock import Clock, MonotonicClock
-from hipflex_desktop.core.loader import LoadResult, load_pack
+from hipflex_desktop.core.loader import LoadResult
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanOptions
 from hipflex_desktop.core.session import Session, SnapshotError
@@ -28,6 +28,7 @@ from hipflex_desktop.cues.missing_outputs import missing_outputs_notice
 from hipflex_desktop.cues.screensaver import ScreenSaverInhibitor
 from hipflex_desktop.cues.sound import SoundPlayer
 from hipflex_desktop.cues.speech import Speaker
+from hipflex_desktop.qtsupport.timers import TimerFactory, make_timer
 from hipflex_desktop.resources import builtin_pack_path, resource_path
 from hipflex_desktop.store.history import (
     History,
@@ -37,19 +38,24 @@ from hipflex_desktop.store.history import (
     ResumePoint,
 )
 from hipflex_desktop.store.paths import DataPaths
+from hipflex_desktop.store.resume import parse_resume_payload
 from hipflex_desktop.store.settings import AppSettings, HabitSettings, SoundSettings, VoiceSettings
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import STALL_LIMIT, SessionController
 from hipflex_desktop.ui.cue_director import CueDirector
+from hipflex_desktop.ui.current_pack import CurrentPack
+from hipflex_desktop.ui.error_report import ErrorReport
 from hipflex_desktop.ui.main_window import MainWindow
-from hipflex_desktop.ui.recorder import HistoryRecorder, parse_resume_payload
+from hipflex_desktop.ui.notices import Notice, Severity
+from hipflex_desktop.ui.recorder import HistoryRecorder
 from hipflex_desktop.ui.reminders import ReminderService
 from hipflex_desktop.ui.settings_dialog import SettingsDialog
-from hipflex_desktop.ui.timers import TimerFactory, make_timer
+from hipflex_desktop.ui.trace_recorder import TraceRecorder
 
 log = logging.getLogger("hipflex")
 
 SpeechFactory = Callable[[QObject], Speaker | None]
+UNEXPECTED_ERROR_TITLE = "Something went wrong"
 AFTER_SHOW_FALLBACK_MS = 2000
 
 
@@ -77,12 +83,16 @@ class AppShell(QObject):
         if self.settings.problem:
             self.notices.append(self.settings.problem)
         self.history = self._open_history()
-        self.trace = TraceWriter(trace_path) if trace_path is not None else None
 
         self.clock = clock or MonotonicClock()
         self.controller = SessionController(self.clock, timer_factory, self)
-        self.pack, pack_problem = self._initial_pack(pack_path)
-        self.window = MainWindow(self.pack, self.controller, trace=self.trace)
+        # First to hear of each event, so that its line comes before the cue it leads to.
+        self.trace = (TraceRecorder(TraceWriter(trace_path), self.controller, self)
+                      if trace_path is not None else None)
+        pack, pack_problem = self._initial_pack(pack_path)
+        self.packs = CurrentPack(pack, self)
+        self.window = MainWindow(self.packs, self.controller)
+        self.window.remembered_options = lambda pack: self.settings.plan_options(pack.id)
         self.icon = QIcon(str(resource_path("icons/hipflex.svg")))
         self.window.setWindowIcon(self.icon)
         remembered = self.settings.plan_options(self.pack.id)
@@ -94,7 +104,10 @@ class AppShell(QObject):
         self.sound.set_volume(sound_settings.volume)
         self.inhibitor = ScreenSaverInhibitor(APP_NAME, self, bus_address=screensaver_bus)
         self.director = CueDirector(self.controller, self.sound, None, self.inhibitor,
-                                    trace=self.trace, parent=self)
+                                    parent=self)
+        if self.trace is not None:
+            self.trace.watch_first_paint(self.window.first_painted)
+            self.trace.watch_cues(self.director.cue_given)
         self.recorder = HistoryRecorder(self.controller, self.history, self)
         self.reminders = ReminderService(self.window, self.icon,
                                          trained_today=self._trained_today,
@@ -106,12 +119,18 @@ class AppShell(QObject):
         self._pending_resume: ResumePoint | None = None
         self._pack_problem = pack_problem
         self._after_show_done = False
+        self.error_report: ErrorReport | None = None
 
         self.window.set_muted(sound_settings.muted)
         self.director.set_muted(sound_settings.muted)
         self.director.set_voice_enabled(self.settings.voice.enabled)
         self.reminders.apply(self.settings.habit)
         self._connect()
+
+    @property
+    def pack(self) -> Pack:
+        """The pack in use."""
+        return self.packs.pack
 
     # -- start-up pieces -------------------------------------------------------------------
 
@@ -150,14 +169,14 @@ class AppShell(QObject):
         return None
 
     def _initial_pack(self, pack_path: Path | None) -> tuple[Pack, tuple[Path, LoadResult] | None]:
-        builtin = load_pack(builtin_pack_path())
+        builtin = CurrentPack.load(builtin_pack_path())
         if builtin.pack is None:
             raise RuntimeError("the built-in pack is damaged:\n"
                                + "\n".join(str(p) for p in builtin.errors))
         wanted = pack_path or self.settings.last_pack()
         if wanted is None:
             return builtin.pack, None
-        result = load_pack(wanted)
+        result = CurrentPack.load(wanted)
         if result.pack is not None:
             return result.pack, None
         if pack_path is None:  # a remembered pack that has gone: say so quietly
@@ -170,7 +189,7 @@ class AppShell(QObject):
     def _connect(self) -> None:
         w = self.window
         w.muted_changed.connect(self._on_muted_changed)
-        w.pack_changed.connect(self._on_pack_changed)
+        self.packs.changed.connect(self._on_pack_changed)
         w.setup_page.options_changed.connect(self._on_options_changed)
         w.settings_requested.connect(self.show_settings)
         w.rep_count_requested.connect(self.director.say_rep_count)
@@ -178,12 +197,46 @@ class AppShell(QObject):
         w.history_requested.connect(self.show_history)
         w.keep_in_tray = lambda: self.reminders.keeps_running_in_tray
         w.closed.connect(self.shutdown)
-        self.recorder.history_failed.connect(w.show_notice)
+        self.recorder.history_failed.connect(self._on_history_failed)
         self.sound.problem_found.connect(self._on_sound_problem)
         self.sound.load_finished.connect(self._tell_missing_outputs)
         self.reminders.open_requested.connect(self._on_open_from_tray)
         self.reminders.start_requested.connect(self._on_start_from_tray)
         self.reminders.quit_requested.connect(self._on_quit_from_tray)
+
+    # -- errors nobody caught --------------------------------------------------------------
+
+    def report_errors(self) -> ErrorReport:
+        """From now on, an error that escapes a slot or a thread is written to the log file
+        in the data folder and the person is told (until :meth:`shutdown`)."""
+        if self.error_report is None:
+            self.error_report = ErrorReport(self.paths.log_file, self)
+            self.error_report.error_caught.connect(self._on_unexpected_error)
+            self.error_report.install()
+        return self.error_report
+
+    def _on_unexpected_error(self, what: str) -> None:
+        # The session stops moving while the person reads; pausing saves the point to resume
+        # from, so that even if the app has to be closed now, nothing done is lost.
+        paused = False
+        if self.controller.running:
+            self.controller.pause()
+            paused = self.controller.paused
+        report = self.error_report
+        shown = self.window.last_dialog
+        if shown is not None and shown.windowTitle() == UNEXPECTED_ERROR_TITLE:
+            return  # one box at a time: the next errors are in the log file too
+        if report is not None and report.written:
+            where = (f"The details were written to {report.log_file}. If it happens again,"
+                     " please send that file with your report.")
+        else:
+            failed = "" if report is None else f" ({report.handler.failed})"
+            where = f"The details could not be written to the log file{failed}."
+        session = (" Your session is paused: press Space to carry on, or pick it up the next"
+                   " time you start." if paused else "")
+        self.window.notify(Notice(
+            f"{APP_NAME} ran into a problem it did not expect.{session}", Severity.ERROR,
+            title=UNEXPECTED_ERROR_TITLE, informative=where, details=what))
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -213,7 +266,8 @@ class AppShell(QObject):
             self._pack_problem = None
             self.window.show_pack_problems(path, result)
         if self.notices:
-            self.window.show_problem("Something needs your attention", "\n\n".join(self.notices))
+            self.window.notify(Notice("\n\n".join(self.notices), Severity.WARNING,
+                                      title="Something needs your attention"))
         self.offer_resume()
 
     def _start_speech(self, speech: Speaker | None) -> None:
@@ -235,10 +289,8 @@ class AppShell(QObject):
     def _on_speech_changed(self) -> None:
         speech = self.speech
         if self.trace is not None and speech is not None and not speech.starting:
-            if speech.available:
-                self.trace.write("speech_ready", engine=speech.engine)
-            else:
-                self.trace.write("speech_unavailable", message=speech.message)
+            self.trace.speech_answered(speech.engine if speech.available else None,
+                                       speech.message)
         self._update_voice_status()
         self._tell_missing_outputs()
 
@@ -251,7 +303,8 @@ class AppShell(QObject):
         try:
             point = self.history.resume_point()
         except HistoryError as exc:
-            self.window.show_notice(f"Your unfinished session cannot be read ({exc}).")
+            self.window.notify(Notice(f"Your unfinished session cannot be read ({exc}).",
+                                      Severity.WARNING))
             return False
         if point is None:
             return False
@@ -259,27 +312,19 @@ class AppShell(QObject):
             source, snapshot = parse_resume_payload(point.snapshot_json)
             self._pack_for_resume(source, snapshot)
         except (SnapshotError, ValueError, KeyError) as exc:
-            self.window.show_problem(
-                "Unfinished session",
-                f"Your unfinished session ({point.summary}) cannot be resumed: {exc}.")
+            self.window.notify(Notice(
+                f"Your unfinished session ({point.summary}) cannot be resumed: {exc}.",
+                Severity.WARNING, title="Unfinished session"))
             self._discard(point)
             return False
         self._pending_resume = point
         text = f"Resume your session: {point.summary}"
         if self.trace is not None:
-            self.trace.write("resume_offered", summary=point.summary,
-                             session_id=point.session_id)
-        box = QMessageBox(QMessageBox.Icon.Question, "Unfinished session",
-                          text + "?", QMessageBox.StandardButton.NoButton, self.window)
-        box.setInformativeText("The step you were in starts again from its beginning.")
-        resume = box.addButton("Resume", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(resume)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(
-            lambda button: self._on_resume_answer(button is resume))
-        self.resume_box = box
-        box.open()
+            self.trace.resume_offered(point.summary, point.session_id)
+        self.resume_box = self.window.dialogs.offer(
+            "Unfinished session", text + "?",
+            informative="The step you were in starts again from its beginning.",
+            accept="Resume", decline="Discard it", answered=self._on_resume_answer)
         self.resume_offered.emit(text)
         return True
 
@@ -301,16 +346,15 @@ class AppShell(QObject):
             session = Session.restore(pack, snapshot, self.clock, restart_segment=True,
                                       stall_limit=STALL_LIMIT)
         except (SnapshotError, ValueError, KeyError) as exc:
-            self.window.show_notice(f"That session cannot be resumed: {exc}")
+            self.window.notify(Notice(f"That session cannot be resumed: {exc}",
+                                      Severity.WARNING))
             self._discard(point)
             return False
-        if pack is not self.pack:
-            self.window.set_pack(pack)
+        self.packs.use(pack)
         self.recorder.continue_session(point.session_id)
         self.controller.adopt_restored(session)
         if self.trace is not None:
-            self.trace.write("resumed_session", session_id=point.session_id,
-                             index=session.index)
+            self.trace.resumed(point.session_id, session.index)
         return True
 
     def _pack_for_resume(self, source: str | None, snapshot: dict[str, object]) -> Pack:
@@ -318,7 +362,7 @@ class AppShell(QObject):
                 snapshot.get("pack_version") == self.pack.version:
             return self.pack
         if source:
-            result = load_pack(Path(source))
+            result = CurrentPack.load(Path(source))
             if result.pack is not None:
                 return result.pack
         raise SnapshotError("its content pack is no longer available")
@@ -334,7 +378,8 @@ class AppShell(QObject):
         try:
             self.history.discard_resume_point(point.session_id, datetime.now().astimezone())
         except HistoryError as exc:
-            self.window.show_notice(f"The unfinished session could not be cleared ({exc}).")
+            self.window.notify(Notice(f"The unfinished session could not be cleared ({exc}).",
+                                      Severity.WARNING))
 
     # -- settings --------------------------------------------------------------------------
 
@@ -345,16 +390,12 @@ class AppShell(QObject):
             self.settings_dialog.set_muted(muted)
 
     def _on_pack_changed(self, pack: Pack) -> None:
-        self.pack = pack
         builtin = Path(str(builtin_pack_path()))
         source = Path(pack.source)
         self.settings.set_last_pack(None if source == builtin else source)
-        remembered = self.settings.plan_options(pack.id)
-        if remembered is not None:
-            self.window.setup_page.set_pack(pack, remembered)
 
     def _on_options_changed(self, options: PlanOptions) -> None:
-        if self.window.setup_page.pack is not self.pack:
+        if self.window.showing_pack:
             # Another pack is being opened: these are its defaults, not a choice, and
             # they must not replace the set-up remembered for either pack.
             return
@@ -415,6 +456,9 @@ class AppShell(QObject):
         self.settings.set_habit(habit)
         self.reminders.apply(habit)
 
+    def _on_history_failed(self, text: str) -> None:
+        self.window.notify(Notice(text, Severity.WARNING))
+
     def _on_sound_problem(self, text: str) -> None:
         log.info("sound: %s", text)
 
@@ -429,9 +473,10 @@ class AppShell(QObject):
         if notice is None or notice in self._outputs_told:
             return
         self._outputs_told.add(notice)
-        self.window.show_notice(notice)
-        if speech_message is not None:  # the sound player logs its own problem, once
-            log.warning("%s", notice)
+        # Logged once at its severity; a missing audio output alone the sound player has
+        # already logged with Qt's reason, so this one stays below the log's threshold.
+        severity = Severity.WARNING if speech_message is not None else Severity.INFO
+        self.window.notify(Notice(notice, severity))
 
     # -- history and calendar --------------------------------------------------------------
 
@@ -474,9 +519,10 @@ class AppShell(QObject):
         try:
             target.write_text(text, encoding="utf-8", newline="")
         except OSError as exc:
-            self.window.show_notice(f"The calendar file could not be written ({exc.strerror}).")
+            self.window.notify(Notice(
+                f"The calendar file could not be written ({exc.strerror}).", Severity.WARNING))
             return None
-        self.window.show_notice(f"Saved {target.name}: open it with your calendar app.")
+        self.window.notify(Notice(f"Saved {target.name}: open it with your calendar app."))
         return target
 
     # -- leaving ---------------------------------------------------------------------------
@@ -502,6 +548,8 @@ class AppShell(QObject):
         self.recorder.shutdown()
         if self.trace is not None:
             self.trace.close()
+        if self.error_report is not None:
+            self.error_report.uninstall()
 
 
 def _local_zone_name() -> str:

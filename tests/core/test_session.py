@@ -956,3 +956,21 @@ def test_going_back_into_a_counted_rep_uncounts_it_until_it_is_done_again(
     clock.advance(session.current.seconds)
     session.poll()
     assert sum(sum(e.reps_done.values()) for e in session.summary()) == 1
+
+
+def test_duration_counts_from_the_start_with_pauses_and_from_a_restore() -> None:
+    clock = FakeClock()
+    session = Session(three_exercises(), PlanOptions(), clock)
+    clock.advance(100.0)
+    assert session.duration() == 0.0  # not started
+    session.start()
+    clock.advance(12.0)
+    session.pause()
+    clock.advance(5.0)
+    assert session.duration() == pytest.approx(17.0)
+    snapshot = session.snapshot()
+    clock.advance(600.0)  # the app was closed meanwhile
+    restored = Session.restore(session.pack, snapshot, clock)
+    assert restored.duration() == 0.0
+    clock.advance(3.0)
+    assert restored.duration() == pytest.approx(3.0)

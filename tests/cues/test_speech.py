@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, QProcess
+from PySide6.QtCore import QProcess
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.speech_fit import WORDS_PER_SECOND, count_words, estimate_seconds
@@ -38,61 +38,10 @@ from hipflex_desktop.cues.speech import (
     say_bound_seconds,
 )
 from hipflex_desktop.cues.speech_worker import choose_engine
+from tests.fakes import FakeTimers
 
 LONG_TEXT = ("Lie on your back with your knees bent and your feet flat on the floor, then lift "
              "your hips until your body makes a straight line from your shoulders to your knees")
-
-
-# -- fake timers ---------------------------------------------------------------------------
-
-
-class FakeTimer:
-    """Stands in for the speaker's timers: records starts, fires only when a test says so."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.interval: int | None = None
-        self.active = False
-        self.single_shot = False
-        self.starts = 0
-        self._slots: list[Callable[[], None]] = []
-
-    def start(self, msec: int) -> None:
-        self.interval = msec
-        self.active = True
-        self.starts += 1
-
-    def stop(self) -> None:
-        self.active = False
-
-    def isActive(self) -> bool:
-        return self.active
-
-    def setSingleShot(self, single: bool) -> None:
-        self.single_shot = single
-
-    def connect_timeout(self, slot: Callable[[], None]) -> None:
-        self._slots.append(slot)
-
-    def fire(self) -> None:
-        assert self.active, f"timer {self.name} fired while stopped"
-        if self.single_shot:
-            self.active = False
-        for slot in list(self._slots):
-            slot()
-
-
-class FakeTimers:
-    def __init__(self) -> None:
-        self.all: dict[str, FakeTimer] = {}
-
-    def factory(self, parent: QObject, name: str) -> FakeTimer:
-        timer = FakeTimer(name)
-        self.all[name] = timer
-        return timer
-
-    def __getitem__(self, name: str) -> FakeTimer:
-        return self.all[name]
 
 
 # -- a fake worker -------------------------------------------------------------------------

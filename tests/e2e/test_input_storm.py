@@ -65,8 +65,8 @@ from hipflex_desktop.core.session import (
 from hipflex_desktop.resources import builtin_pack_path
 from hipflex_desktop.store.history import History
 from hipflex_desktop.store.paths import DataPaths
+from hipflex_desktop.store.resume import parse_resume_payload
 from hipflex_desktop.store.settings import AppSettings
-from hipflex_desktop.ui.recorder import parse_resume_payload
 from tests.e2e.xvfb import (
     FocusKeeper,
     RunningApp,

@@ -46,7 +46,7 @@ from hipflex_desktop.core.loader import load_pack
 from hipflex_desktop.core.plan import Segment, plan
 from hipflex_desktop.core.session import EventKind
 from hipflex_desktop.store.history import History
-from hipflex_desktop.ui.recorder import parse_resume_payload, resume_summary
+from hipflex_desktop.store.resume import parse_resume_payload, resume_summary
 from tests.e2e.xvfb import RunningApp, Trace, TraceEvent, Xvfb, report_figures
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]

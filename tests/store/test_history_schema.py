@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from hipflex_desktop.core.session import SessionStatus
 from hipflex_desktop.store import history as history_module
 from hipflex_desktop.store.history import (
     LATEST_VERSION,
@@ -160,7 +161,8 @@ def test_store_modules_do_not_import_qt() -> None:
     code = (
         "import sys\n"
         "import hipflex_desktop.store.history, hipflex_desktop.store.export\n"
-        "import hipflex_desktop.store.calendar\n"
+        "import hipflex_desktop.store.calendar, hipflex_desktop.store.resume\n"
+        "import hipflex_desktop.store.overview\n"
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print(qt)\n"
     )
@@ -168,6 +170,17 @@ def test_store_modules_do_not_import_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_schema_allows_exactly_the_session_statuses(db_path: Path) -> None:
+    with History.open(db_path):
+        pass
+    with sqlite3.connect(db_path) as conn:
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'session'").fetchone()
+    listed = re.search(r"CHECK \(status IN \(([^)]*)\)\)", sql)
+    assert listed is not None
+    assert tuple(re.findall(r"'(\w+)'", listed.group(1))) == tuple(SessionStatus)
+    assert history_module.END_STATUSES == ("finished", "stopped", "interrupted")
 
 
 # ---- migrations -------------------------------------------------------------------------

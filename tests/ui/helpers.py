@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from hipflex_desktop.core.plan import Segment
 from hipflex_desktop.resources import builtin_pack_path
 from hipflex_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 

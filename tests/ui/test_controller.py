@@ -14,7 +14,7 @@ from hipflex_desktop.core.model import Level, Pack
 from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment, SegmentKind
 from hipflex_desktop.core.session import EventKind, Session
 from hipflex_desktop.ui.controller import FRAME_MS, SessionController
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 
 SHORT = PlanOptions(reps_per_side=1, sets=1, rest_seconds=10.0, lead_in_seconds=5.0)
 LATE = 0.002  # a timer may wake up to a millisecond after its boundary

@@ -24,7 +24,8 @@ from hipflex_desktop.cues.planner import Sound, cue_for_event, rep_count_text, t
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.cue_director import CueDirector
-from tests.ui.conftest import FakeTimers
+from hipflex_desktop.ui.trace_recorder import TraceRecorder
+from tests.fakes import FakeTimers
 
 # Two exercises, one rep a side: a lead-in, an alternating march, a rest, a lead-in, then one
 # side of leg lifts, a switch, and the other side. Lead-in, rest and switch all count 3-2-1.
@@ -350,8 +351,9 @@ def test_a_restored_session_knows_where_it_stands(rig: Rig, director: CueDirecto
 
 
 def test_cue_lines_in_the_trace_are_on_time(rig: Rig, tmp_path: Path) -> None:
-    trace = TraceWriter(tmp_path / "trace.jsonl")
-    made = CueDirector(rig.controller, rig.sound, rig.speech, rig.screen, trace=trace)
+    trace = TraceRecorder(TraceWriter(tmp_path / "trace.jsonl"), rig.controller)
+    made = CueDirector(rig.controller, rig.sound, rig.speech, rig.screen)
+    trace.watch_cues(made.cue_given)
     played: list[list[str | None]] = []
     made.cue_played.connect(lambda sound, speech: played.append([sound or None, speech or None]))
     begin(rig)

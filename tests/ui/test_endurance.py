@@ -33,8 +33,8 @@ from pytestqt.qtbot import QtBot
 from hipflex_desktop.core.clock import FakeClock
 from hipflex_desktop.resources import resource_path
 from hipflex_desktop.ui.shell import AppShell
+from tests.fakes import FakeTimers
 from tests.packs import tiny_pack
-from tests.ui.conftest import FakeTimers
 
 pytestmark = [
     pytest.mark.slow,

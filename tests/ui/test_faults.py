@@ -42,7 +42,7 @@ from hipflex_desktop.store.settings import AppSettings
 from hipflex_desktop.ui import recorder as recorder_module
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.shell import AppShell
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 from tests.ui.helpers import press
 
 pytestmark = pytest.mark.qt_log_ignore(

@@ -25,20 +25,18 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.store.history import History
-from hipflex_desktop.ui.history_page import (
-    CHART_WEEKS,
-    COLUMNS,
-    HistoryPage,
-    TimelineRow,
-    VariantTimeline,
-    WeeklyChart,
-    chart_colours,
+from hipflex_desktop.store.overview import CHART_WEEKS, TimelineRow
+from hipflex_desktop.ui.chart_style import chart_colours
+from hipflex_desktop.ui.history_page import COLUMNS, HistoryPage
+from hipflex_desktop.ui.history_words import (
     long_date,
     short_date,
     streak_caption,
     this_week_caption,
 )
 from hipflex_desktop.ui.theme import DARK, LIGHT, contrast_ratio
+from hipflex_desktop.ui.variant_timeline import VariantTimeline, describe_row
+from hipflex_desktop.ui.weekly_chart import WeeklyChart
 
 # Showing a top-level widget on the offscreen platform says this; it is not about the page.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -295,9 +293,9 @@ def test_timeline_shows_the_move_from_easier_to_standard(page: HistoryPage,
     assert [variant for _, variant in legs.points] == ["easier"] * 3 + ["standard"] * 2
     assert legs.runs() == [("easier", date(2025, 11, 4), date(2025, 11, 18), 3),
                            ("standard", date(2025, 12, 2), date(2025, 12, 9), 2)]
-    assert legs.describe() == ("Seated leg lifts: easier 4 Nov to 18 Nov (3 sessions), then"
+    assert describe_row(legs) == ("Seated leg lifts: easier 4 Nov to 18 Nov (3 sessions), then"
                                " standard 2 Dec to 9 Dec (2 sessions).")
-    assert legs.describe() in page.timeline.accessibleDescription()
+    assert describe_row(legs) in page.timeline.accessibleDescription()
     start, end = page.timeline.period
     assert start == date(2025, 10, 27)
     assert end == date(2026, 1, 18)

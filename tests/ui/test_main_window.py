@@ -28,8 +28,10 @@ from hipflex_desktop.core.plan import SegmentKind
 from hipflex_desktop.core.session import Action
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import SessionController
+from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import FakeTimers
+from hipflex_desktop.ui.trace_recorder import TraceRecorder
+from tests.fakes import FakeTimers
 from tests.ui.helpers import (
     answer,
     choose_short_session,
@@ -570,7 +572,7 @@ def _answer_dialog_with(button: QMessageBox.StandardButton, seen: list[str]) -> 
 
 def test_the_real_stop_question_no_then_yes(qtbot: QtBot, window: MainWindow,
                                             timers: FakeTimers) -> None:
-    window.confirm = window._ask  # the question a person really sees
+    window.confirm = window.dialogs.ask  # the question a person really sees
     start_with_space(qtbot, window)
     timers.run_for(3.0)
     remaining = window.controller.remaining()
@@ -592,7 +594,7 @@ def test_the_real_stop_question_no_then_yes(qtbot: QtBot, window: MainWindow,
 def test_the_real_question_says_no_to_esc(qtbot: QtBot, window: MainWindow,
                                           timers: FakeTimers) -> None:
     """Esc in the question means No: a second Esc press never stops a session by accident."""
-    window.confirm = window._ask
+    window.confirm = window.dialogs.ask
     start_with_space(qtbot, window)
     seen: list[str] = []
 
@@ -817,8 +819,9 @@ def test_the_trace_records_every_session_event(qtbot: QtBot, builtin_pack: Pack,
                                                controller: SessionController,
                                                timers: FakeTimers, tmp_path: Path) -> None:
     trace_file = tmp_path / "trace.jsonl"
-    trace = TraceWriter(trace_file)
-    win = MainWindow(builtin_pack, controller, trace=trace)
+    trace = TraceRecorder(TraceWriter(trace_file), controller)
+    win = MainWindow(CurrentPack(builtin_pack), controller)
+    trace.watch_first_paint(win.first_painted)
     win.confirm = lambda title, text: True
     qtbot.addWidget(win)
     win.show()
@@ -976,7 +979,7 @@ def test_leaving_full_screen_gives_back_a_maximised_window(qtbot: QtBot, window:
 def test_starting_in_full_screen(qtbot: QtBot, builtin_pack: Pack,
                                  controller: SessionController, timers: FakeTimers) -> None:
     """``hipflex --fullscreen``: the window's first appearance is the focus view."""
-    win = MainWindow(builtin_pack, controller)
+    win = MainWindow(CurrentPack(builtin_pack), controller)
     qtbot.addWidget(win)
     win.set_fullscreen(True)
     qtbot.waitExposed(win)

@@ -8,7 +8,6 @@ never stops the session: the person is told once, and recording carries on when 
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,14 +22,10 @@ from hipflex_desktop.core.model import Pack, Side
 from hipflex_desktop.core.plan import PlanOptions, Segment, SegmentKind
 from hipflex_desktop.core.session import Session
 from hipflex_desktop.store.history import History, HistoryError, SessionRecord
+from hipflex_desktop.store.resume import parse_resume_payload, resume_summary
 from hipflex_desktop.ui.controller import SessionController
-from hipflex_desktop.ui.recorder import (
-    HistoryRecorder,
-    parse_resume_payload,
-    resume_payload,
-    resume_summary,
-)
-from tests.ui.conftest import FakeTimers
+from hipflex_desktop.ui.recorder import HistoryRecorder
+from tests.fakes import FakeTimers
 
 EXERCISES = ("banded-psoas-march", "seated-leg-lifts", "elevated-bridge-march")
 # Every exercise, two reps a side in two sets, short pauses: about three minutes.
@@ -182,22 +177,6 @@ def run_until_skipping(rig: Rig, done: Callable[[Segment], bool]) -> Segment:
         assert rig.controller.active
         rig.controller.next_step()
     return rig.session.current
-
-
-@pytest.mark.parametrize(("kind", "options", "text"), [
-    (SegmentKind.PREPARE, PlanOptions(sets=1), "banded psoas march, right side, getting ready"),
-    (SegmentKind.REST, PlanOptions(sets=1), "seated leg lifts, resting"),
-    (SegmentKind.REST, PlanOptions(sets=2), "banded psoas march, resting, set 2 of 2"),
-    (SegmentKind.SWITCH, PlanOptions(sets=1), "seated leg lifts, left side"),
-    (SegmentKind.HOLD, PlanOptions(sets=2), "banded psoas march, right side, rep 1 of 8,"
-                                            " set 1 of 2"),
-])
-def test_resume_summaries_of_each_kind_of_step(
-        builtin_pack: Pack, kind: SegmentKind, options: PlanOptions, text: str) -> None:
-    from hipflex_desktop.core.plan import plan
-
-    seg = next(s for s in plan(builtin_pack, options).segments if s.kind is kind)
-    assert resume_summary(seg) == text
 
 
 def test_a_stopped_session_is_recorded_as_stopped(rig: Rig) -> None:
@@ -413,16 +392,3 @@ def test_a_resumed_session_records_into_the_same_row(rig: Rig) -> None:
     assert record.status == "finished"
     assert reps_by_side(record) == {ex: (4, 4, 0) for ex in EXERCISES}
     controller.shutdown()
-
-
-def test_the_resume_payload_round_trip(builtin_pack: Pack, clock: FakeClock) -> None:
-    session = Session(builtin_pack, TWO_SETS, clock)
-    session.start()
-    text = resume_payload(session)
-    source, snapshot = parse_resume_payload(text)
-    assert source == builtin_pack.source
-    assert snapshot == json.loads(json.dumps(session.snapshot()))
-    for bad in ("[]", '{"session": 3}', '{"pack_source": 1}'):
-        with pytest.raises(ValueError, match="not a saved session"):
-            parse_resume_payload(bad)
-    assert parse_resume_payload('{"pack_source": 7, "session": {}}') == (None, {})

@@ -16,7 +16,7 @@ from hipflex_desktop.core.plan import SegmentKind
 from hipflex_desktop.ui.controller import frame_interval_ms
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.session_page import PAUSED_MESSAGE
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 from tests.ui.helpers import (
     choose_short_session,
     current,

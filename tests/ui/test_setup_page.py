@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDoubleSpinBox,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.loader import load_pack_or_raise
@@ -15,8 +22,8 @@ from hipflex_desktop.core.model import Level, Pack, Side, SideMode
 from hipflex_desktop.core.plan import PlanOptions, format_duration, plan
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.setup_page import SetupPage
-from tests.ui.conftest import FakeTimers
-from tests.ui.helpers import copy_pack, focus_chain, press
+from tests.fakes import FakeTimers
+from tests.ui.helpers import copy_pack, focus_chain, press, start_with_space
 
 # The offscreen platform used by the tests warns about every top-level page it shows.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -137,6 +144,37 @@ def test_no_exercise_means_no_start(qtbot: QtBot, page: SetupPage) -> None:
     with qtbot.waitSignal(page.start_requested) as blocker:
         qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
     assert blocker.args[0].exercises == ("elevated-bridge-march",)
+
+
+@pytest.mark.parametrize("make", [QSpinBox, QDoubleSpinBox, QLineEdit])
+def test_space_in_a_box_added_later_still_starts(qtbot: QtBot, window: MainWindow,
+                                                 timers: FakeTimers,
+                                                 make: type[QWidget]) -> None:
+    # A box the page did not have when it was made (a new setting) passes Space through to
+    # Start instead of keeping it as text.
+    box = make()
+    window.setup_page.layout().addWidget(box)
+    box.show()
+    box.setFocus()
+    assert QApplication.focusWidget() is box
+    text = box.property("text")  # a spin box's text property is its text with any suffix
+    start_with_space(qtbot, window)
+    assert box.property("text") == text
+    window.controller.stop()
+
+
+def test_space_in_a_box_elsewhere_is_typed(qtbot: QtBot, window: MainWindow) -> None:
+    # Only the set-up page's boxes pass Space on: a box in another window keeps it.
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow)
+    other.setFocus()
+    qtbot.keyClicks(other, "a b")
+    assert other.text() == "a b"
+    assert window.controller.session is None
 
 
 def test_space_does_nothing_without_an_exercise(qtbot: QtBot, window: MainWindow,

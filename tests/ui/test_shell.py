@@ -23,7 +23,6 @@ from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from hipflex_desktop.core.clock import FakeClock
 from hipflex_desktop.core.model import Level, Side
 from hipflex_desktop.core.plan import Segment, SegmentKind
 from hipflex_desktop.core.session import State
@@ -37,7 +36,8 @@ from hipflex_desktop.ui.reminders import ReminderService
 from hipflex_desktop.ui.shell import AppShell, default_speech
 from tests.cues.conftest import private_session_bus  # noqa: F401 - a fixture used here
 from tests.cues.test_screensaver import FakeScreenSaver
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
+from tests.ui.conftest import MakeShell
 from tests.ui.helpers import copy_pack, press
 
 EXERCISES = ("banded-psoas-march", "seated-leg-lifts", "elevated-bridge-march")
@@ -47,33 +47,6 @@ pytestmark = pytest.mark.qt_log_ignore(
     # Sounds load after the window shows; a machine without an audio server says so.
     "PulseAudioService: pa_context_connect", "QSoundEffect: playback of this format",
 )
-
-MakeShell = Callable[..., AppShell]
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def make_shell(qtbot: QtBot, clock: FakeClock, timers: FakeTimers,
-               data_dir: Path) -> Iterator[MakeShell]:
-    """Builds the app as ``hipflex`` does, over the test's folder, clock and timers."""
-    made: list[AppShell] = []
-
-    def make(**kwargs: object) -> AppShell:
-        kwargs.setdefault("data_dir", data_dir)
-        shell = AppShell(clock=clock, timer_factory=timers.factory, **kwargs)  # type: ignore[arg-type]
-        shell.window.confirm = lambda title, text: True
-        qtbot.addWidget(shell.window)
-        made.append(shell)
-        return shell
-
-    yield make
-    for shell in made:
-        shell.window.close()  # as the person quits: everything stops and closes
-
 
 def run_to_end(shell: AppShell, timers: FakeTimers, limit: float = 2000) -> None:
     end = timers.clock.now() + limit

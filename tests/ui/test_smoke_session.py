@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.plan import SegmentKind
 from hipflex_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 
 
 def test_space_runs_a_whole_session_to_the_summary(qtbot: QtBot, window: MainWindow,

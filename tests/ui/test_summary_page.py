@@ -13,7 +13,7 @@ from hipflex_desktop.core.model import Level, Side
 from hipflex_desktop.core.session import ExerciseSummary
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.summary_page import SummaryPage
-from tests.ui.conftest import FakeTimers
+from tests.fakes import FakeTimers
 from tests.ui.helpers import choose_short_session, press, run_until, start_with_space
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")

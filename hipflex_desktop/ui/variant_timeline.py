@@ -1,0 +1,268 @@
+"""The History page's chart of the variant used for each exercise over time."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date, timedelta
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QSizePolicy,
+    QToolTip,
+    QWidget,
+)
+
+from hipflex_desktop.core.model import Level
+from hipflex_desktop.store.history import week_start
+from hipflex_desktop.store.overview import TimelineRow
+from hipflex_desktop.ui.chart_style import (
+    chart_colours,
+    chart_font,
+)
+from hipflex_desktop.ui.history_words import (
+    counted,
+    long_date,
+    short_date,
+    variant_word,
+)
+from hipflex_desktop.ui.theme import Colours, colours
+
+
+class VariantTimeline(QWidget):
+    """Per exercise, one dot per session in the lane of the variant used (easier at the
+    bottom, harder at the top), along a time axis: moving up means moving on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TimelineRow] = []
+        self._start = date.today()
+        self._end = self._start
+        self._colours = chart_colours(colours())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Variant per exercise over time")
+        self.setMouseTracking(True)
+
+    @property
+    def rows(self) -> list[TimelineRow]:
+        return list(self._rows)
+
+    @property
+    def period(self) -> tuple[date, date]:
+        """The first and the last day on the axis."""
+        return self._start, self._end
+
+    def set_data(self, rows: Sequence[TimelineRow], *, start: date, end: date) -> None:
+        if end < start:
+            raise ValueError("the timeline ends before it starts")
+        self._rows = list(rows)
+        self._start, self._end = start, end
+        self.setAccessibleDescription(self.describe())
+        self.updateGeometry()
+        self.update()
+
+    def set_theme(self, theme: Colours) -> None:
+        self._colours = chart_colours(theme)
+        self.update()
+
+    def describe(self) -> str:
+        if not self._rows:
+            return "No exercises to show."
+        return (f"From {long_date(self._start)} to {long_date(self._end)}. "
+                + " ".join(describe_row(row) for row in self._rows))
+
+    def lanes(self, row: TimelineRow) -> list[str]:
+        """The lanes of a row, from the top: harder, standard, easier, then any variant of
+        another pack that the app does not rank."""
+        known = [level.value for level in reversed(Level)]
+        others = sorted({v for _, v in row.points if v not in known})
+        return others + known
+
+    # -- geometry ------------------------------------------------------------------------
+
+    def _metrics(self) -> tuple[QFontMetricsF, float, float]:
+        metrics = QFontMetricsF(chart_font(self.font(), 0.95))
+        line = metrics.height()
+        lane = max(16.0, line * 1.1)
+        # Lanes grow with the widget, up to a comfortable spacing.
+        lanes = sum(len(self.lanes(r)) for r in self._rows)
+        if lanes:
+            free = self.height() - line * 2.7 - len(self._rows) * line * 0.9
+            lane = min(max(lane, free / lanes), line * 1.7)
+        return metrics, line, lane
+
+    def _minimum_lane(self) -> tuple[float, float]:
+        line = QFontMetricsF(chart_font(self.font(), 0.95)).height()
+        return line, max(16.0, line * 1.1)
+
+    def _row_height(self, row: TimelineRow, lane: float, line: float) -> float:
+        return len(self.lanes(row)) * lane + line * 0.9
+
+    def sizeHint(self) -> QSize:
+        line, lane = self._minimum_lane()
+        height = sum(self._row_height(r, lane, line) for r in self._rows) + line * 2.7
+        return QSize(520, max(160, math.ceil(height)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(280, self.sizeHint().height())
+
+    def _columns(self) -> tuple[float, float, QRectF]:
+        """Width of the name column, of the lane labels, and the plot area."""
+        metrics, line, _ = self._metrics()
+        bold = QFontMetricsF(chart_font(self.font(), 1.0, bold=True))
+        widest = max((bold.horizontalAdvance(r.name) for r in self._rows), default=0.0)
+        name_w = min(max(widest + line, line * 6), self.width() * 0.34)
+        labels = [variant_word(v) for r in self._rows for v in self.lanes(r)]
+        lane_w = max((metrics.horizontalAdvance(t) for t in labels), default=0.0) + line * 0.8
+        left = name_w + lane_w
+        plot = QRectF(left, line * 0.3, max(10.0, self.width() - left - line * 0.9),
+                      self.height() - line * 0.3 - line * 2.4)
+        return name_w, lane_w, plot
+
+    def _x(self, day: date, plot: QRectF) -> float:
+        span = max(1, (self._end - self._start).days)
+        return plot.left() + (day - self._start).days / span * plot.width()
+
+    def dot_positions(self) -> list[list[tuple[QPointF, date, str]]]:
+        """Where each row's dots are drawn, with their date and variant."""
+        _, line, lane = self._metrics()
+        _, _, plot = self._columns()
+        result = []
+        y = plot.top()
+        for row in self._rows:
+            lanes = self.lanes(row)
+            dots = []
+            for day, variant in row.points:
+                index = lanes.index(variant)
+                dots.append((QPointF(self._x(day, plot), y + (index + 0.5) * lane), day,
+                             variant))
+            result.append(dots)
+            y += self._row_height(row, lane, line)
+        return result
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            _, _, lane = self._metrics()
+            best: tuple[float, str] | None = None
+            for row, dots in zip(self._rows, self.dot_positions(), strict=True):
+                for point, day, variant in dots:
+                    distance = math.hypot(point.x() - event.pos().x(),
+                                          point.y() - event.pos().y())
+                    if distance <= lane * 0.6 and (best is None or distance < best[0]):
+                        best = (distance, f"{row.name}, {long_date(day)}: {variant}")
+            if best is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), best[1], self)
+            return True
+        return super().event(event)
+
+    # -- painting ------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._rows or self.width() < 40:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        col = self._colours
+        metrics, line, lane = self._metrics()
+        name_w, lane_w, plot = self._columns()
+        small = chart_font(self.font(), 0.95)
+        name_font = chart_font(self.font(), 1.0, bold=True)
+        bottom = plot.top() + sum(self._row_height(r, lane, line) for r in self._rows)
+
+        # Week ticks: every few Mondays, far enough apart for their labels.
+        week_px = plot.width() * 7 / max(1, (self._end - self._start).days)
+        label_w = metrics.horizontalAdvance("30 Sep") + line
+        every = max(1, math.ceil(label_w / max(1.0, week_px)))
+        monday = week_start(self._start)
+        if monday < self._start:
+            monday += timedelta(weeks=1)
+        ticks = []
+        while monday <= self._end:
+            ticks.append(monday)
+            monday += timedelta(weeks=every)
+        painter.setFont(small)
+        previous_year: int | None = None
+        for tick in ticks:
+            x = self._x(tick, plot)
+            painter.setPen(QPen(col.grid, 1))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, bottom))
+            painter.setPen(col.muted)
+            label = QRectF(x - label_w / 2, bottom + line * 0.3, label_w, line)
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, short_date(tick))
+            if tick.year != previous_year:
+                painter.drawText(label.translated(0, line), Qt.AlignmentFlag.AlignCenter,
+                                 str(tick.year))
+            previous_year = tick.year
+
+        y = plot.top()
+        for index, row in enumerate(self._rows):
+            lanes = self.lanes(row)
+            height = len(lanes) * lane
+            if index:
+                painter.setPen(QPen(col.grid, 1))
+                rule = y - line * 0.45
+                painter.drawLine(QPointF(0, rule), QPointF(plot.right(), rule))
+            # The exercise's name, wrapped in its column, centred on its lanes.
+            painter.setFont(name_font)
+            painter.setPen(col.text)
+            painter.drawText(QRectF(0, y, name_w - line * 0.6, height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                             | Qt.TextFlag.TextWordWrap, row.name)
+            painter.setFont(small)
+            for i, variant in enumerate(lanes):
+                centre = y + (i + 0.5) * lane
+                painter.setPen(col.muted)
+                painter.drawText(QRectF(name_w, centre - line / 2, lane_w - line * 0.5, line),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                 variant_word(variant))
+                painter.setPen(QPen(col.grid, 1, Qt.PenStyle.DotLine))
+                painter.drawLine(QPointF(plot.left(), centre), QPointF(plot.right(), centre))
+            if not row.points:
+                painter.setPen(col.muted)
+                italic = QFont(small)
+                italic.setItalic(True)
+                painter.setFont(italic)
+                painter.drawText(QRectF(plot.left(), y, plot.width(), height),
+                                 Qt.AlignmentFlag.AlignCenter, "No reps recorded in this period")
+            else:
+                points = [QPointF(self._x(day, plot), y + (lanes.index(v) + 0.5) * lane)
+                          for day, v in row.points]
+                painter.setPen(QPen(col.muted, 1.4))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                for a, b in pairwise(points):
+                    painter.drawLine(a, b)
+                # Sessions days apart may touch: same-coloured dots then merge into a
+                # bar instead of cutting into each other.
+                radius = max(3.5, min(lane * 0.26, line * 0.4))
+                painter.setPen(Qt.PenStyle.NoPen)
+                for point, (_, variant) in zip(points, row.points, strict=True):
+                    painter.setBrush(col.variant(variant))
+                    painter.drawEllipse(point, radius, radius)
+            y += self._row_height(row, lane, line)
+        painter.end()
+
+
+def describe_row(row: TimelineRow) -> str:
+    """``Seated leg lifts: easier 4 Nov to 18 Nov (3 sessions), then standard 25 Nov (1
+    session).``: a row as a screen reader says it."""
+    if not row.points:
+        return f"{row.name}: no reps recorded in this period."
+    parts = []
+    for variant, first, last, sessions in row.runs():
+        when = short_date(first) if first == last else \
+            f"{short_date(first)} to {short_date(last)}"
+        parts.append(f"{variant} {when} ({counted(sessions, 'session', 'sessions')})")
+    return f"{row.name}: " + ", then ".join(parts) + "."
