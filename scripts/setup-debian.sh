@@ -43,8 +43,9 @@ runtime=(
   libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libxrender1 libxi6
 )
 bundling=(
-  binutils        # PyInstaller reads the libraries' dependencies with objdump
-  libpython3-dev  # and bundles libpython3.X.so, which Debian's python3 keeps in libpython3.X
+  binutils           # PyInstaller reads the libraries' dependencies with objdump,
+  libpython3-dev     # bundles libpython3.X.so, which Debian's python3 keeps in libpython3.X,
+  libgssapi-krb5-2   # and imports QtNetwork, which loads it (a fresh Debian 13 lacks it)
 )
 testing=(
   xvfb xauth xdotool x11-utils imagemagick dbus dbus-x11 pulseaudio pulseaudio-utils
@@ -136,7 +137,7 @@ reasons() {
     fi
   fi
   ((qt)) && out+=("Qt's window, sound and speech load these system libraries")
-  ((bundle)) && out+=("PyInstaller needs objdump and libpython to build the one-file bundle")
+  ((bundle)) && out+=("PyInstaller needs these to build the one-file bundle")
   ((tests)) && out+=("the tests need Xvfb, xdotool, ImageMagick, PulseAudio and a speech engine")
   local IFS=";"
   echo "${out[*]}" | sed 's/;/; /g'
