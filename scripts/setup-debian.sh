@@ -4,7 +4,8 @@
 #   scripts/setup-debian.sh            Python, the system libraries Qt needs, then the app
 #   scripts/setup-debian.sh --test     the above + what the test suite needs (Xvfb, xdotool,
 #                                      ImageMagick, PulseAudio, speech-dispatcher with espeak-ng,
-#                                      desktop-file-utils) and the test and bundle extras
+#                                      desktop-file-utils, the AT-SPI bus and pyatspi for the
+#                                      screen-reader test) and the test and bundle extras
 #   scripts/setup-debian.sh --bundle   the app + PyInstaller and binutils (scripts/build-bundle)
 #   scripts/setup-debian.sh --dry-run  say what would be installed, install nothing
 #   scripts/setup-debian.sh --list-packages   every system package this script may install
@@ -50,6 +51,7 @@ bundling=(
 testing=(
   xvfb xauth xdotool x11-utils imagemagick dbus dbus-x11 pulseaudio pulseaudio-utils
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng strace desktop-file-utils
+  at-spi2-core python3-pyatspi  # python3-pyatspi brings Debian's python3 with it
 )
 if ((list_libraries)); then
   printf '%s\n' "${runtime[@]}"

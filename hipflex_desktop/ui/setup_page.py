@@ -42,8 +42,8 @@ from hipflex_desktop.core.plan import (
     format_duration,
     plan,
 )
+from hipflex_desktop.ui.pictures import PictureView
 from hipflex_desktop.ui.theme import scaled_font
-from hipflex_desktop.ui.widgets import PictureView
 
 SpinT = TypeVar("SpinT", QSpinBox, QDoubleSpinBox)
 
@@ -100,16 +100,16 @@ class SetupPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("setupTitle")
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Pack title")
+        self.title.setAccessibleDescription("Pack title")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.intro.setAccessibleName("Introduction")
+        self.intro.setAccessibleDescription("Introduction")
         self.intro.setObjectName("intro")
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setObjectName("muted")
-        self.note.setAccessibleName("About the suggested settings")
+        self.note.setAccessibleDescription("About the suggested settings")
 
         self._list = QVBoxLayout()
         self._list.setSpacing(10)
@@ -128,6 +128,7 @@ class SetupPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setAccessibleName(self.tr("Exercises"))
         self._scroll = scroll
 
         self.reps = self._spin(QSpinBox(), "Reps per side", "How many times on each side")
@@ -176,7 +177,7 @@ class SetupPage(QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Problem with the choices")
+        self.problem.setAccessibleDescription("Problem with the choices")
         self.start = QPushButton("Start session")
         self.start.setObjectName("startButton")
         self.start.setDefault(True)
@@ -369,7 +370,7 @@ class SetupPage(QWidget):
         row.picture.set_picture(pack.picture_path(form.picture),
                                 description=f"{form.name.text}, at the top of the movement",
                                 folder=pack.base_dir)
-        row.picture.setVisible(row.picture.has_picture())
+        row.picture.setVisible(row.picture.path is not None)
 
     @staticmethod
     def _level(row: _ExerciseRow) -> Level:
