@@ -6,7 +6,6 @@ import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
-from hipflex_desktop import __version__
 from hipflex_desktop.languages import LANGUAGES, normalise_code
 
 
@@ -20,6 +19,15 @@ class AppOptions:
     qt_args: list[str]
 
 
+class _VersionAction(argparse.Action):
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from hipflex_desktop.versions import version_text
+
+        print(version_text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hipflex",
@@ -29,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         " 'hipflex plan' prints the session plan, 'hipflex history' prints the sessions done"
         " (each takes --help).",
     )
-    parser.add_argument("--version", action="version", version=f"hipflex {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0,
+                        help="show the versions of the app, Qt, PySide6 and Python, and exit")
     parser.add_argument("--pack", type=Path, metavar="FILE",
                         help="open this content pack instead of the built-in one")
     parser.add_argument("--data-dir", type=Path, metavar="DIR", dest="data_dir",

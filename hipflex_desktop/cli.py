@@ -1,4 +1,5 @@
-"""The sub-commands that need no window: ``validate``, ``plan`` and ``history``.
+"""The sub-commands that need no window: ``validate``, ``plan``, ``history`` and
+``install-desktop``.
 
 None of them imports Qt (an import-linter contract in pyproject.toml keeps it so): they start in
 a few tens of milliseconds and run where no display exists.
@@ -14,7 +15,9 @@ from pathlib import Path
 from typing import TextIO
 
 from hipflex_desktop import __version__
+from hipflex_desktop.core.languages import LANGUAGE_RE, canonical_tag
 from hipflex_desktop.core.loader import LoadResult, load_pack
+from hipflex_desktop.core.localize import localized_pack
 from hipflex_desktop.core.model import Level, Pack, Side, SideMode
 from hipflex_desktop.core.plan import (
     Plan,
@@ -27,7 +30,7 @@ from hipflex_desktop.core.plan import (
 from hipflex_desktop.core.shown import terminal_safe
 from hipflex_desktop.resources import builtin_pack_path
 
-SUBCOMMANDS = ("validate", "plan", "history")
+SUBCOMMANDS = ("validate", "plan", "history", "install-desktop")
 EXIT_OK = 0
 EXIT_PROBLEM = 2
 
@@ -53,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         " Without FILE, checks the built-in pack.",
     )
     validate.add_argument("files", nargs="*", metavar="FILE", type=Path)
+    validate.add_argument(
+        "--require-language", action="append", default=[], metavar="CODE",
+        dest="require_languages", type=_language_arg,
+        help="a text missing in this language (e.g. de) is an error, not a warning"
+        " (repeatable)")
 
     plan_cmd = commands.add_parser(
         "plan",
@@ -61,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plan_cmd.add_argument("--pack", type=Path, metavar="FILE",
                           help="a content pack (default: the built-in pack)")
+    plan_cmd.add_argument("--language", type=_language_arg, metavar="CODE",
+                          help="the language of the texts, e.g. de or de-AT (default: the"
+                          " pack's own language); texts the pack lacks in it stay in the"
+                          " pack's language")
     plan_cmd.add_argument("--exercise", action="append", metavar="ID", dest="exercises",
                           help="do only these exercises, in this order (repeatable)")
     plan_cmd.add_argument("--variant", action="append", default=[], metavar="EXERCISE=LEVEL",
@@ -87,7 +99,25 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--csv", action="store_true", help="CSV for spreadsheets")
     history.add_argument("--data-dir", type=Path, metavar="DIR",
                          help="the app's data folder (default: the standard one)")
+
+    desktop = commands.add_parser(
+        "install-desktop",
+        help="add HipFlex Desktop to the applications menu",
+        description="Write a menu entry and the icon under $XDG_DATA_HOME (by default"
+        " ~/.local/share/applications and ~/.local/share/icons) that start this very"
+        " executable. --remove deletes exactly the files it wrote.",
+    )
+    desktop.add_argument("--remove", action="store_true",
+                         help="take the entry and the icon out again")
     return parser
+
+
+def _language_arg(value: str) -> str:
+    tag = canonical_tag(value)
+    if not tag or not LANGUAGE_RE.match(tag):
+        raise argparse.ArgumentTypeError(
+            f"expected a language code such as en, de or de-AT, got {value!r}")
+    return tag
 
 
 def _variant_arg(value: str) -> tuple[str, Level]:
@@ -106,9 +136,14 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
     args = build_parser().parse_args(list(argv))
     try:
         if args.command == "validate":
-            return _validate(args.files or [builtin_pack_file()], out, err)
+            return _validate(args.files or [builtin_pack_file()], out, err,
+                             args.require_languages)
         if args.command == "plan":
             return _plan(args, out, err)
+        if args.command == "install-desktop":
+            from hipflex_desktop import desktop_entry
+
+            return desktop_entry.run(args.remove, out, err)
         return _history(args, out, err)
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
@@ -119,10 +154,11 @@ def _report(result: LoadResult, err: TextIO) -> None:
         print(problem, file=err)
 
 
-def _validate(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
+def _validate(files: Sequence[Path], out: TextIO, err: TextIO,
+              require_languages: Sequence[str] = ()) -> int:
     status = EXIT_OK
     for file in files:
-        result = load_pack(file)
+        result = load_pack(file, require_languages=require_languages)
         _report(result, err)
         if result.pack is None:
             status = EXIT_PROBLEM
@@ -142,9 +178,10 @@ def _load_for_plan(file: Path | None, err: TextIO) -> Pack | None:
 
 
 def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    pack = _load_for_plan(args.pack, err)
-    if pack is None:
+    loaded = _load_for_plan(args.pack, err)
+    if loaded is None:
         return EXIT_PROBLEM
+    pack = localized_pack(loaded, args.language or loaded.language)
     options = PlanOptions(
         exercises=None if args.exercises is None else tuple(args.exercises),
         variants=dict(args.variant),

@@ -92,8 +92,15 @@ def session_language() -> str:
     return locale.name()
 
 
+# The first argument that makes ``hipflex`` the speech worker instead of the app. A one-file
+# bundle has no Python to run ``-m`` with: it starts itself with this argument.
+WORKER_ARGUMENT: Final = "--speech-worker"
+
+
 def worker_command() -> list[str]:
-    """How to run the speech worker: this Python, this package."""
+    """How to run the speech worker: this Python and package, or this very bundle."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_ARGUMENT]
     return [sys.executable, "-m", "hipflex_desktop.cues.speech_worker"]
 
 

@@ -279,7 +279,7 @@ class SetupPage(QWidget):
         check.setChecked(True)
         check.setObjectName("exerciseCheck")
         check.setAccessibleName(self.tr("Include {exercise}").format(exercise=exercise.name.text))
-        check.setAccessibleDescription(exercise.purpose)
+        check.setAccessibleDescription(exercise.purpose.text)
         check.toggled.connect(self._on_changed)
         detail = QLabel()
         detail.setWordWrap(True)
@@ -294,7 +294,7 @@ class SetupPage(QWidget):
             label = level_name(level)
             if level is not Level.STANDARD:
                 label = self.tr("{level}: {variant}", "a variant's level and name").format(
-                    level=label, variant=exercise.variants[level].label)
+                    level=label, variant=exercise.variants[level].label.text)
             button = QRadioButton(label)
             button.setAccessibleName(self.tr("{level} variant of {exercise}").format(
                 level=level_name(level), exercise=exercise.name.text))
@@ -363,10 +363,10 @@ class SetupPage(QWidget):
     def _show_level(self, row: _ExerciseRow, pack: Pack) -> None:
         level = self._level(row)
         form = row.exercise.as_variant(level)
-        equipment = " · ".join(form.equipment) if form.equipment else self.tr(
+        equipment = " · ".join(e.text for e in form.equipment) if form.equipment else self.tr(
             "nothing", "equipment")
         row.detail.setText(self.tr("{purpose}\nYou need: {equipment}").format(
-            purpose=form.purpose, equipment=equipment))
+            purpose=form.purpose.text, equipment=equipment))
         if level is Level.STANDARD:
             row.when.setText(self._offers(set(row.exercise.variants)))
         else:

@@ -49,6 +49,17 @@ def timers(clock: FakeClock) -> Iterator[FakeTimers]:
     assert not left, f"timers left running at teardown: {left}"
 
 
+@pytest.fixture(autouse=True)
+def english_pack_texts() -> Iterator[None]:
+    """The window looks pack texts up in Qt's default locale (see ui/pack_language.py): pin it
+    to English so that tests read the same texts whatever the machine's language; a test that
+    wants another language sets its own."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def builtin_pack() -> Pack:
     return load_pack_or_raise(builtin_pack_path())
