@@ -302,7 +302,8 @@ def test_no_german_voice_means_sounds_only_and_settings_say_so_in_german(
     qtbot.addWidget(shell.window)
     shell.window.confirm = lambda title, text: True
     try:
-        shell._after_show()
+        shell._after_show()  # the voice starts in a pass of its own after the first paint
+        qtbot.waitUntil(lambda: shell.speech is not None, timeout=5_000)
         speech = shell.speech
         assert speech is not None and speech.language == "de_DE"
         qtbot.waitUntil(lambda: bool(speech.message), timeout=15_000)
