@@ -1,4 +1,5 @@
-"""The sub-commands that need no window: ``validate``, ``plan`` and ``history``.
+"""The sub-commands that need no window: ``validate``, ``plan``, ``history`` and
+``install-desktop``.
 
 None of them imports Qt (an import-linter contract in pyproject.toml keeps it so): they start in
 a few tens of milliseconds and run where no display exists.
@@ -29,7 +30,7 @@ from hipflex_desktop.core.plan import (
 from hipflex_desktop.core.shown import terminal_safe
 from hipflex_desktop.resources import builtin_pack_path
 
-SUBCOMMANDS = ("validate", "plan", "history")
+SUBCOMMANDS = ("validate", "plan", "history", "install-desktop")
 EXIT_OK = 0
 EXIT_PROBLEM = 2
 
@@ -98,6 +99,16 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--csv", action="store_true", help="CSV for spreadsheets")
     history.add_argument("--data-dir", type=Path, metavar="DIR",
                          help="the app's data folder (default: the standard one)")
+
+    desktop = commands.add_parser(
+        "install-desktop",
+        help="add HipFlex Desktop to the applications menu",
+        description="Write a menu entry and the icon under $XDG_DATA_HOME (by default"
+        " ~/.local/share/applications and ~/.local/share/icons) that start this very"
+        " executable. --remove deletes exactly the files it wrote.",
+    )
+    desktop.add_argument("--remove", action="store_true",
+                         help="take the entry and the icon out again")
     return parser
 
 
@@ -129,6 +140,10 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
                              args.require_languages)
         if args.command == "plan":
             return _plan(args, out, err)
+        if args.command == "install-desktop":
+            from hipflex_desktop import desktop_entry
+
+            return desktop_entry.run(args.remove, out, err)
         return _history(args, out, err)
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
