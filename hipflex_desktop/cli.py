@@ -1,4 +1,5 @@
-"""The sub-commands that need no window: ``validate``, ``plan`` and ``history``.
+"""The sub-commands that need no window: ``validate``, ``plan``, ``history`` and
+``install-desktop``.
 
 None of them imports Qt (an import-linter contract in pyproject.toml keeps it so): they start in
 a few tens of milliseconds and run where no display exists.
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from hipflex_desktop.store.history import SessionRecord, StepDecision
     from hipflex_desktop.store.progress import Standing
 
-SUBCOMMANDS = ("validate", "plan", "history", "progress")
+SUBCOMMANDS = ("validate", "plan", "history", "progress", "install-desktop")
 EXIT_OK = 0
 EXIT_PROBLEM = 2
 
@@ -120,6 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
     progress.add_argument("--data-dir", type=Path, metavar="DIR",
                           help="the app's data folder (default: the standard one)")
     progress.add_argument("--json", action="store_true", help="a JSON document")
+
+    desktop = commands.add_parser(
+        "install-desktop",
+        help="add HipFlex Desktop to the applications menu",
+        description="Write a menu entry and the icon under $XDG_DATA_HOME (by default"
+        " ~/.local/share/applications and ~/.local/share/icons) that start this very"
+        " executable. --remove deletes exactly the files it wrote.",
+    )
+    desktop.add_argument("--remove", action="store_true",
+                         help="take the entry and the icon out again")
     return parser
 
 
@@ -174,6 +185,10 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
             return _plan(args, out, err)
         if args.command == "progress":
             return _progress(args, out, err)
+        if args.command == "install-desktop":
+            from hipflex_desktop import desktop_entry
+
+            return desktop_entry.run(args.remove, out, err)
         return _history(args, out, err)
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK

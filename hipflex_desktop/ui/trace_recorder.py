@@ -60,6 +60,13 @@ class TraceRecorder(QObject):
         self._writer.write("steps_shown", exercise=exercise_id, step=step, suggested=suggested,
                            reason=reason)
 
+    def speech_answered(self, engine: str | None, message: str) -> None:
+        """The speech engine is ready (``engine``) or unavailable (None, and why)."""
+        if engine is not None:
+            self._writer.write("speech_ready", engine=engine)
+        else:
+            self._writer.write("speech_unavailable", message=message)
+
     def close(self) -> None:
         self._writer.close()
 
