@@ -703,7 +703,7 @@ class AppShell(QObject):
 
         if self.history is None:
             self.window.notify(Notice(
-                "Your step cannot be saved: the history is not available in this run.",
+                self.tr("Your step cannot be saved: the history is not available in this run."),
                 Severity.WARNING))
             return
         rows = {row.exercise_id: row for row in self.standings()}
@@ -719,8 +719,9 @@ class AppShell(QObject):
                 after_session=newest_session(self.history.sessions(last=1)),
                 at=datetime.now().astimezone())
         except HistoryError as exc:
-            self.window.notify(Notice(f"Your step could not be saved ({exc}).",
-                                      Severity.WARNING))
+            self.window.notify(Notice(
+                self.tr("Your step could not be saved ({reason}).").format(reason=exc),
+                Severity.WARNING))
             return
         self.refresh_progress()
 
@@ -741,8 +742,9 @@ class AppShell(QObject):
         try:
             self.history.undo_step_decision(self.pack.id, exercise_id)
         except HistoryError as exc:
-            self.window.notify(Notice(f"The change could not be undone ({exc}).",
-                                      Severity.WARNING))
+            self.window.notify(Notice(
+                self.tr("The change of step could not be undone ({reason}).").format(
+                    reason=exc), Severity.WARNING))
             return
         self.refresh_progress()
 

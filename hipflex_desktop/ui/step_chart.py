@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -16,41 +16,49 @@ from hipflex_desktop.ui.chart_style import chart_colours, chart_font
 from hipflex_desktop.ui.history_words import long_date, short_date
 from hipflex_desktop.ui.theme import Colours, colours
 
-CONTEXT = "StepChart"
-REASONS = {
-    "done-well": "sessions in a row done well",
-    "too-hard": "sessions in a row were too hard",
-}
 
+class StepChartWords(QObject):
+    """The chart's sentences for a screen reader (a class, so that lupdate sees each)."""
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    def change(self, change: StepChange) -> str:
+        """``step 3 on 19 Jan (accepted: sessions in a row done well)``."""
+        when = self.tr("step {step} on {day}").format(step=change.step,
+                                                     day=short_date(change.day))
+        if change.kind == "chosen":
+            return self.tr("{when} (chosen by hand)").format(when=when)
+        if change.reason == "done-well":
+            why = self.tr("sessions in a row done well")
+        elif change.reason == "too-hard":
+            why = self.tr("sessions in a row were too hard")
+        else:
+            why = self.tr("suggested", "a step change the app suggested")
+        return self.tr("{when} (accepted: {why})").format(when=when, why=why)
+
+    def row(self, row: StepRow) -> str:
+        if not row.points and not row.changes:
+            return self.tr("{exercise}: no sessions at a step in this period.").format(
+                exercise=row.name)
+        parts = []
+        if row.points:
+            first, last = row.points[0], row.points[-1]
+            parts.append(self.tr("step {first} of {steps} on {first_day}, step {last} on"
+                                 " {last_day}").format(
+                first=first[1], steps=row.steps, first_day=short_date(first[0]),
+                last=last[1], last_day=short_date(last[0])))
+        if row.changes:
+            parts.append(self.tr("changed to {changes}").format(
+                changes="; ".join(self.change(c) for c in row.changes)))
+        return self.tr("{exercise}: {what}.").format(exercise=row.name,
+                                                     what=", ".join(parts))
 
 
 def change_words(change: StepChange) -> str:
-    """``step 3 on 19 Jan (suggested: sessions in a row done well)``."""
-    when = tr("step %1 on %2").replace("%1", str(change.step)).replace(
-        "%2", short_date(change.day))
-    if change.kind == "chosen":
-        return tr("%1 (chosen by hand)").replace("%1", when)
-    why = tr(REASONS.get(change.reason, "suggested"))
-    return tr("%1 (accepted: %2)").replace("%1", when).replace("%2", why)
+    return StepChartWords().change(change)
 
 
 def describe_row(row: StepRow) -> str:
     """A row as a screen reader says it."""
-    if not row.points and not row.changes:
-        return tr("%1: no sessions at a step in this period.").replace("%1", row.name)
-    parts = []
-    if row.points:
-        first, last = row.points[0], row.points[-1]
-        parts.append(tr("step %1 of %2 on %3, step %4 on %5").replace("%1", str(first[1]))
-                     .replace("%2", str(row.steps)).replace("%3", short_date(first[0]))
-                     .replace("%4", str(last[1])).replace("%5", short_date(last[0])))
-    if row.changes:
-        parts.append(tr("changed to %1").replace(
-            "%1", "; ".join(change_words(c) for c in row.changes)))
-    return f"{row.name}: " + ", ".join(parts) + "."
+    return StepChartWords().row(row)
 
 
 class StepChart(QWidget):
@@ -64,7 +72,7 @@ class StepChart(QWidget):
         self._end = self._start
         self._colours = chart_colours(colours())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(tr("Step per exercise over time"))
+        self.setAccessibleName(self.tr("Step per exercise over time"))
 
     @property
     def rows(self) -> list[StepRow]:
@@ -85,9 +93,9 @@ class StepChart(QWidget):
 
     def describe(self) -> str:
         if not self._rows:
-            return tr("No exercises to show.")
-        return (tr("From %1 to %2.").replace("%1", long_date(self._start))
-                .replace("%2", long_date(self._end)) + " "
+            return self.tr("No exercises to show.")
+        return (self.tr("From {start} to {end}.").format(start=long_date(self._start),
+                                                        end=long_date(self._end)) + " "
                 + " ".join(describe_row(row) for row in self._rows))
 
     def _line(self) -> float:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,61 +22,88 @@ from PySide6.QtWidgets import (
 from hipflex_desktop.core.ladder import ladder_of
 from hipflex_desktop.core.model import Exercise, LadderStep, Level, Pack
 from hipflex_desktop.core.progression import Move
+from hipflex_desktop.ui.theme import level_name
 
 if TYPE_CHECKING:  # the history is not loaded before the first paint
     from hipflex_desktop.store.progress import Standing
 
-CONTEXT = "StepPanel"
+class StepWords(QObject):
+    """The sentences about steps (a class, so that lupdate sees each text and plural)."""
+
+    def seconds(self, value: float) -> str:
+        return self.tr("{seconds} s", "a hold in seconds").format(
+            seconds=QLocale().toString(value, "g", 3))
+
+    def hold(self, value: float) -> str:
+        return self.tr("hold {seconds}", "how long to hold at the top").format(
+            seconds=self.seconds(value))
+
+    def reps(self, reps: int) -> str:
+        return self.tr("%n rep(s) per side", "", reps)
+
+    def standard(self) -> str:
+        return self.tr("Standard", "the exercise's standard variant")
+
+    def standard_form(self) -> str:
+        return self.tr("the standard form", "the change back to the standard variant")
+
+    def reason(self, standing: Standing) -> str:
+        found = standing.suggestion
+        if found.move is Move.DOWN:
+            return self.tr("%n session(s) in a row were too hard", "", found.too_hard)
+        return self.tr("%n session(s) in a row done well", "", found.well)
+
+    def suggestion(self, name: str, change: str, reason: str) -> str:
+        return self.tr("{exercise}: {change} next time — {reason}").format(
+            exercise=name, change=change, reason=reason)
+
+    def last_step(self) -> str:
+        return self.tr("The last step: keep it up.")
+
+    def more_needed(self, needed: int) -> str:
+        return self.tr("%n more session(s) done well in a row to move up", "", needed)
+
+    def needed(self, needed: int) -> str:
+        return self.tr("%n session(s) done well in a row to move up", "", needed)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def tr_n(text: str, n: int, one: str) -> str:
-    """``text`` with ``%n`` plurals; ``one`` is the English for n == 1, used until a
-    translation gives its own forms (the source text is written in the plural)."""
-    translated = QCoreApplication.translate(CONTEXT, text, None, n)
-    if n == 1 and translated == text.replace("%n", "1"):
-        return one.replace("%n", "1")
-    return translated
+def _words() -> StepWords:
+    return StepWords()
 
 
 def seconds_text(value: float) -> str:
-    return tr("%1 s").replace("%1", f"{value:g}")
+    return _words().seconds(value)
 
 
 def step_words(exercise: Exercise, step: LadderStep) -> str:
     """``No wall, 10 reps per side, hold 2 s``."""
+    words = _words()
     variant = exercise.variants.get(step.level)
-    parts = [variant.label.text if variant is not None else tr("Standard"),
-             tr_n("%n reps per side", step.reps_per_side, "%n rep per side")]
+    parts = [variant.label.text if variant is not None else words.standard(),
+             words.reps(step.reps_per_side)]
     if step.hold_seconds is not None:
-        parts.append(tr("hold %1").replace("%1", seconds_text(step.hold_seconds)))
+        parts.append(words.hold(step.hold_seconds))
     return ", ".join(parts)
 
 
 def change_words(exercise: Exercise, old: LadderStep, new: LadderStep) -> str:
     """Only what differs between two steps: ``hold 2 s``, ``No wall, 8 reps per side``."""
+    words = _words()
     parts = []
     if new.level is not old.level:
         variant = exercise.variants.get(new.level)
         parts.append(variant.label.text if variant is not None
-                     else tr("the standard form") if new.level is Level.STANDARD
-                     else new.level.value)
+                     else words.standard_form() if new.level is Level.STANDARD
+                     else level_name(new.level))
     if new.reps_per_side != old.reps_per_side:
-        parts.append(tr_n("%n reps per side", new.reps_per_side, "%n rep per side"))
+        parts.append(words.reps(new.reps_per_side))
     if new.hold_seconds is not None and new.hold_seconds != old.hold_seconds:
-        parts.append(tr("hold %1").replace("%1", seconds_text(new.hold_seconds)))
+        parts.append(words.hold(new.hold_seconds))
     return ", ".join(parts) or step_words(exercise, new)
 
 
 def reason_words(standing: Standing) -> str:
-    found = standing.suggestion
-    if found.move is Move.DOWN:
-        return tr_n("%n sessions in a row were too hard", found.too_hard,
-                    "%n session was too hard")
-    return tr_n("%n sessions in a row done well", found.well, "%n session done well")
+    return _words().reason(standing)
 
 
 def suggestion_sentence(pack: Pack, standing: Standing) -> str:
@@ -85,20 +112,18 @@ def suggestion_sentence(pack: Pack, standing: Standing) -> str:
     exercise = pack.exercise(standing.exercise_id)
     ladder = ladder_of(exercise, pack.defaults)
     change = change_words(exercise, ladder.step(found.current), ladder.step(found.target))
-    return (tr("%1: %2 next time — %3").replace("%1", standing.name)
-            .replace("%2", change).replace("%3", reason_words(standing)))
+    return _words().suggestion(standing.name, change, reason_words(standing))
 
 
 def standing_sentence(standing: Standing) -> str:
     """What the next step needs, when no change is suggested."""
     found = standing.suggestion
+    words = _words()
     if standing.next is None:
-        return tr("The last step: keep it up.")
+        return words.last_step()
     if found.well:
-        return tr_n("%n more sessions done well in a row to move up", found.needed,
-                    "%n more session done well to move up")
-    return tr_n("%n sessions done well in a row to move up", found.needed,
-                "%n session done well to move up")
+        return words.more_needed(found.needed)
+    return words.needed(found.needed)
 
 
 class StepPanel(QFrame):
@@ -123,27 +148,31 @@ class StepPanel(QFrame):
         bold = self.step_label.font()
         bold.setBold(True)
         self.step_label.setFont(bold)
-        self.step_label.setAccessibleName(tr("Step of %1").replace("%1", name))
+        self.step_label.setAccessibleName(self.tr("Step of {exercise}").format(exercise=name))
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setObjectName("stepAdvice")
-        self.advice.setAccessibleName(tr("Suggestion for %1").replace("%1", name))
-        self.accept = QPushButton(tr("&Accept"))
-        self.accept.setAccessibleName(tr("Accept the suggested step for %1").replace("%1", name))
+        self.advice.setAccessibleName(self.tr("Suggestion for {exercise}").format(exercise=name))
+        self.accept = QPushButton(self.tr("&Accept", "a suggested step"))
+        self.accept.setAccessibleName(self.tr("Accept the suggested step for {exercise}").format(
+            exercise=name))
         self.accept.clicked.connect(self._on_accept)
-        self.not_yet = QPushButton(tr("&Not yet"))
-        self.not_yet.setAccessibleName(tr("Keep the step of %1 for now").replace("%1", name))
+        self.not_yet = QPushButton(self.tr("&Not yet", "keep the step for now"))
+        self.not_yet.setAccessibleName(self.tr("Keep the step of {exercise} for now").format(
+            exercise=name))
         self.not_yet.clicked.connect(self._on_not_yet)
-        self.undo = QPushButton(tr("&Undo"))
-        self.undo.setAccessibleName(tr("Undo the last change of step for %1")
-                                    .replace("%1", name))
+        self.undo = QPushButton(self.tr("&Undo", "the last change of step"))
+        self.undo.setAccessibleName(self.tr("Undo the last change of step for {exercise}")
+                                    .format(exercise=name))
         self.undo.clicked.connect(lambda: self.undo_requested.emit(self._exercise.id))
         self.choose = QComboBox()
-        self.choose.setAccessibleName(tr("Choose the step of %1").replace("%1", name))
-        self.choose.setToolTip(tr("Choose a step by hand"))
+        self.choose.setAccessibleName(
+            self.tr("Choose the step of {exercise}").format(exercise=name))
+        self.choose.setToolTip(self.tr("Choose a step by hand"))
         for number, step in enumerate(self._ladder.steps, 1):
-            self.choose.addItem(tr("Step %1: %2").replace("%1", str(number))
-                                .replace("%2", step_words(exercise, step)), number)
+            text = self.tr("Step {number}: {step}", "a step in the list to choose from")
+            self.choose.addItem(text.format(number=number, step=step_words(exercise, step)),
+                                number)
         self.choose.activated.connect(self._on_chosen)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -170,17 +199,17 @@ class StepPanel(QFrame):
         found = standing.suggestion
         step = self._ladder.step(found.current)
         self.step_label.setText(
-            tr("Step %1 of %2 · %3").replace("%1", str(found.current))
-            .replace("%2", str(found.steps)).replace("%3", step_words(self._exercise, step)))
+            self.tr("Step {step} of {steps} · {what}").format(
+                step=found.current, steps=found.steps, what=step_words(self._exercise, step)))
         if found.changes:
-            self.advice.setText(tr("Suggested: %1").replace(
-                "%1", suggestion_sentence(self._pack, standing)))
+            self.advice.setText(self.tr("Suggested: {change}").format(
+                change=suggestion_sentence(self._pack, standing)))
         elif follows:
             self.advice.setText(standing_sentence(standing))
         else:
-            self.advice.setText(tr("Your settings below apply until you accept or choose a"
-                                   " step; at this step, %1.").replace(
-                                       "%1", standing_sentence(standing).rstrip(".")))
+            self.advice.setText(self.tr("Your settings below apply until you accept or"
+                                        " choose a step. At this step: {needed}").format(
+                                            needed=standing_sentence(standing)))
         self.accept.setVisible(found.changes)
         self.not_yet.setVisible(found.changes)
         self.undo.setVisible(can_undo)
