@@ -207,8 +207,8 @@ class StepPanel(QFrame):
         elif follows:
             self.advice.setText(standing_sentence(standing))
         else:
-            self.advice.setText(self.tr("Your settings below apply until you accept or"
-                                        " choose a step. At this step: {needed}").format(
+            self.advice.setText(self.tr("Until you accept or choose a step, your session"
+                                        " settings apply. At this step: {needed}").format(
                                             needed=standing_sentence(standing)))
         self.accept.setVisible(found.changes)
         self.not_yet.setVisible(found.changes)
