@@ -166,6 +166,11 @@ class StepPanel(QFrame):
                                     .format(exercise=name))
         self.undo.clicked.connect(lambda: self.undo_requested.emit(self._exercise.id))
         self.choose = QComboBox()
+        # The steps' words are long (longer still in German and Spanish): the box shrinks
+        # with the window instead of widening the exercise list; its list shows them whole.
+        self.choose.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choose.setMinimumContentsLength(14)
         self.choose.setAccessibleName(
             self.tr("Choose the step of {exercise}").format(exercise=name))
         self.choose.setToolTip(self.tr("Choose a step by hand"))
