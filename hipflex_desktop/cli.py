@@ -1,4 +1,4 @@
-"""The sub-commands that need no window: ``validate``, ``plan`` and ``history``.
+"""The sub-commands that need no window: ``validate``, ``plan``, ``history`` and ``import``.
 
 None of them imports Qt (an import-linter contract in pyproject.toml keeps it so): they start in
 a few tens of milliseconds and run where no display exists.
@@ -25,8 +25,9 @@ from hipflex_desktop.core.plan import (
     plan,
 )
 from hipflex_desktop.resources import builtin_pack_path
+from hipflex_desktop.store.sharefile import ShareError, is_share_file, read_share
 
-SUBCOMMANDS = ("validate", "plan", "history")
+SUBCOMMANDS = ("validate", "plan", "history", "import")
 EXIT_OK = 0
 EXIT_PROBLEM = 2
 
@@ -49,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="check content packs",
         description="Check content pack files. Prints one 'ok:' line per valid pack and exits"
         " 0; otherwise prints every problem as FILE:LINE:COL: error: ... and exits 2."
-        " Without FILE, checks the built-in pack.",
+        " Without FILE, checks the built-in pack. A .hipflex share file is checked whole:"
+        " its entries, its pack and its pictures.",
     )
     validate.add_argument("files", nargs="*", metavar="FILE", type=Path)
 
@@ -86,6 +88,17 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--csv", action="store_true", help="CSV for spreadsheets")
     history.add_argument("--data-dir", type=Path, metavar="DIR",
                          help="the app's data folder (default: the standard one)")
+
+    import_cmd = commands.add_parser(
+        "import",
+        help="add a routine to your library",
+        description="Add the routine in FILE (a .hipflex share file or a pack's .yaml file) to"
+        " the library in the data folder. The file is checked whole first; on any problem"
+        " nothing is written, every problem is printed and the exit status is 2.",
+    )
+    import_cmd.add_argument("file", metavar="FILE", type=Path)
+    import_cmd.add_argument("--data-dir", type=Path, metavar="DIR",
+                            help="the app's data folder (default: the standard one)")
     return parser
 
 
@@ -108,6 +121,8 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
             return _validate(args.files or [builtin_pack_file()], out, err)
         if args.command == "plan":
             return _plan(args, out, err)
+        if args.command == "import":
+            return _import(args.file, args.data_dir, out, err)
         return _history(args, out, err)
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
@@ -121,6 +136,9 @@ def _report(result: LoadResult, err: TextIO) -> None:
 def _validate(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
     status = EXIT_OK
     for file in files:
+        if is_share_file(file):
+            status = max(status, _validate_share(file, out, err))
+            continue
         result = load_pack(file)
         _report(result, err)
         if result.pack is None:
@@ -131,6 +149,41 @@ def _validate(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
         print(f"ok: {file}: {pack.id} {pack.version}, {len(pack.exercises)} exercise(s)"
               f"{warnings}", file=out)
     return status
+
+
+def _validate_share(file: Path, out: TextIO, err: TextIO) -> int:
+    try:
+        share = read_share(file)
+    except ShareError as exc:
+        for problem in exc.problems:
+            print(problem, file=err)
+        return EXIT_PROBLEM
+    for warning in share.warnings:
+        print(warning, file=err)
+    warnings = f", {len(share.warnings)} warning(s)" if share.warnings else ""
+    pictures = len(share.files) - 1
+    print(f"ok: {file}: {share.pack.id} {share.pack.version},"
+          f" {len(share.pack.exercises)} exercise(s), {pictures} picture(s){warnings}", file=out)
+    return EXIT_OK
+
+
+def _import(file: Path, data_dir: Path | None, out: TextIO, err: TextIO) -> int:
+    from hipflex_desktop.store.paths import DataPaths
+    from hipflex_desktop.store.routines import RoutineError, RoutineLibrary
+
+    library = RoutineLibrary(DataPaths(data_dir), builtin_pack_file())
+    try:
+        routine = library.import_file(file)
+    except ShareError as exc:
+        for problem in exc.problems:
+            print(problem, file=err)
+        print(f"hipflex import: {file} was not imported; nothing was written", file=err)
+        return EXIT_PROBLEM
+    except RoutineError as exc:
+        print(f"hipflex import: error: {exc}", file=err)
+        return EXIT_PROBLEM
+    print(f"imported: {routine.title} into {routine.folder}", file=out)
+    return EXIT_OK
 
 
 def _load_for_plan(file: Path | None, err: TextIO) -> Pack | None:

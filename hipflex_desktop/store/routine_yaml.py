@@ -1,0 +1,55 @@
+"""Small changes to a pack's YAML text that keep everything else as the person wrote it.
+
+ruamel.yaml's round-trip mode reads the text into maps and lists that remember their comments,
+key order and quoting, and writes them back unchanged except where a value was set: renaming a
+hand-written routine leaves its comments where they were.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+
+class YamlEditError(ValueError):
+    """The text could not be read or changed as a pack; the message says why."""
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 96
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def set_title_and_id(text: str, *, title: str | None = None,
+                     pack_id: str | None = None) -> str:
+    """``text`` with the pack's title (its shown text; a spoken form is set alike) and id
+    replaced; everything else, comments included, as it was."""
+    yaml = _yaml()
+    try:
+        document: Any = yaml.load(text)
+    except YAMLError as exc:
+        raise YamlEditError(f"the routine's file cannot be read ({exc})") from None
+    if not isinstance(document, dict):
+        raise YamlEditError("the routine's file does not hold a pack")
+    if pack_id is not None:
+        document["id"] = pack_id
+    if title is not None:
+        current = document.get("title")
+        if isinstance(current, dict):
+            if "text" in current:
+                current["text"] = title
+                if "say" in current:
+                    current["say"] = title
+            else:  # a map from language to text: change the pack's own language only
+                current[str(document.get("language", "en"))] = title
+        else:
+            document["title"] = title
+    out = io.StringIO()
+    yaml.dump(document, out)
+    return out.getvalue()
