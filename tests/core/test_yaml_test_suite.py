@@ -10,12 +10,12 @@ import io
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from hipflex_desktop import cli
+from tests.cpu_time import children_cpu_seconds, cpu_seconds
 
 SUITE = Path(__file__).resolve().parents[2].parent / "shared" / "yaml-test-suite"
 if not SUITE.is_dir():
@@ -51,9 +51,9 @@ def test_the_suite_is_there() -> None:
 @pytest.mark.parametrize("file", FILES, ids=[f.name for f in FILES])
 def test_validate_in_process(file: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
-    start = time.perf_counter()
+    start = cpu_seconds()
     code = cli.run(["validate", str(file)], out, err)
-    elapsed = time.perf_counter() - start
+    elapsed = cpu_seconds() - start
     check_output(file, code, out.getvalue(), err.getvalue())
     assert elapsed < TIME_BOUND, f"{elapsed:.3f} s"
 
@@ -65,12 +65,12 @@ SAMPLE = sorted({*FILES[::25], *(f for f in FILES if f.name in {"5WE3.ok.yaml",
 
 @pytest.mark.parametrize("file", SAMPLE, ids=[f.name for f in SAMPLE])
 def test_validate_as_a_whole_process(file: Path) -> None:
-    start = time.perf_counter()
+    start = children_cpu_seconds()
     done = subprocess.run(
         [sys.executable, "-m", "hipflex_desktop", "validate", str(file)],
         capture_output=True, text=True, timeout=30, cwd=REPO, check=False,
     )
-    elapsed = time.perf_counter() - start
+    elapsed = children_cpu_seconds() - start
     check_output(file, done.returncode, done.stdout, done.stderr)
-    # The whole process, Python's start-up included.
+    # The whole process's CPU time, Python's start-up included.
     assert elapsed < TIME_BOUND, f"{elapsed:.3f} s"
