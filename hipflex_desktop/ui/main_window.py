@@ -49,11 +49,14 @@ from hipflex_desktop.ui.theme import Colours, colours
 from hipflex_desktop.ui.widgets import Veil
 
 if TYPE_CHECKING:
+    from hipflex_desktop.store.routines import RoutineLibrary
     from hipflex_desktop.ui.history_page import HistoryPage
+    from hipflex_desktop.ui.routines_page import RoutinesPage
 
 log = logging.getLogger("hipflex.notice")
 
 PACK_SUFFIXES: Final = (".yaml", ".yml")
+SHARE_SUFFIX: Final = ".hipflex"
 _FILTERED: Final = frozenset({QEvent.Type.Resize, QEvent.Type.Paint})
 KEY_HELP: Final = [
     ("Space", "Start, pause or resume"),
@@ -66,6 +69,7 @@ KEY_HELP: Final = [
     ("Esc", "Leave full screen, or stop the session"),
     ("Ctrl+O", "Open a content pack"),
     ("Ctrl+H", "History"),
+    ("Ctrl+R", "Routines"),
     ("Ctrl+,", "Settings"),
     ("Ctrl+Q", "Quit"),
     ("?  /  F1", "Show or hide this help"),
@@ -81,6 +85,8 @@ class MainWindow(QMainWindow):
     fullscreen_changed = Signal(bool)
     settings_requested = Signal()
     history_requested = Signal()
+    routines_requested = Signal()
+    routine_import_requested = Signal(object)  # Path: a .hipflex file to add to the library
     calendar_requested = Signal()
     rep_count_requested = Signal()
     closed = Signal()
@@ -105,6 +111,7 @@ class MainWindow(QMainWindow):
         self._quit_asked = False
         self._closed = False
         self.history_page: HistoryPage | None = None
+        self.routines_page: RoutinesPage | None = None
 
         self.setWindowTitle(f"{APP_NAME} — {pack.title.text}")
         self.setAcceptDrops(True)
@@ -196,6 +203,14 @@ class MainWindow(QMainWindow):
         self.act_history = self._action("&History", [QKeySequence("Ctrl+H")],
                                         self.history_requested.emit,
                                         "Your sessions, weeks and streak")
+        self.act_routines = self._action(self.tr("&Routines…"), [QKeySequence("Ctrl+R")],
+                                         self.routines_requested.emit,
+                                         self.tr("The built-in routine and your own: use, copy,"
+                                                 " share"))
+        self.act_import_routine = self._action(self.tr("&Import routine…"), [],
+                                               self._on_import_routine,
+                                               self.tr("Add a routine from a .hipflex or .yaml"
+                                                       " file to your routines"))
         self.act_calendar = self._action("Add to &calendar…", [], self.calendar_requested.emit,
                                          "Save your weekly schedule as a calendar file")
         self.act_rep_count = self._action("Say the &rep count", [QKeySequence(Qt.Key.Key_R)],
@@ -211,6 +226,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.act_open)
         file_menu.addAction(self.act_builtin)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_routines)
+        file_menu.addAction(self.act_import_routine)
         file_menu.addSeparator()
         file_menu.addAction(self.act_calendar)
         file_menu.addAction(self.act_settings)
@@ -422,7 +440,8 @@ class MainWindow(QMainWindow):
     def _on_escape(self) -> None:
         if self.help_veil.isVisible():
             self.help_veil.hide()
-        elif self.history_page is not None and self.current_page() is self.history_page:
+        elif self.current_page() is not None and self.current_page() in (
+                self.history_page, self.routines_page):
             self._on_done()
         elif self.isFullScreen():
             self.set_fullscreen(False)
@@ -526,6 +545,11 @@ class MainWindow(QMainWindow):
 
         self.open_pack_file(builtin_pack_path())
 
+    def _on_import_routine(self) -> None:
+        self.routines_requested.emit()
+        if self.routines_page is not None and self.current_page() is self.routines_page:
+            self.routines_page.import_button.click()
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_pack(event.mimeData().urls()) is not None:
             event.acceptProposedAction()
@@ -538,7 +562,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.open_pack_file(path)
+        if path.suffix.lower() == SHARE_SUFFIX:
+            self.routine_import_requested.emit(path)
+        else:
+            self.open_pack_file(path)
 
     # -- leaving ---------------------------------------------------------------------------
 
@@ -584,11 +611,39 @@ class MainWindow(QMainWindow):
                                           exercise_names=names)
         self.stack.setCurrentWidget(self.history_page)
 
+    def show_routines(self, library: RoutineLibrary) -> RoutinesPage:
+        """The Routines page (made on first use), read afresh each time it is shown."""
+        from hipflex_desktop.ui.routines_page import RoutinesPage
+
+        if self.routines_page is None:
+            page = RoutinesPage(library, self.dialogs, self._options_for)
+            page.back_requested.connect(self._on_done)
+            page.use_requested.connect(self._on_routine_chosen)
+            page.notice_given.connect(self.notify)
+            self.stack.addWidget(page)
+            self.routines_page = page
+        else:
+            self.routines_page.refresh()
+        if self.controller.active:
+            self.dialogs.show(Severity.INFO, self.tr("Session under way"),
+                              self.tr("Finish or stop the session before changing routines."))
+        else:
+            self.stack.setCurrentWidget(self.routines_page)
+            self.routines_page.list.setFocus()
+        return self.routines_page
+
+    def _options_for(self, pack: Pack) -> PlanOptions | None:
+        return self.remembered_options(pack)  # looked up each time: the shell may replace it
+
+    def _on_routine_chosen(self, path: Path) -> None:
+        if self.open_pack_file(path):
+            self.setup_page.start.setFocus()
+
 
 
 def _dropped_pack(urls: list[QUrl]) -> Path | None:
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None
     path = Path(urls[0].toLocalFile())
-    return path if path.suffix.lower() in PACK_SUFFIXES else None
+    return path if path.suffix.lower() in (*PACK_SUFFIXES, SHARE_SUFFIX) else None
 

@@ -38,6 +38,7 @@ from hipflex_desktop.store.history import (
 )
 from hipflex_desktop.store.paths import DataPaths
 from hipflex_desktop.store.resume import parse_resume_payload
+from hipflex_desktop.store.routines import RoutineLibrary, Trash
 from hipflex_desktop.store.settings import AppSettings, HabitSettings, SoundSettings, VoiceSettings
 from hipflex_desktop.trace import TraceWriter
 from hipflex_desktop.ui.controller import STALL_LIMIT, SessionController
@@ -50,6 +51,7 @@ from hipflex_desktop.ui.recorder import HistoryRecorder
 from hipflex_desktop.ui.reminders import ReminderService
 from hipflex_desktop.ui.settings_dialog import SettingsDialog
 from hipflex_desktop.ui.trace_recorder import TraceRecorder
+from hipflex_desktop.ui.trash import move_to_trash
 
 log = logging.getLogger("hipflex")
 
@@ -81,6 +83,9 @@ class AppShell(QObject):
         if self.settings.problem:
             self.notices.append(self.settings.problem)
         self.history = self._open_history()
+        self.library = RoutineLibrary(self.paths, builtin_pack_path())
+        # Deleted routines go here when the run ends (tests give a trash of their own).
+        self.trash: Trash = move_to_trash
 
         self.clock = clock or MonotonicClock()
         self.controller = SessionController(self.clock, timer_factory, self)
@@ -193,6 +198,8 @@ class AppShell(QObject):
         w.rep_count_requested.connect(self.director.say_rep_count)
         w.calendar_requested.connect(self.export_calendar)
         w.history_requested.connect(self.show_history)
+        w.routines_requested.connect(self.show_routines)
+        w.routine_import_requested.connect(self.import_routine)
         w.keep_in_tray = lambda: self.reminders.keeps_running_in_tray
         w.closed.connect(self.shutdown)
         self.recorder.history_failed.connect(self._on_history_failed)
@@ -468,6 +475,15 @@ class AppShell(QObject):
         habit = self.settings.habit
         self.window.show_history(self.history, goal=habit.goal_per_week, today=date.today())
 
+    def show_routines(self) -> None:
+        self.window.show_routines(self.library)
+
+    def import_routine(self, path: Path) -> None:
+        """A .hipflex file dropped on the window: add it to the library and show it there."""
+        page = self.window.show_routines(self.library)
+        if self.window.current_page() is page:
+            page.import_path(path)
+
     def export_calendar(self, target: Path | None = None) -> Path | None:
         habit = self.settings.habit
         if not habit.calendar_uid:
@@ -522,6 +538,9 @@ class AppShell(QObject):
         if self.speech is not None:
             self.speech.shutdown()
         self.recorder.shutdown()
+        left = self.library.discard(self.trash)
+        if left:
+            log.warning("deleted routines could not be removed: %s", ", ".join(map(str, left)))
         if self.trace is not None:
             self.trace.close()
         if self.error_report is not None:
