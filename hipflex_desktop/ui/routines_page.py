@@ -77,6 +77,8 @@ class RoutinesPage(QWidget):
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAllColumnsShowFocus(True)
+        # Rows a little apart: the list is read, and clicked, more than it is scanned.
+        self.list.setStyleSheet("QTreeWidget::item { padding: 5px 2px; }")
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
