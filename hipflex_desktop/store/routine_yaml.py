@@ -21,7 +21,7 @@ class YamlEditError(ValueError):
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
-    yaml.width = 96
+    yaml.width = 4096  # lines stay as the person broke them; none is re-wrapped
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
 
