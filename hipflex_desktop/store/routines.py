@@ -198,6 +198,10 @@ class RoutineLibrary:
                 held_root.rmdir()
         return left
 
+    def new_folder(self, name: str = "my-routine") -> Path:
+        """A folder for a new routine, not yet made (it is made when the routine is saved)."""
+        return self.folder / _unique(_slug(name), self._folder_names())
+
     # -- sharing -----------------------------------------------------------------------------
 
     def export(self, routine: Routine, destination: Path) -> Path:

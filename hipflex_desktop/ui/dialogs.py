@@ -66,6 +66,24 @@ class Dialogs(QObject):
         self._open(box, title, message=False)
         return box
 
+    def show_warning(self, title: str, text: str) -> QMessageBox:
+        return self.show(Severity.WARNING, title, text)
+
+    def ask_save(self, title: str, text: str) -> str:
+        """Save, discard or cancel unsaved changes: "save", "discard" or "cancel" (Esc)."""
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, self._parent)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(title)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
     def open_file(self, title: str, filters: str, folder: Path | None = None) -> Path | None:
         """A file the person picks to read; ``None`` when they cancel."""
         name, _ = QFileDialog.getOpenFileName(self._parent, title, str(folder or ""), filters)

@@ -37,6 +37,7 @@ from hipflex_desktop.core.loader import LoadResult
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
 from hipflex_desktop.core.session import ExerciseSummary
+from hipflex_desktop.qtsupport.timers import TimerFactory, make_timer
 from hipflex_desktop.store.history import History
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.current_pack import CurrentPack
@@ -49,8 +50,10 @@ from hipflex_desktop.ui.theme import Colours, colours
 from hipflex_desktop.ui.widgets import Veil
 
 if TYPE_CHECKING:
-    from hipflex_desktop.store.routines import RoutineLibrary
+    from hipflex_desktop.store.routine_document import RoutineDocument
+    from hipflex_desktop.store.routines import Routine, RoutineLibrary
     from hipflex_desktop.ui.history_page import HistoryPage
+    from hipflex_desktop.ui.routine_editor import RoutineEditor
     from hipflex_desktop.ui.routines_page import RoutinesPage
 
 log = logging.getLogger("hipflex.notice")
@@ -112,6 +115,10 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.history_page: HistoryPage | None = None
         self.routines_page: RoutinesPage | None = None
+        self.routine_editor: RoutineEditor | None = None
+        self.editor_timer_factory: TimerFactory = make_timer  # the shell gives its own
+        self._library: RoutineLibrary | None = None
+        self._trying = False  # a session started by the editor's Try it
 
         self.setWindowTitle(f"{APP_NAME} — {pack.title.text}")
         self.setAcceptDrops(True)
@@ -365,6 +372,10 @@ class MainWindow(QMainWindow):
         self.summary_page.done.setFocus()
 
     def _on_done(self) -> None:
+        if self._trying and self.routine_editor is not None:
+            self._trying = False  # back to the routine being edited
+            self.stack.setCurrentWidget(self.routine_editor)
+            return
         self.stack.setCurrentWidget(self.setup_page)
         self.setup_page.start.setFocus()
 
@@ -440,6 +451,8 @@ class MainWindow(QMainWindow):
     def _on_escape(self) -> None:
         if self.help_veil.isVisible():
             self.help_veil.hide()
+        elif self.routine_editor is not None and self.current_page() is self.routine_editor:
+            self.routine_editor.request_close()
         elif self.current_page() is not None and self.current_page() in (
                 self.history_page, self.routines_page):
             self._on_done()
@@ -583,12 +596,17 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             return
+        if self.routine_editor is not None and not self.routine_editor.may_close():
+            event.ignore()
+            return
         if self.controller.active and not self._confirm_paused(
                 "Quit during the session?",
                 "Quit now? Next time you can pick up where you left off."):
             event.ignore()
             return
         self._closed = True
+        if self.routine_editor is not None:
+            self.routine_editor.shutdown()
         self.controller.shutdown()
         self.closed.emit()
         event.accept()
@@ -620,10 +638,13 @@ class MainWindow(QMainWindow):
             page.back_requested.connect(self._on_done)
             page.use_requested.connect(self._on_routine_chosen)
             page.notice_given.connect(self.notify)
+            page.edit_requested.connect(self._on_edit_routine)
+            page.new_requested.connect(self._on_new_routine)
             self.stack.addWidget(page)
             self.routines_page = page
         else:
             self.routines_page.refresh()
+        self._library = library
         if self.controller.active:
             self.dialogs.show(Severity.INFO, self.tr("Session under way"),
                               self.tr("Finish or stop the session before changing routines."))
@@ -631,6 +652,76 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.routines_page)
             self.routines_page.list.setFocus()
         return self.routines_page
+
+    def _on_edit_routine(self, routine: Routine) -> None:
+        from hipflex_desktop.store.routine_document import DocumentError, RoutineDocument
+
+        try:
+            document = RoutineDocument.open(routine.file)
+        except DocumentError as exc:
+            self.notify(Notice(str(exc), Severity.WARNING,
+                               title=self.tr("This routine cannot be edited")))
+            return
+        self.open_editor(document)
+
+    def _on_new_routine(self) -> None:
+        from hipflex_desktop.store.routine_document import RoutineDocument
+
+        if self._library is not None:
+            self.open_editor(RoutineDocument.new(self._library.new_folder()))
+
+    def open_editor(self, document: RoutineDocument,
+                    recovered_from: Path | None = None) -> RoutineEditor | None:
+        """Show ``document`` in the editor (after the one open now may close)."""
+        from hipflex_desktop.ui.routine_editor import RoutineEditor
+
+        if self._library is None or self.controller.active:
+            return None
+        if self.routine_editor is not None:
+            if not self.routine_editor.may_close():
+                self.stack.setCurrentWidget(self.routine_editor)
+                return None
+            self._drop_editor()
+        editor = RoutineEditor(document, self.dialogs, routines_folder=self._library.folder,
+                               timer_factory=self.editor_timer_factory)
+        editor.close_requested.connect(self._on_editor_closed)
+        editor.saved.connect(self._on_routine_saved)
+        editor.try_requested.connect(self._on_try_routine)
+        if recovered_from is not None:
+            editor.recovered_from(recovered_from)
+        self.stack.addWidget(editor)
+        self.routine_editor = editor
+        self.stack.setCurrentWidget(editor)
+        editor.outline.setFocus()
+        return editor
+
+    def _drop_editor(self) -> None:
+        editor, self.routine_editor = self.routine_editor, None
+        if editor is not None:
+            editor.shutdown()
+            self.stack.removeWidget(editor)
+            editor.deleteLater()
+
+    def _on_editor_closed(self) -> None:
+        self._drop_editor()
+        if self._library is not None:
+            self.show_routines(self._library)
+
+    def _on_routine_saved(self, file: Path) -> None:
+        if self.routines_page is not None:
+            self.routines_page.refresh(select=file)
+        self.notify(Notice(self.tr("Saved {name}").format(name=file.name)))
+
+    def _on_try_routine(self, pack: Pack) -> None:
+        if self.controller.active:
+            return
+        self._trying = True
+        self._packs.use(pack)
+        self.start_session(PlanOptions())
+        if not self.controller.active:
+            self._trying = False
+            if self.routine_editor is not None:
+                self.stack.setCurrentWidget(self.routine_editor)
 
     def _options_for(self, pack: Pack) -> PlanOptions | None:
         return self.remembered_options(pack)  # looked up each time: the shell may replace it

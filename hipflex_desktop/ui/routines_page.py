@@ -44,6 +44,8 @@ OptionsFor = Callable[[Pack], PlanOptions | None]
 
 class RoutinesPage(QWidget):
     use_requested = Signal(object)  # Path: the pack file of the routine to use
+    edit_requested = Signal(object)  # Routine: open it in the editor (an own one)
+    new_requested = Signal()
     back_requested = Signal()
     notice_given = Signal(object)  # Notice: for the window to show
 
@@ -93,6 +95,8 @@ class RoutinesPage(QWidget):
 
         self.use_button = self._button(self.tr("&Use for a session"), self._on_use)
         self.use_button.setDefault(True)
+        self.new_button = self._button(self.tr("Ne&w…"), self.new_requested.emit)
+        self.edit_button = self._button(self.tr("&Edit…"), self._on_edit)
         self.duplicate_button = self._button(self.tr("&Duplicate"), self._on_duplicate)
         self.rename_button = self._button(self.tr("Re&name…"), self._on_rename)
         self.delete_button = self._button(self.tr("De&lete"), self._on_delete)
@@ -102,12 +106,15 @@ class RoutinesPage(QWidget):
         self.back_button = self._button(self.tr("&Back"), self.back_requested.emit)
 
         self._shortcut(QKeySequence(Qt.Key.Key_F2), self._on_rename)
+        self._shortcut(QKeySequence("Ctrl+E"), self._on_edit)
+        self._shortcut(QKeySequence(QKeySequence.StandardKey.New), self.new_requested.emit)
         self._shortcut(QKeySequence(Qt.Key.Key_Delete), self._on_delete)
         self._shortcut(QKeySequence("Ctrl+D"), self._on_duplicate)
         self._shortcut(QKeySequence(QKeySequence.StandardKey.Undo), self._on_undo)
 
         actions = QHBoxLayout()
-        for button in (self.use_button, self.duplicate_button, self.rename_button,
+        for button in (self.use_button, self.new_button, self.edit_button,
+                       self.duplicate_button, self.rename_button,
                        self.delete_button, self.undo_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -193,6 +200,7 @@ class RoutinesPage(QWidget):
         self.duplicate_button.setEnabled(valid)
         self.export_button.setEnabled(valid)
         self.rename_button.setEnabled(own)
+        self.edit_button.setEnabled(routine is not None and (own or valid))
         self.delete_button.setEnabled(own)
         self.undo_button.setEnabled(bool(self.deleted))
         if routine is None or routine.valid:
@@ -223,6 +231,24 @@ class RoutinesPage(QWidget):
         routine = self.current()
         if routine is not None and routine.valid:
             self.use_requested.emit(routine.file)
+
+    def _on_edit(self) -> None:
+        """Edit an own routine; editing the built-in one edits a copy of it."""
+        routine = self.current()
+        if routine is None:
+            return
+        if routine.builtin:
+            if not routine.valid:
+                return
+            try:
+                routine = self._library.duplicate(routine)
+            except RoutineError as exc:
+                self._refused(self.tr("The routine was not copied"), str(exc), ())
+                return
+            self.refresh(select=routine.file)
+            self._tell(self.tr("The built-in routine is read-only: you are editing {title}")
+                       .format(title=routine.title))
+        self.edit_requested.emit(routine)
 
     def _on_duplicate(self) -> None:
         routine = self.current()

@@ -96,6 +96,7 @@ class AppShell(QObject):
         self.packs = CurrentPack(pack, self)
         self.window = MainWindow(self.packs, self.controller)
         self.window.remembered_options = lambda pack: self.settings.plan_options(pack.id)
+        self.window.editor_timer_factory = timer_factory
         self.icon = QIcon(str(resource_path("icons/hipflex.svg")))
         self.window.setWindowIcon(self.icon)
         remembered = self.settings.plan_options(self.pack.id)
@@ -272,7 +273,8 @@ class AppShell(QObject):
         if self.notices:
             self.window.notify(Notice("\n\n".join(self.notices), Severity.WARNING,
                                       title="Something needs your attention"))
-        self.offer_resume()
+        if not self.offer_resume():
+            self.offer_draft()
 
     def _start_speech(self, speech: Speaker | None) -> None:
         engine = os.environ.get("HIPFLEX_SPEECH_ENGINE", "auto")
@@ -474,6 +476,39 @@ class AppShell(QObject):
     def show_history(self) -> None:
         habit = self.settings.habit
         self.window.show_history(self.history, goal=habit.goal_per_week, today=date.today())
+
+    def offer_draft(self) -> bool:
+        """If the editor was cut short with changes unsaved, offer them back. True when
+        offered."""
+        from hipflex_desktop.store.routine_document import DocumentError, RoutineDocument
+        from hipflex_desktop.ui.routine_editor import read_drafts
+
+        drafts = read_drafts(self.library.folder)
+        if not drafts or self.controller.active:
+            return False
+        draft, file, text = drafts[0]
+        try:
+            document = RoutineDocument.from_text(text, folder=file.parent, file=file)
+        except DocumentError:
+            draft.unlink(missing_ok=True)
+            return False
+
+        def answered(recover: bool) -> None:
+            if recover:
+                self.window.show_routines(self.library)
+                self.window.open_editor(document, recovered_from=draft)
+            else:
+                draft.unlink(missing_ok=True)
+
+        title = document.text_at(("title",))[0] or file.parent.name
+        self.window.dialogs.offer(
+            self.window.tr("Unsaved changes"),
+            self.window.tr("{title} has changes from last time that were not saved.")
+            .format(title=title),
+            informative=self.window.tr("Open them in the editor to look them over and save?"),
+            accept=self.window.tr("Open the changes"),
+            decline=self.window.tr("Discard them"), answered=answered)
+        return True
 
     def show_routines(self) -> None:
         self.window.show_routines(self.library)
