@@ -3,7 +3,8 @@
 #
 #   scripts/setup-debian.sh          system libraries Qt needs + the app
 #   scripts/setup-debian.sh --test   the above + what the test suite needs (Xvfb, xdotool,
-#                                    ImageMagick, PulseAudio, speech-dispatcher with espeak-ng)
+#                                    ImageMagick, PulseAudio, speech-dispatcher with espeak-ng,
+#                                    the AT-SPI bus and pyatspi for the screen-reader test)
 #
 # Qt's wheels from PyPI do not bring the system libraries they load (EGL, xkbcommon, fontconfig,
 # the xcb family, libpulse for sound and speech); a fresh machine lacks them. This script lists
@@ -23,6 +24,7 @@ runtime=(
 testing=(
   xvfb xauth xdotool x11-utils imagemagick dbus dbus-x11 pulseaudio pulseaudio-utils
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng strace
+  at-spi2-core python3 python3-pyatspi
 )
 wanted=("${runtime[@]}")
 ((with_tests)) && wanted+=("${testing[@]}")

@@ -266,6 +266,15 @@ class AppSettings:
             self._qs.setValue("pack/last", str(path))
         self.sync()
 
+    def appearance(self) -> str:
+        """The look chosen in Settings ("system", "light", "dark", "high-contrast"); the
+        window falls back on "system" for a value it does not know."""
+        return str(self._qs.value("view/appearance", "system") or "system")
+
+    def set_appearance(self, appearance: str) -> None:
+        self._qs.setValue("view/appearance", appearance)
+        self.sync()
+
     def sync(self) -> None:
         self._qs.setValue("format", SETTINGS_FORMAT)
         if not self._path.exists():

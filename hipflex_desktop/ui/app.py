@@ -14,7 +14,7 @@ def run_app(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from hipflex_desktop.ui.shell import AppShell, default_speech
-    from hipflex_desktop.ui.style import apply_style
+    from hipflex_desktop.ui.style import Look
 
     logging.basicConfig(level=logging.WARNING, format="hipflex: %(name)s: %(message)s")
     app = QApplication([sys.argv[0], *options.qt_args])
@@ -22,11 +22,12 @@ def run_app(argv: list[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    apply_style(app)
+    look = Look(app)  # the look chosen in Settings is applied by the shell
 
     try:
         shell = AppShell(data_dir=options.data_dir, pack_path=options.pack,
-                         trace_path=options.trace, speech_factory=default_speech)
+                         trace_path=options.trace, speech_factory=default_speech,
+                         look=look)
     except OSError as exc:  # e.g. the trace file cannot be written
         print(f"hipflex: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
         return 2

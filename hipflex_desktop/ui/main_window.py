@@ -39,6 +39,7 @@ from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
 from hipflex_desktop.core.session import ExerciseSummary
 from hipflex_desktop.qtsupport.timers import TimerFactory, make_timer
 from hipflex_desktop.store.history import History
+from hipflex_desktop.ui.accessibility import announce
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.dialogs import Dialogs
@@ -123,12 +124,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {pack.title.text}")
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
-        self.resize(1280, 800)
+        # 1280×800, or less on a smaller screen (a 1280×720 one, or any at 150 % scaling):
+        # a window taller than the screen would hide the buttons and the bottom of the step.
+        room = self.screen().availableGeometry()
+        self.resize(max(760, min(1280, room.width())), max(520, min(800, room.height())))
 
         self.stack = QStackedWidget()
         self.setup_page = SetupPage()
         self.session_page = SessionPage()
         self.summary_page = SummaryPage()
+        # Each page is named for a screen reader (the session page names itself).
+        self.setup_page.setAccessibleName(self.tr("Set-up"))
+        self.summary_page.setAccessibleName(self.tr("Summary"))
         for page in (self.setup_page, self.session_page, self.summary_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -282,6 +289,14 @@ class MainWindow(QMainWindow):
         self._colours = theme
         self.session_page.set_theme(theme)
         self.help_veil.set_theme(theme)
+        if self.history_page is not None:
+            self.history_page.set_theme(theme)
+
+    def set_theme(self, theme: Colours) -> None:
+        """Another look (chosen in Settings, or the desktop's changed): the painted parts
+        follow; the rest follows the application's palette and style sheet."""
+        if theme is not self._colours:
+            self._apply_theme(theme)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -363,7 +378,8 @@ class MainWindow(QMainWindow):
         self._show_summary(summary, finished=False)
 
     def _show_summary(self, summary: list[ExerciseSummary], finished: bool) -> None:
-        self.session_page.set_paused(False)
+        self.session_page.set_paused(False, announced=False)
+        self.session_page.announce_end(finished)
         session = self.controller.session
         sets = 1 if session is None else session.current.sets
         seconds = 0.0 if session is None else session.duration()
@@ -393,7 +409,9 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(notice.text, 5000)
         if self.current_page() is self.session_page:
-            self.session_page.show_toast(notice.text)
+            self.session_page.show_toast(notice.text)  # seen across the room, and heard
+        else:
+            announce(self, notice.text)
 
     def _confirm_paused(self, title: str, text: str) -> bool:
         """Ask with the session paused, so that the countdown does not run on behind the box.
@@ -442,6 +460,11 @@ class MainWindow(QMainWindow):
         full = Qt.WindowState.WindowFullScreen
         self.setWindowState(self.windowState() | full if on else self.windowState() & ~full)
         self.show()
+        handle = self.windowHandle()
+        if on and handle is not None and self.geometry() != self.screen().geometry():
+            # The whole screen, even where no window manager sizes it (the window's own
+            # geometry would leave the full-screen state; its native window's does not).
+            handle.setGeometry(self.screen().geometry())
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         self.session_page.set_focus_view(on)
@@ -617,6 +640,7 @@ class MainWindow(QMainWindow):
 
         if self.history_page is None:
             page = HistoryPage()
+            page.setAccessibleName(self.tr("History"))
             page.set_theme(self._colours)
             page.back_requested.connect(self._on_done)
             self.stack.addWidget(page)

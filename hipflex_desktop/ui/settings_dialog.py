@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hipflex_desktop.store.settings import HabitSettings, SoundSettings, VoiceSettings
+from hipflex_desktop.ui.theme import Appearance
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -36,9 +37,11 @@ class SettingsDialog(QDialog):
     voice_changed = Signal(object)  # VoiceSettings
     habit_changed = Signal(object)  # HabitSettings
     calendar_requested = Signal()
+    appearance_changed = Signal(object)  # Appearance
 
     def __init__(self, sound: SoundSettings, voice: VoiceSettings, habit: HabitSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 appearance: Appearance = Appearance.SYSTEM) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(480)
@@ -119,6 +122,23 @@ class SettingsDialog(QDialog):
         habit_form.addRow(self.tray_status)
         habit_form.addRow(calendar)
 
+        # Look
+        self.appearance = QComboBox()
+        for value, label in (
+            (Appearance.SYSTEM, self.tr("As the desktop is set (light, dark, high contrast)")),
+            (Appearance.LIGHT, self.tr("Light")),
+            (Appearance.DARK, self.tr("Dark")),
+            (Appearance.HIGH_CONTRAST, self.tr("High contrast")),
+        ):
+            self.appearance.addItem(label, value)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(appearance)))
+        self.appearance.setAccessibleName(self.tr("Colours"))
+        self.appearance.setAccessibleDescription(
+            self.tr("High contrast draws all text at least 7 to 1 against its background"))
+        look_box = QGroupBox(self.tr("Look"))
+        look_form = QFormLayout(look_box)
+        look_form.addRow(self.tr("Colours"), self.appearance)
+
         self.screen_status = self._status_label("Screen status")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -128,6 +148,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(sound_box)
         layout.addWidget(voice_box)
         layout.addWidget(habit_box)
+        layout.addWidget(look_box)
         layout.addWidget(self.screen_status)
         layout.addWidget(buttons)
 
@@ -141,6 +162,7 @@ class SettingsDialog(QDialog):
         self.reminders.toggled.connect(self._on_habit)
         self.reminder_time.timeChanged.connect(self._on_habit)
         self.keep_in_tray.toggled.connect(self._on_habit)
+        self.appearance.currentIndexChanged.connect(self._on_appearance)
         self._loading = False
 
     @staticmethod
@@ -148,9 +170,15 @@ class SettingsDialog(QDialog):
         label = QLabel()
         label.setWordWrap(True)
         label.setObjectName("muted")
-        label.setAccessibleName(name)
+        label.setAccessibleDescription(name)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
+
+    def fit_contents(self) -> None:
+        """Tall enough for the status lines as they wrap (a dialog's own minimum counts each
+        as one line)."""
+        width = self.sizeHint().width()
+        self.resize(width, max(self.sizeHint().height(), self.heightForWidth(width)))
 
     # -- what this computer can do ---------------------------------------------------------
 
@@ -216,6 +244,10 @@ class SettingsDialog(QDialog):
         if not self._loading:
             self._wanted_voice = str(self.voice_choice.currentData() or "")
             self.voice_changed.emit(self.voice())
+
+    def _on_appearance(self) -> None:
+        if not self._loading:
+            self.appearance_changed.emit(Appearance(self.appearance.currentData()))
 
     def _on_habit(self) -> None:
         if not self._loading:

@@ -50,6 +50,8 @@ from hipflex_desktop.ui.notices import Notice, Severity
 from hipflex_desktop.ui.recorder import HistoryRecorder
 from hipflex_desktop.ui.reminders import ReminderService
 from hipflex_desktop.ui.settings_dialog import SettingsDialog
+from hipflex_desktop.ui.style import Look
+from hipflex_desktop.ui.theme import Appearance
 from hipflex_desktop.ui.trace_recorder import TraceRecorder
 from hipflex_desktop.ui.trash import move_to_trash
 
@@ -73,7 +75,7 @@ class AppShell(QObject):
                  trace_path: Path | None = None, clock: Clock | None = None,
                  timer_factory: TimerFactory = make_timer,
                  speech_factory: SpeechFactory | None = None,
-                 screensaver_bus: str | None = None,
+                 screensaver_bus: str | None = None, look: Look | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.notices: list[str] = []  # what the person was told at start-up
@@ -129,7 +131,18 @@ class AppShell(QObject):
         self.director.set_muted(sound_settings.muted)
         self.director.set_voice_enabled(self.settings.voice.enabled)
         self.reminders.apply(self.settings.habit)
+        self.look = look
+        if look is not None:  # the app-wide look (tests leave the application's alone)
+            look.changed.connect(self.window.set_theme)
+            look.set_appearance(self._appearance())
+            self.window.set_theme(look.theme)
         self._connect()
+
+    def _appearance(self) -> Appearance:
+        try:
+            return Appearance(self.settings.appearance())
+        except ValueError:
+            return Appearance.SYSTEM
 
     @property
     def pack(self) -> Pack:
@@ -405,7 +418,9 @@ class AppShell(QObject):
     def show_settings(self) -> None:
         if self.settings_dialog is None:
             dialog = SettingsDialog(self.settings.sound, self.settings.voice,
-                                    self.settings.habit, self.window)
+                                    self.settings.habit, self.window,
+                                    appearance=self._appearance())
+            dialog.appearance_changed.connect(self._on_appearance_chosen)
             dialog.sound_changed.connect(self._on_sound_settings)
             dialog.voice_changed.connect(self._on_voice_settings)
             dialog.habit_changed.connect(self._on_habit_settings)
@@ -416,6 +431,8 @@ class AppShell(QObject):
         dialog.set_tray_status(*self.reminders.status())
         dialog.set_screen_status(self.inhibitor.status)
         self._update_voice_status()
+        if not dialog.isVisible():
+            dialog.fit_contents()
         dialog.show()
         dialog.raise_()
 
@@ -456,6 +473,11 @@ class AppShell(QObject):
         habit = replace(habit, calendar_uid=self.settings.habit.calendar_uid)
         self.settings.set_habit(habit)
         self.reminders.apply(habit)
+
+    def _on_appearance_chosen(self, appearance: Appearance) -> None:
+        self.settings.set_appearance(appearance.value)
+        if self.look is not None:
+            self.look.set_appearance(appearance)
 
     def _on_history_failed(self, text: str) -> None:
         self.window.notify(Notice(text, Severity.WARNING))

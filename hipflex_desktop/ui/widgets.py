@@ -7,10 +7,12 @@ the frame timer costs one small repaint of the ring and nothing else.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QFont,
     QFontMetricsF,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hipflex_desktop.core.model import Side
 from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
+from hipflex_desktop.ui import accessibility
 from hipflex_desktop.ui.theme import SIDE_ARROWS, SIDE_WORDS, Colours, colours
 
 
@@ -40,8 +43,22 @@ def format_countdown(remaining: float, tenths: bool) -> str:
     return str(whole)
 
 
+@dataclass(frozen=True)
+class _Fitted:
+    """Digits fitted to the widget: their font, the box they are drawn in, and where their
+    baseline starts (None: centred in the ring's box)."""
+
+    font: QFont
+    box: QRect
+    origin: QPointF | None
+
+
 class CountdownRing(QWidget):
-    """Big digits inside a ring that empties smoothly as the segment runs out."""
+    """Big digits inside a ring that empties smoothly as the segment runs out.
+
+    In the focus view the ring gives way to a band along the bottom that empties the same way,
+    and the digits take the whole height above it (a ring would hold them to a third of it).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +66,7 @@ class CountdownRing(QWidget):
         self._text = ""
         self._colour = QColor("#444")
         self._colours = colours()
+        self._band = False  # the focus view: digits over a progress band, no ring
         # What changed since the last paint: the stretch of ring (low, high; empty when
         # low >= high; None for the whole ring) and where the digits were and are now.
         self._dirty_span: tuple[float, float] | None = None
@@ -57,12 +75,15 @@ class CountdownRing(QWidget):
         # Fonts and boxes fitted to a text at the current size: a frame asks for the old and
         # the new digits' boxes and paints one of them; measuring them each time was about a
         # third of the ring's Python work per frame.
-        self._fonts: dict[tuple[int, int, str], tuple[QFont, QRect]] = {}
+        self._fonts: dict[tuple[int, int, str], _Fitted] = {}
         # It paints its own background, so Qt need not repaint the page beneath each frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
-        self.setAccessibleName("Countdown")
+        self.setAccessibleName(self.tr("Countdown"))
+        # A progress bar to assistive technology, whose value (the time left) is read when
+        # asked: a screen reader is told of a new step, never of each second.
+        accessibility.register(type(self).__name__, QAccessible.Role.ProgressBar)
 
     @property
     def text(self) -> str:
@@ -72,9 +93,30 @@ class CountdownRing(QWidget):
     def fraction(self) -> float:
         return self._fraction
 
+    def spoken_text(self) -> str:
+        if not self._text:
+            return ""
+        if ":" in self._text:
+            return self.tr("{time} left").format(time=self._text)
+        return self.tr("{seconds} seconds left").format(seconds=self._text)
+
     def set_theme(self, theme: Colours) -> None:
         self._colours = theme
         self.update()
+
+    def set_focus_view(self, on: bool) -> None:
+        if on != self._band:
+            self._band = on
+            self._fonts.clear()
+            self._repaint_all()
+
+    def digits_font(self) -> QFont:
+        """The font the digits shown now are drawn in."""
+        return self._fitted(self._text).font
+
+    def digits_ink_height(self) -> float:
+        """How tall the digits shown now are on screen, in pixels (their ink, not the line)."""
+        return QFontMetricsF(self.digits_font()).tightBoundingRect(self._text).height()
 
     def set_state(self, remaining: float, seconds: float, tenths: bool, colour: QColor) -> None:
         fraction = 0.0 if seconds <= 0 else min(max(remaining / seconds, 0.0), 1.0)
@@ -89,7 +131,6 @@ class CountdownRing(QWidget):
         if text != self._text:
             old_rect = self._digits_rect(self._text)
             self._text = text
-            self.setAccessibleDescription(f"{text} seconds left")
             changed = QRegion(old_rect).united(self._digits_rect(text))
             self._dirty_digits = self._dirty_digits.united(changed)
             self.update(changed)
@@ -117,13 +158,24 @@ class CountdownRing(QWidget):
                       + stroke / 2, side - stroke, side - stroke)
         return rect, stroke
 
+    def _band_rect(self) -> QRectF:
+        height = max(8.0, self.height() * 0.06)
+        return QRectF(height, self.height() - height - 2, max(1.0, self.width() - 2 * height),
+                      height)
+
     def _swept_region(self, start: float, end: float) -> QRegion:
         """The pixels the ring's end covers between two fractions (its round cap included):
         squares along the arc, close enough to overlap, so the region hugs the ring instead
         of boxing in the middle of the dial."""
+        low, high = sorted((start, end))
+        if self._band:
+            band = self._band_rect()
+            reach = band.height() / 2 + 2  # the round end and the anti-aliased edge
+            return QRegion(QRectF(band.left() + low * band.width() - reach, band.top() - 2,
+                                  (high - low) * band.width() + 2 * reach, band.height() + 4)
+                           .toAlignedRect())
         rect, stroke = self._geometry()
         centre, radius = rect.center(), rect.width() / 2
-        low, high = sorted((start, end))
         margin = stroke / 2 + 2
         # Points closer together than half a square: the squares overlap, leaving no gaps.
         spacing = max(margin / max(radius, 1.0) / (2 * math.pi), 1e-4)
@@ -159,7 +211,10 @@ class CountdownRing(QWidget):
         rect, stroke = self._geometry()
         painter.setClipRegion(event.region())
         painter.fillRect(event.rect(), self.palette().color(self.backgroundRole()))
-        if span is None:
+        if self._band:
+            if span is None or span[0] < span[1]:
+                self._paint_progress_band(painter)  # cheap: two rounded boxes, clipped
+        elif span is None:
             self._paint_band(painter, rect, stroke, 0.0, 1.0)
         elif span[0] < span[1]:
             # Well beyond the repainted sliver on both sides: what lies outside it is clipped.
@@ -168,6 +223,18 @@ class CountdownRing(QWidget):
         if digits or event.region().intersects(self._digits_rect(self._text)):
             self._paint_digits(painter, rect)
         painter.end()
+
+    def _paint_progress_band(self, painter: QPainter) -> None:
+        band = self._band_rect()
+        radius = band.height() / 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colours.track)
+        painter.drawRoundedRect(band, radius, radius)
+        if self._fraction > 0:
+            filled = QRectF(band.left(), band.top(),
+                            max(band.height(), band.width() * self._fraction), band.height())
+            painter.setBrush(self._colour)
+            painter.drawRoundedRect(filled, radius, radius)
 
     def _paint_band(self, painter: QPainter, rect: QRectF, stroke: float, low: float,
                     high: float) -> None:
@@ -210,7 +277,7 @@ class CountdownRing(QWidget):
         asked = self._dirty_digits.united(self._dirty_ring)
         return event.region().subtracted(asked).isEmpty()
 
-    def _fitted(self, text: str) -> tuple[QFont, QRect]:
+    def _fitted(self, text: str) -> _Fitted:
         """Bold digits about a third of the dial high, narrowed to fit inside the ring, and
         the box they are drawn in (repainting only that leaves the ring alone)."""
         key = (self.width(), self.height(), text)
@@ -219,6 +286,30 @@ class CountdownRing(QWidget):
             return cached
         if len(self._fonts) >= 64:  # sizes and texts of the past: start again
             self._fonts.clear()
+        fitted = self._fit_band(text) if self._band else self._fit_ring(text)
+        self._fonts[key] = fitted
+        return fitted
+
+    def _fit_band(self, text: str) -> _Fitted:
+        """Digits whose ink fills nine tenths of the height above the band (and at most the
+        width), centred on their ink rather than on the line, which has room for accents."""
+        area = QRectF(0, 0, self.width(), self._band_rect().top() - self.height() * 0.03)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        font.setPixelSize(100)
+        ink = QFontMetricsF(font).tightBoundingRect(text or "0")
+        if ink.isEmpty():
+            ink = QRectF(0, -70, 60, 70)
+        scale = min(area.height() * 0.9 / ink.height(), area.width() * 0.96 / ink.width())
+        font.setPixelSize(max(10, int(100 * scale)))
+        ink = QFontMetricsF(font).tightBoundingRect(text or "0")
+        origin = QPointF(area.center().x() - ink.width() / 2 - ink.left(),
+                         area.center().y() - (ink.top() + ink.bottom()) / 2)
+        box = ink.translated(origin).adjusted(-4, -4, 4, 4).toAlignedRect()
+        return _Fitted(font, box, origin)
+
+    def _fit_ring(self, text: str) -> _Fitted:
         side = min(self.width(), self.height())
         rect, stroke = self._geometry()
         font = QFont(self.font())
@@ -230,15 +321,13 @@ class CountdownRing(QWidget):
         if width > inner * 0.86:
             font.setPixelSize(max(10, round(font.pixelSize() * inner * 0.86 / width)))
         box = QFontMetricsF(font).boundingRect(rect, int(Qt.AlignmentFlag.AlignCenter), text)
-        fitted = (font, box.adjusted(-4, -4, 4, 4).toAlignedRect())
-        self._fonts[key] = fitted
-        return fitted
+        return _Fitted(font, box.adjusted(-4, -4, 4, 4).toAlignedRect(), None)
 
     def _digits_font(self, text: str) -> QFont:
-        return self._fitted(text)[0]
+        return self._fitted(text).font
 
     def _digits_rect(self, text: str) -> QRect:
-        return self._fitted(text)[1]
+        return self._fitted(text).box
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() is QEvent.Type.FontChange:
@@ -246,9 +335,13 @@ class CountdownRing(QWidget):
         super().changeEvent(event)
 
     def _paint_digits(self, painter: QPainter, rect: QRectF) -> None:
-        painter.setFont(self._digits_font(self._text))
+        fitted = self._fitted(self._text)
+        painter.setFont(fitted.font)
         painter.setPen(self._colours.text)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
+        if fitted.origin is not None:
+            painter.drawText(fitted.origin, self._text)
+        else:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
 
 
 class SideBadge(QWidget):
@@ -258,8 +351,11 @@ class SideBadge(QWidget):
         super().__init__(parent)
         self._side: Side | None = None
         self._colours = colours()
+        self._text_share = 0.62  # the type size, as a share of the badge's height
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Side")
+        self.setAccessibleName(self.tr("Side"))
+        self.setAccessibleDescription(self.tr("The side to work on"))
+        accessibility.register(type(self).__name__, QAccessible.Role.StaticText)
 
     @property
     def side(self) -> Side | None:
@@ -272,8 +368,28 @@ class SideBadge(QWidget):
     def set_side(self, side: Side | None) -> None:
         if side != self._side:
             self._side = side
-            self.setAccessibleDescription("" if side is None else f"{side.value} side")
             self.update()
+            accessibility.name_changed(self)
+
+    def spoken_text(self) -> str:
+        if self._side is Side.RIGHT:
+            return self.tr("Right side")
+        if self._side is Side.LEFT:
+            return self.tr("Left side")
+        return ""
+
+    def set_text_share(self, share: float) -> None:
+        """How much of the badge's height the type takes (larger in the focus view)."""
+        if share != self._text_share:
+            self._text_share = share
+            self.update()
+
+    def text_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(10, round(self.height() * self._text_share)))
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        return font
 
     def label(self) -> str:
         if self._side is None:
@@ -289,10 +405,7 @@ class SideBadge(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(10, round(self.height() * 0.62)))
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        font = self.text_font()
         metrics = QFontMetricsF(font)
         text = self.label()
         width = min(self.width(), metrics.horizontalAdvance(text) + self.height() * 0.9)
@@ -305,6 +418,63 @@ class SideBadge(QWidget):
         painter.setFont(font)
         painter.setPen(self._colours.on_accent)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+
+
+class SessionProgress(QWidget):
+    """How much of the session is done, as a thin band (0 to 1000).
+
+    Painted rather than a QProgressBar, which tells assistive technology of every new value:
+    this one moves every second or so, and a screen reader reads it when asked instead.
+    """
+
+    MAXIMUM = 1000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = 0
+        self._colours = colours()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Session progress"))
+        accessibility.register(type(self).__name__, QAccessible.Role.ProgressBar)
+
+    def value(self) -> int:
+        return self._value
+
+    def setValue(self, value: int) -> None:
+        value = min(max(value, 0), self.MAXIMUM)
+        if value != self._value:
+            before = self._filled_width()
+            self._value = value
+            if self._filled_width() != before:
+                self.update()
+
+    def spoken_text(self) -> str:
+        return self.tr("{percent} % of the session done").format(
+            percent=round(self._value / 10))
+
+    def set_theme(self, theme: Colours) -> None:
+        self._colours = theme
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 10)
+
+    def _filled_width(self) -> int:
+        return round(self.width() * self._value / self.MAXIMUM)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        radius = self.height() / 2
+        painter.setBrush(self._colours.track)
+        painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
+        filled = self._filled_width()
+        if filled > 0:
+            painter.setBrush(self._colours.side[Side.LEFT])
+            painter.drawRoundedRect(QRectF(0, 0, max(filled, self.height()), self.height()),
+                                    radius, radius)
         painter.end()
 
 

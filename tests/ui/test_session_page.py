@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.clock import FakeClock
@@ -399,12 +400,19 @@ def test_the_badge_shows_the_side_with_its_arrow(qtbot: QtBot, window: MainWindo
     start_with_space(qtbot, window)
     badge = window.session_page.side_badge
     assert badge.label() == "RIGHT  ▶"
-    assert badge.accessibleDescription() == "right side"
+    assert _spoken(badge) == "Right side"
     run_until(timers, lambda: current(window).side is Side.LEFT)
     assert badge.label() == "◀  LEFT"
-    assert badge.accessibleDescription() == "left side"
+    assert _spoken(badge) == "Left side"
     assert window.session_page.picture.mirrored  # the picture shows the left side
     window.controller.stop()
+
+
+def _spoken(widget: QWidget) -> str:
+    """What a screen reader hears as the widget's name."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    assert face is not None
+    return face.text(QAccessible.Text.Name)
 
 
 def test_the_left_side_first_starts_with_the_left_badge(qtbot: QtBot, window: MainWindow,
@@ -545,3 +553,82 @@ def test_an_exercise_without_sides(qtbot: QtBot, window: MainWindow, timers: Fak
     run_until(timers, lambda: window.current_page() is window.summary_page)
     assert [window.summary_page.cell(0, c) for c in range(4)] == [
         "Dead bug", "Standard", "3 of 3", "—"]
+
+
+# -- what a screen reader is told ---------------------------------------------------------------
+
+
+def test_each_change_of_step_is_announced_once_and_no_second_is(
+        qtbot: QtBot, window: MainWindow, timers: FakeTimers) -> None:
+    page = window.session_page
+    heard: list[str] = []
+    page.announced.connect(heard.append)
+    choose_short_session(window, reps=2, exercises=2)
+    start_with_space(qtbot, window)
+    assert heard == ["Exercise 1 of 2: Banded psoas march. Right side. Get ready, 5 seconds."]
+    timers.run_for(4.5)  # seconds of countdown: nothing more
+    assert len(heard) == 1
+    run_until(timers, lambda: current(window).kind is SegmentKind.HOLD)
+    assert heard[1:] == ["Rep 1 of 2. Lift.", f"Hold, {_seconds(current(window).seconds)}."]
+    run_until(timers, lambda: current(window).side is Side.LEFT)
+    assert heard[-1] == "Left side. Rep 1 of 2. Lift."
+    steps = len(heard)
+    press(qtbot, window, Key.Key_Space)
+    assert heard[steps:] == ["Paused. Press Space to resume."]
+    press(qtbot, window, Key.Key_Space)
+    assert heard[steps + 1:] == ["Resumed."]
+    press(qtbot, window, Key.Key_H)  # the harder variant: a new exercise name is said
+    assert heard[-1].startswith("Exercise 1 of 2: Banded psoas march, no wall (harder).")
+    window.controller.stop()
+    assert heard[-1] == "Session stopped."
+
+
+def _seconds(seconds: float) -> str:
+    return "1 second" if round(seconds) == 1 else f"{round(seconds)} seconds"
+
+
+def test_a_finished_session_is_announced(qtbot: QtBot, window: MainWindow,
+                                         timers: FakeTimers) -> None:
+    heard: list[str] = []
+    window.session_page.announced.connect(heard.append)
+    choose_short_session(window, reps=1, exercises=1, lead_in=5)
+    start_with_space(qtbot, window)
+    run_until(timers, lambda: not window.controller.active)
+    assert heard[-1] == "Session finished."
+    assert "Resumed." not in heard and not any(h.startswith("Paused") for h in heard)
+
+
+def test_tab_goes_through_the_session_buttons_in_the_order_they_are_shown(
+        qtbot: QtBot, window: MainWindow, timers: FakeTimers) -> None:
+    start_with_space(qtbot, window)
+    page = window.session_page
+    page.back.setFocus()
+    seen = [page.back]
+    for _ in range(5):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        widget.focusNextChild()
+        qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is not w)
+        seen.append(QApplication.focusWidget())  # type: ignore[arg-type]
+    enabled = [b for b in (page.back, page.pause, page.skip, page.easier, page.harder,
+                           page.stop) if b.isEnabled()]
+    assert seen[:len(enabled)] == enabled
+    lefts = [b.mapTo(page, b.rect().topLeft()).x() for b in enabled]
+    assert lefts == sorted(lefts)  # the order they are laid out, left to right
+    window.controller.stop()
+
+
+def test_a_rest_says_what_comes_next_and_the_next_exercise_is_named_when_it_begins(
+        qtbot: QtBot, window: MainWindow, timers: FakeTimers) -> None:
+    heard: list[str] = []
+    window.session_page.announced.connect(heard.append)
+    choose_short_session(window, reps=1, exercises=2, rest=10, lead_in=5)
+    start_with_space(qtbot, window)
+    run_until(timers, lambda: current(window).kind is SegmentKind.REST)
+    assert heard[-1] == "Rest, 10 seconds. Next: Seated leg lifts."
+    run_until(timers, lambda: current(window).kind is SegmentKind.PREPARE)
+    assert heard[-1] == ("Exercise 2 of 2: Seated leg lifts. Right side. Get ready,"
+                         " 5 seconds.")
+    run_until(timers, lambda: current(window).kind is SegmentKind.MOVE)
+    assert heard[-1] == "Rep 1 of 1. Lift."
+    window.controller.stop()

@@ -11,21 +11,31 @@ from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.model import Side
 from hipflex_desktop.core.plan import SegmentKind
+from hipflex_desktop.ui.style import style_sheet
 from hipflex_desktop.ui.theme import (
     DARK,
+    HIGH_CONTRAST_DARK,
+    HIGH_CONTRAST_LIGHT,
     LIGHT,
     PHASE_WORDS,
     SIDE_ARROWS,
     SIDE_WORDS,
+    THEMES,
+    Appearance,
     Colours,
     colours,
     contrast_ratio,
     palette_for,
     scaled_font,
     system_is_dark,
+    text_pairs,
+    theme_for,
 )
 
-SCHEMES = pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+SCHEMES = pytest.mark.parametrize("theme", THEMES, ids=["light", "dark", "high-contrast-light",
+                                                        "high-contrast-dark"])
+HIGH_CONTRAST = pytest.mark.parametrize("theme", [HIGH_CONTRAST_LIGHT, HIGH_CONTRAST_DARK],
+                                        ids=["light", "dark"])
 
 
 def test_contrast_ratio_follows_wcag() -> None:
@@ -76,7 +86,7 @@ def test_every_phase_has_a_word_and_a_colour() -> None:
     assert set(PHASE_WORDS) == set(SegmentKind)
     assert PHASE_WORDS[SegmentKind.PREPARE] == "GET READY"
     assert PHASE_WORDS[SegmentKind.SWITCH] == "SWITCH SIDES"
-    for theme in (LIGHT, DARK):
+    for theme in THEMES:
         assert set(theme.phase) == set(SegmentKind)
         assert len({c.name() for c in theme.phase.values()}) == len(SegmentKind)
 
@@ -121,3 +131,56 @@ def test_scaled_font_keeps_a_floor() -> None:
     font = scaled_font(QFont(), 3.2, bold=True)
     assert font.pixelSize() == 8 and font.bold()
     assert scaled_font(QFont(), 41.6).pixelSize() == 42
+
+
+# -- high contrast -------------------------------------------------------------------------------
+
+
+@SCHEMES
+def test_every_text_colour_pair_is_readable(theme: Colours) -> None:
+    """WCAG contrast of every colour text is drawn in against what it is drawn on: 7:1 (AAA)
+    in the high-contrast looks, 4.5:1 (AA) in the others."""
+    floor = 7.0 if theme.high_contrast else 4.5
+    weak = [(what, round(contrast_ratio(fg, bg), 2)) for what, fg, bg in text_pairs(theme)
+            if contrast_ratio(fg, bg) < floor]
+    assert weak == []
+    pal = palette_for(theme)
+    roles = QPalette.ColorRole
+    for text, back in ((roles.WindowText, roles.Window), (roles.Text, roles.Base),
+                       (roles.ButtonText, roles.Button), (roles.HighlightedText, roles.Highlight),
+                       (roles.ToolTipText, roles.ToolTipBase), (roles.PlaceholderText, roles.Base)):
+        assert contrast_ratio(pal.color(text), pal.color(back)) >= floor, text
+
+
+@SCHEMES
+def test_the_style_sheet_draws_only_in_the_looks_colours(theme: Colours) -> None:
+    """Every colour the style sheet names is one of the look's, so the pairs above cover it."""
+    import re
+
+    named = {m.lower() for m in re.findall(r"#[0-9a-fA-F]{6}\b", style_sheet(theme))}
+    own = {c.name() for c in (theme.window, theme.text, theme.muted, theme.track, theme.card,
+                              theme.button, theme.focus, theme.on_accent,
+                              *theme.side.values(), *theme.phase.values())}
+    assert named <= own, named - own
+
+
+@SCHEMES
+def test_what_is_not_text_still_stands_out(theme: Colours) -> None:
+    # WCAG 1.4.11: the focus ring and the ring's track against the window, 3:1.
+    assert contrast_ratio(theme.focus, theme.window) >= 3.0
+    assert contrast_ratio(theme.focus, theme.button) >= 3.0
+    if theme.high_contrast:
+        assert contrast_ratio(theme.track, theme.window) >= 3.0
+
+
+def test_the_look_follows_the_choice_and_the_desktop() -> None:
+    for dark in (False, True):
+        for high in (False, True):
+            assert theme_for(Appearance.LIGHT, dark=dark, high_contrast=high) is LIGHT
+            assert theme_for(Appearance.DARK, dark=dark, high_contrast=high) is DARK
+            chosen = theme_for(Appearance.HIGH_CONTRAST, dark=dark, high_contrast=high)
+            assert chosen is (HIGH_CONTRAST_DARK if dark else HIGH_CONTRAST_LIGHT)
+    assert theme_for(Appearance.SYSTEM, dark=False, high_contrast=False) is LIGHT
+    assert theme_for(Appearance.SYSTEM, dark=True, high_contrast=False) is DARK
+    assert theme_for(Appearance.SYSTEM, dark=True, high_contrast=True) is HIGH_CONTRAST_DARK
+    assert theme_for(Appearance.SYSTEM, dark=False, high_contrast=True) is HIGH_CONTRAST_LIGHT

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPaintEvent
+from PySide6.QtGui import QAccessible, QColor, QFont, QImage, QPaintEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -96,7 +96,15 @@ def test_the_ring_repaints_only_when_something_visible_changes(qtbot: QtBot,
     assert ring.text == "5.0"
     assert ring.updates == 4
     qtbot.waitUntil(lambda: ring.paints > paints)
-    assert ring.accessibleDescription() == "5.0 seconds left"
+    # A screen reader reads the time left when it asks, as the value of a progress bar.
+    face = QAccessible.queryAccessibleInterface(ring)
+    assert face is not None
+    assert face.role() is QAccessible.Role.ProgressBar
+    assert face.text(QAccessible.Text.Name) == "Countdown"
+    assert face.text(QAccessible.Text.Value) == "5.0 seconds left"
+    assert face.text(QAccessible.Text.Description) == "5.0 seconds left"
+    ring.set_state(75.0, 90.0, False, COLOUR)
+    assert face.text(QAccessible.Text.Value) == "1:15 left"
 
 
 def test_the_ring_is_full_at_the_start_and_empty_at_the_end(ring: CountedRing) -> None:
@@ -162,8 +170,12 @@ def test_the_badge_label_and_colour(qtbot: QtBot) -> None:
     badge.set_side(Side.LEFT)
     assert badge.label() == "◀  LEFT"
     assert _close(badge.grab().toImage().pixelColor(200, 4), LIGHT.side[Side.LEFT])
+    face = QAccessible.queryAccessibleInterface(badge)
+    assert face is not None
+    assert face.role() is QAccessible.Role.StaticText
+    assert face.text(QAccessible.Text.Name) == "Left side"
     badge.set_side(None)
-    assert badge.accessibleDescription() == ""
+    assert face.text(QAccessible.Text.Name) == "Side"
     assert not _has_colour(badge.grab().toImage(), LIGHT.side[Side.LEFT], (0, 0, 400, 90))
 
 
@@ -342,3 +354,33 @@ def test_the_ring_repainted_in_slivers_looks_like_one_painted_whole(
     on_screen = ring.screen().grabWindow(ring.winId()).toImage()
     whole = ring.grab().toImage()
     assert _differing_pixels(on_screen, whole) == 0
+
+
+def test_the_session_progress_is_read_when_asked_and_repaints_only_visible_steps(
+        qtbot: QtBot) -> None:
+    from hipflex_desktop.ui.widgets import SessionProgress
+
+    bar = SessionProgress()
+    qtbot.addWidget(bar)
+    bar.set_theme(LIGHT)
+    bar.resize(500, 12)
+    bar.show()
+    qtbot.waitExposed(bar)
+    face = QAccessible.queryAccessibleInterface(bar)
+    assert face is not None
+    assert face.role() is QAccessible.Role.ProgressBar
+    assert face.text(QAccessible.Text.Name) == "Session progress"
+    bar.setValue(420)
+    assert face.text(QAccessible.Text.Value) == "42 % of the session done"
+    updates: list[int] = []
+    original = bar.update
+    bar.update = lambda: updates.append(1) or original()  # type: ignore[method-assign]
+    bar.setValue(421)  # half a pixel more: nothing to repaint
+    assert updates == []
+    bar.setValue(440)
+    assert updates == [1]
+    image = bar.grab().toImage()
+    assert _close(image.pixelColor(100, 6), LIGHT.side[Side.LEFT])
+    assert _close(image.pixelColor(400, 6), LIGHT.track)
+    bar.setValue(5000)
+    assert bar.value() == SessionProgress.MAXIMUM
