@@ -216,7 +216,7 @@ def test_the_unsaved_changes_guard(qtbot: QtBot, make_shell: MakeShell, clock: F
 
 def test_a_draft_is_kept_and_offered_at_the_next_start(
         qtbot: QtBot, make_shell: MakeShell, clock: FakeClock, timers: FakeTimers,
-        tmp_path: Path, data_dir: Path) -> None:
+        tmp_path: Path) -> None:
     shell = make_shell()
     editor = open_editor(qtbot, shell, tmp_path)
     type_into(qtbot, editor._pairs["title"][0], "Pear lifts")
@@ -225,7 +225,7 @@ def test_a_draft_is_kept_and_offered_at_the_next_start(
     assert file == editor.document.file
     assert "title: Pear lifts" in text
     # As after a crash: the next run offers it.
-    second = make_shell(data_dir=data_dir)
+    second = make_shell(data_dir=shell.paths.root)
     offered: list[str] = []
 
     def offer(title: str, text: str, *, informative: str, accept: str, decline: str,
