@@ -193,6 +193,7 @@ class RoutineEditor(QWidget):
         self.length_label.setObjectName("editorLength")
         self.problem_list = QListWidget()
         self.problem_list.setAccessibleName(self.tr("Problems"))
+        self.problem_list.setWordWrap(True)  # the whole located line, as validate prints it
         self.problem_list.itemActivated.connect(self._on_problem_activated)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
