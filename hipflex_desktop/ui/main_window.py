@@ -727,9 +727,11 @@ class MainWindow(QMainWindow):
             editor.deleteLater()
 
     def _on_editor_closed(self) -> None:
-        self._drop_editor()
+        # The Routines page takes the keyboard before the editor goes, so that focus does not
+        # go down with it.
         if self._library is not None:
             self.show_routines(self._library)
+        self._drop_editor()
 
     def _on_routine_saved(self, file: Path) -> None:
         if self.routines_page is not None:

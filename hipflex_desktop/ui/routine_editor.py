@@ -170,6 +170,7 @@ class RoutineEditor(QWidget):
         self.outline.setAccessibleName(self.tr("Parts of the routine"))
         self.outline.currentRowChanged.connect(lambda row: self._show_section(row - 1))
         self.add_exercise_button = QPushButton(self.tr("&Add exercise"))
+        self.add_exercise_button.setToolTip(self.tr("Add an exercise (Ctrl+Shift+A)"))
         self.remove_exercise_button = QPushButton(self.tr("&Remove exercise"))
         self.exercise_up_button = QPushButton(self.tr("Move &up"))
         self.exercise_down_button = QPushButton(self.tr("Move do&wn"))
@@ -432,7 +433,8 @@ class RoutineEditor(QWidget):
                            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
                            (QKeySequence("Ctrl+Shift+Z"), self.undo_stack.redo),
-                           (QKeySequence("Ctrl+T"), self._on_try)):
+                           (QKeySequence("Ctrl+T"), self._on_try),
+                           (QKeySequence("Ctrl+Shift+A"), self.add_exercise)):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -103,10 +103,13 @@ class RoutinesPage(QWidget):
         self.undo_button = self._button(self.tr("Und&o delete"), self._on_undo)
         self.import_button = self._button(self.tr("&Import…"), self._on_import)
         self.export_button = self._button(self.tr("E&xport…"), self._on_export)
+        self.export_button.setToolTip(self.tr("Save the routine as a .hipflex file to share"
+                                              " (Ctrl+Shift+S)"))
         self.back_button = self._button(self.tr("&Back"), self.back_requested.emit)
 
         self._shortcut(QKeySequence(Qt.Key.Key_F2), self._on_rename)
         self._shortcut(QKeySequence("Ctrl+E"), self._on_edit)
+        self._shortcut(QKeySequence("Ctrl+Shift+S"), self._on_export)  # as Save As
         self._shortcut(QKeySequence(QKeySequence.StandardKey.New), self.new_requested.emit)
         self._shortcut(QKeySequence(Qt.Key.Key_Delete), self._on_delete)
         self._shortcut(QKeySequence("Ctrl+D"), self._on_duplicate)
