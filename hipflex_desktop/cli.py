@@ -24,6 +24,7 @@ from hipflex_desktop.core.plan import (
     format_duration,
     plan,
 )
+from hipflex_desktop.core.shown import terminal_safe
 from hipflex_desktop.resources import builtin_pack_path
 from hipflex_desktop.store.sharefile import ShareError, is_share_file, read_share
 
@@ -146,8 +147,8 @@ def _validate(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
             continue
         pack = result.pack
         warnings = f", {len(result.warnings)} warning(s)" if result.warnings else ""
-        print(f"ok: {file}: {pack.id} {pack.version}, {len(pack.exercises)} exercise(s)"
-              f"{warnings}", file=out)
+        print(terminal_safe(f"ok: {file}: {pack.id} {pack.version},"
+                            f" {len(pack.exercises)} exercise(s){warnings}"), file=out)
     return status
 
 
@@ -156,14 +157,15 @@ def _validate_share(file: Path, out: TextIO, err: TextIO) -> int:
         share = read_share(file)
     except ShareError as exc:
         for problem in exc.problems:
-            print(problem, file=err)
+            print(terminal_safe(problem), file=err)
         return EXIT_PROBLEM
     for warning in share.warnings:
-        print(warning, file=err)
+        print(terminal_safe(str(warning)), file=err)
     warnings = f", {len(share.warnings)} warning(s)" if share.warnings else ""
     pictures = len(share.files) - 1
-    print(f"ok: {file}: {share.pack.id} {share.pack.version},"
-          f" {len(share.pack.exercises)} exercise(s), {pictures} picture(s){warnings}", file=out)
+    print(terminal_safe(f"ok: {file}: {share.pack.id} {share.pack.version},"
+          f" {len(share.pack.exercises)} exercise(s), {pictures} picture(s){warnings}"),
+          file=out)
     return EXIT_OK
 
 
@@ -176,13 +178,14 @@ def _import(file: Path, data_dir: Path | None, out: TextIO, err: TextIO) -> int:
         routine = library.import_file(file)
     except ShareError as exc:
         for problem in exc.problems:
-            print(problem, file=err)
-        print(f"hipflex import: {file} was not imported; nothing was written", file=err)
+            print(terminal_safe(problem), file=err)
+        print(terminal_safe(f"hipflex import: {file} was not imported; nothing was written"),
+              file=err)
         return EXIT_PROBLEM
     except RoutineError as exc:
-        print(f"hipflex import: error: {exc}", file=err)
+        print(terminal_safe(f"hipflex import: error: {exc}"), file=err)
         return EXIT_PROBLEM
-    print(f"imported: {routine.title} into {routine.folder}", file=out)
+    print(terminal_safe(f"imported: {routine.title} into {routine.folder}"), file=out)
     return EXIT_OK
 
 
@@ -211,11 +214,11 @@ def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         session_plan = plan(pack, options)
     except PlanError as exc:
-        print(f"hipflex plan: error: {exc}", file=err)
+        print(terminal_safe(f"hipflex plan: error: {exc}"), file=err)
         return EXIT_PROBLEM
     if args.json:
         for seg in session_plan.segments:
-            print(json.dumps(segment_json(seg), ensure_ascii=False), file=out)
+            print(json_line(segment_json(seg)), file=out)
     else:
         print_table(pack, session_plan, out)
     return EXIT_OK
@@ -238,24 +241,37 @@ def segment_json(seg: Segment) -> dict[str, object]:
     }
 
 
+def json_line(data: dict[str, object]) -> str:
+    """One JSON object on one line, letters of every script kept as they are, and every
+    character a terminal could act on written as a JSON escape (\\u001b, \\u2028)."""
+    return "".join(
+        f"\\u{ord(c):04x}" if terminal_safe(c) != c else c
+        for c in json.dumps(data, ensure_ascii=False)
+    )
+
+
 def print_table(pack: Pack, session_plan: Plan, out: TextIO) -> None:
-    print(f"{pack.title.text} ({pack.id} {pack.version})", file=out)
+    # The loader refuses control characters in a pack's texts; the plan is still printed
+    # through terminal_safe, so that nothing a pack holds can ever reach the terminal raw.
+    def line(text: str) -> None:
+        print(terminal_safe(text), file=out)
+
+    line(f"{pack.title.text} ({pack.id} {pack.version})")
     header = f"{'#':>4}  {'at':>5}  {'exercise':<26} {'variant':<8} {'side':<5} " \
              f"{'set':>3} {'rep':>3}  {'phase':<7} {'sec':>5}  text"
-    print(header, file=out)
-    print("-" * len(header), file=out)
+    line(header)
+    line("-" * len(header))
     at = 0.0
     for seg in session_plan.segments:
         side = "" if seg.side is None else seg.side.value
         rep = "" if seg.rep == 0 else str(seg.rep)
         sets = "" if seg.set == 0 else str(seg.set)
         name = seg.exercise_name if len(seg.exercise_name) <= 26 else seg.exercise_name[:25] + "…"
-        print(f"{seg.index:>4}  {format_duration(at):>5}  {name:<26} {seg.variant.value:<8} "
-              f"{side:<5} {sets:>3} {rep:>3}  {seg.kind.value:<7} {seg.seconds:>5g}  {seg.text}",
-              file=out)
+        line(f"{seg.index:>4}  {format_duration(at):>5}  {name:<26} {seg.variant.value:<8} "
+             f"{side:<5} {sets:>3} {rep:>3}  {seg.kind.value:<7} {seg.seconds:>5g}  {seg.text}")
         at += seg.seconds
-    print(f"Total: {format_duration(session_plan.total_seconds)} "
-          f"({len(session_plan.segments)} steps)", file=out)
+    line(f"Total: {format_duration(session_plan.total_seconds)} "
+         f"({len(session_plan.segments)} steps)")
 
 
 def _history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

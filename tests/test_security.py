@@ -35,7 +35,7 @@ from hipflex_desktop import APP_ID
 from hipflex_desktop.core.loader import load_pack
 from hipflex_desktop.core.pictures import UnsafePicture, check_svg
 from hipflex_desktop.resources import resource_path
-from hipflex_desktop.ui.widgets import PictureView
+from hipflex_desktop.ui.pictures import PictureView
 from tests.packs import TINY_PACK_TEMPLATE
 
 ROOT: Final = Path(__file__).resolve().parent.parent
@@ -399,10 +399,12 @@ def test_the_picture_view_refuses_them_too(qtbot: QtBot, pack_folder: Path, name
     view = PictureView()
     qtbot.addWidget(view)
     # As the session page asks for it: the pack's folder joined with the picture's name.
-    view.set_picture(pack_folder / picture_name(name, pack_folder), folder=pack_folder)
+    with qtbot.waitSignal(view.failed, timeout=10_000):
+        view.set_picture(pack_folder / picture_name(name, pack_folder), folder=pack_folder)
     assert not view.has_picture()
     assert view.problem is not None
-    view.set_picture(pack_folder / "pictures" / "march.svg", folder=pack_folder)
+    with qtbot.waitSignal(view.shown, timeout=10_000):
+        view.set_picture(pack_folder / "pictures" / "march.svg", folder=pack_folder)
     assert view.has_picture() and view.problem is None
 
 
@@ -417,7 +419,8 @@ def test_the_picture_view_refuses_a_picture_swapped_for_a_link_after_loading(
     picture.symlink_to(pack_folder.parent / "outside.svg")  # the folder changed since
     view = PictureView()
     qtbot.addWidget(view)
-    view.set_picture(picture, folder=pack.base_dir)
+    with qtbot.waitSignal(view.failed, timeout=10_000):
+        view.set_picture(picture, folder=pack.base_dir)
     assert not view.has_picture()
     assert view.problem is not None and "outside the pack's folder" in view.problem
 

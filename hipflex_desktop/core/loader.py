@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Final, Literal, TypeVar
 
 from hipflex_desktop.core import yamltree
+from hipflex_desktop.core.files import MAX_NAME_BYTES, FileProblem, read_regular_file
 from hipflex_desktop.core.model import (
     FORMAT_VERSION,
     PLACEHOLDER_RE,
@@ -31,6 +33,7 @@ from hipflex_desktop.core.model import (
     Variant,
 )
 from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
+from hipflex_desktop.core.shown import cut, escape, quoted, terminal_safe
 from hipflex_desktop.core.speech_fit import estimate_seconds
 from hipflex_desktop.core.yamltree import Node, YamlError
 
@@ -40,6 +43,18 @@ SLUG_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 VERSION_RE: Final = re.compile(r"^[0-9A-Za-z.+-]{1,32}$")
 LANGUAGE_RE: Final = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 URL_RE: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+DRIVE_RE: Final = re.compile(r"^[A-Za-z]:")
+# Every character at which a line ends in some program (str.splitlines, Qt, a terminal): a
+# one-line field holds none of them.
+LINE_BREAKS: Final = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# The longest id: ids become parts of file names and settings keys, and 63 is what a DNS label
+# and most such names allow.
+MAX_ID_CHARS: Final = 63
+# Every character that a text (or, with a tab and a new line, a one-line field) may not hold,
+# found with one search before each character is looked at: C0, DEL, C1, lone surrogates and
+# the line and paragraph separators.
+_TEXT_SUSPECT: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_ONE_LINE_SUSPECT: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 PICTURE_SUFFIXES: Final = (".svg", ".png")
 # A file with more errors than this is not a pack with typos; stop reading it (this also
 # bounds the time and output for a hostile file full of unknown or duplicate keys). Warnings
@@ -61,7 +76,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""
-        return _one_line(
+        # One problem is always one line, and nothing in it reaches a terminal raw: a file
+        # name, key or text quoted in a message may hold line breaks or control characters.
+        return terminal_safe(
             f"{self.source}:{self.line}:{self.column}: {self.severity}: {where}{self.message}"
         )
 
@@ -99,16 +116,14 @@ def load_pack(path: str | Path) -> LoadResult:
     file = Path(path)
     source = str(path)
     try:
-        with file.open("rb") as stream:
-            data = stream.read(yamltree.MAX_BYTES + 1)
-    except IsADirectoryError:
-        return _failed(source, "this is a folder; give the pack's .yaml file")
-    except FileNotFoundError:
-        return _failed(source, "no such file")
-    except PermissionError:
-        return _failed(source, "the file cannot be read (permission denied)")
-    except OSError as exc:
-        return _failed(source, f"the file cannot be read ({exc.strerror or exc})")
+        # Only a regular file, opened without blocking: a FIFO or a device named as a pack is
+        # refused at once instead of being waited on or read for ever.
+        data = read_regular_file(file, yamltree.MAX_BYTES)
+    except FileProblem as exc:
+        message = str(exc)
+        if message.startswith("this is a folder"):
+            message += "; give the pack's .yaml file"
+        return _failed(source, message)
     if len(data) > yamltree.MAX_BYTES:
         return _failed(source, f"the file is larger than {yamltree.MAX_BYTES:,} bytes (1 MiB)")
     return load_pack_bytes(data, source=source, base_dir=file.parent)
@@ -227,7 +242,7 @@ class _PackReader:
         found = _Fields(node, path)
         for key_node, value in node.items:
             key = key_node.value
-            key_path = _join(path, str(key))
+            key_path = _join(path, escape(cut(str(key))))
             if not isinstance(key, str):
                 self.error(key_node, key_path, f"keys must be words, got {key_node.type_name}")
                 continue
@@ -236,17 +251,11 @@ class _PackReader:
                 self.error(
                     key_node,
                     key_path,
-                    f'duplicate key "{key}" (first given at line {first.line})',
+                    f"duplicate key {quoted(key)} (first given at line {first.line})",
                 )
                 continue
             if key not in allowed:
-                hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-                suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
-                self.error(
-                    key_node,
-                    key_path,
-                    f'unknown key "{key}"{suggestion} (allowed here: {", ".join(allowed)})',
-                )
+                self.error(key_node, key_path, _unknown_key(key, allowed))
                 continue
             found.values[key] = value
         for key in required:
@@ -276,18 +285,26 @@ class _PackReader:
         if not value:
             self.error(node, path, "must not be empty")
             raise _RejectedError
+        problems: list[str] = []
         if len(value) > max_length:
-            self.error(node, path, f"is {len(value)} characters long; at most {max_length}")
-            raise _RejectedError
-        if one_line and "\n" in value:
-            self.error(node, path, "must be a single line")
+            problems.append(f"is {len(value):,} characters long; at most {max_length:,}")
+        # Checked on the value as written: a control character that is also white space
+        # (\x0b, \x1c, \x85) is refused at the ends too, as the schema refuses it.
+        raw = node.value
+        # One search first: most values hold no character that needs looking at one by one.
+        if (_ONE_LINE_SUSPECT if one_line else _TEXT_SUSPECT).search(raw) is not None:
+            problems.extend(_character_problems(raw, one_line=one_line))
+        for problem in problems:
+            self.error(node, path, problem)
+        if problems:
             raise _RejectedError
         return value
 
-    def matching(self, node: Node, path: str, pattern: re.Pattern[str], what: str) -> str:
-        value = self.string(node, path, max_length=200)
+    def matching(self, node: Node, path: str, pattern: re.Pattern[str], what: str, *,
+                 max_length: int = 200) -> str:
+        value = self.string(node, path, max_length=max_length, one_line=True)
         if not pattern.match(value):
-            self.error(node, path, f"{value!r} is not {what}")
+            self.error(node, path, f"{quoted(value)} is not {what}")
             raise _RejectedError
         return value
 
@@ -305,9 +322,9 @@ class _PackReader:
             raise _RejectedError
         assert isinstance(value, int | float)
         if not low <= value <= high:  # also rejects NaN
-            shown = int(value) if isinstance(value, float) and value.is_integer() else value
             self.error(
-                node, path, f"must be between {_num(low)} and {_num(high)}{unit}, got {shown}"
+                node, path,
+                f"must be between {_num(low)} and {_num(high)}{unit}, got {_shown_number(value)}"
             )
             raise _RejectedError
         return float(value)
@@ -324,7 +341,8 @@ class _PackReader:
         if value not in options:
             hint = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
             suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
-            self.error(node, path, f'"{value}" is not one of {", ".join(options)}{suggestion}')
+            self.error(node, path, f"{quoted(value)} is not one of {', '.join(options)}"
+                                   f"{suggestion}")
             raise _RejectedError
         return value
 
@@ -351,8 +369,15 @@ class _PackReader:
         if node.kind != "seq" or len(node.children) != 2:
             self.error(node, path, f"expected [min, max] seconds, got {node.type_name}")
             raise _RejectedError
-        low = self.number(node.children[0], f"{path}[0]", 0.5, 60, unit=" seconds")
-        high = self.number(node.children[1], f"{path}[1]", 0.5, 60, unit=" seconds")
+        ends: list[float | None] = []
+        for index, child in enumerate(node.children):
+            try:
+                ends.append(self.number(child, f"{path}[{index}]", 0.5, 60, unit=" seconds"))
+            except _RejectedError:
+                ends.append(None)  # the other end is still checked and reported
+        low, high = ends
+        if low is None or high is None:
+            raise _RejectedError
         if low > high:
             self.error(node, path, f"the minimum {_num(low)} is above the maximum {_num(high)}")
             raise _RejectedError
@@ -361,18 +386,21 @@ class _PackReader:
     # -- texts -------------------------------------------------------------------------------
 
     def text(self, node: Node, path: str, *, sides_ok: bool = False,
-             uses: list[_TextUse] | None = None, max_length: int = 10_000) -> Text:
+             uses: list[_TextUse] | None = None, max_length: int = 10_000,
+             one_line: bool = False) -> Text:
         """A Text: a string, or ``{text: ..., say: ...}``."""
         if node.kind == "map":
             fields = self.fields(node, path, ("text", "say"))
-            shown = self.get(fields, "text", lambda n, p: self.string(n, p, max_length=max_length))
-            say = self.get(fields, "say", lambda n, p: self.string(n, p, max_length=max_length))
+            shown = self.get(fields, "text", lambda n, p: self.string(
+                n, p, max_length=max_length, one_line=one_line))
+            say = self.get(fields, "say", lambda n, p: self.string(
+                n, p, max_length=max_length, one_line=one_line))
             if shown is None or say is None:
                 raise _RejectedError
             self.placeholders(fields.values["text"], _join(path, "text"), shown, sides_ok, uses)
             self.placeholders(fields.values["say"], _join(path, "say"), say, sides_ok, uses)
             return Text(shown, say)
-        value = self.string(node, path, max_length=max_length)
+        value = self.string(node, path, max_length=max_length, one_line=one_line)
         self.placeholders(node, path, value, sides_ok, uses)
         return Text(value)
 
@@ -382,20 +410,20 @@ class _PackReader:
             return
         names = PLACEHOLDER_RE.findall(value)
         leftover = PLACEHOLDER_RE.sub("", value)
+        problems: list[str] = []
         if "{" in leftover or "}" in leftover:
-            self.error(node, path, "unbalanced { or }; placeholders look like {side}")
-            raise _RejectedError
-        for name in names:
-            if name not in PLACEHOLDERS:
-                self.error(
-                    node,
-                    path,
-                    f"unknown placeholder {{{name}}}; use {{side}}, {{Side}}, {{other_side}}"
-                    " or {Other_side}",
-                )
-                raise _RejectedError
-        if not sides_ok:
-            self.error(node, path, "placeholders like {side} are only allowed in exercise texts")
+            problems.append("unbalanced { or }; placeholders look like {side}")
+        unknown = list(dict.fromkeys(n for n in names if n not in PLACEHOLDERS))
+        if unknown:
+            listed = ", ".join("{" + escape(n)[:40] + "}" for n in unknown[:10])
+            more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
+            problems.append(f"unknown placeholder{'s' if len(unknown) > 1 else ''} {listed}"
+                            f"{more}; use {{side}}, {{Side}}, {{other_side}} or {{Other_side}}")
+        if not sides_ok and names:
+            problems.append("placeholders like {side} are only allowed in exercise texts")
+        for problem in problems:
+            self.error(node, path, problem)
+        if problems:
             raise _RejectedError
         if uses is not None:
             uses.append(_TextUse(node, path))
@@ -414,13 +442,17 @@ class _PackReader:
             return None
         fmt = self.get(fields, "format", self.format_version)
         pack_id = self.get(fields, "id", lambda n, p: self.matching(
-            n, p, SLUG_RE, "an id (lower-case letters, digits and -, e.g. my-pack)"))
-        title = self.get(fields, "title", lambda n, p: self.text(n, p, max_length=200))
+            n, p, SLUG_RE, "an id (lower-case letters, digits and -, e.g. my-pack)",
+            max_length=MAX_ID_CHARS))
+        title = self.get(fields, "title", lambda n, p: self.text(n, p, max_length=200,
+                                                                  one_line=True))
         version = self.get(fields, "version", self.version)
         language = self.get(fields, "language", lambda n, p: self.matching(
-            n, p, LANGUAGE_RE, "a language tag such as en or en-GB"))
-        author = self.get(fields, "author", lambda n, p: self.string(n, p, max_length=200))
-        licence = self.get(fields, "licence", lambda n, p: self.string(n, p, max_length=200))
+            n, p, LANGUAGE_RE, "a language tag such as en or en-GB", max_length=35))
+        author = self.get(fields, "author", lambda n, p: self.string(n, p, max_length=200,
+                                                                      one_line=True))
+        licence = self.get(fields, "licence", lambda n, p: self.string(n, p, max_length=200,
+                                                                        one_line=True))
         introduction = self.get(fields, "introduction", self.text)
         defaults = self.get(fields, "defaults", self.defaults)
         exercises = self.get(fields, "exercises", lambda n, p: self.exercises(n, p, defaults))
@@ -435,17 +467,23 @@ class _PackReader:
         )
 
     def format_version(self, node: Node, path: str) -> int:
-        if node.kind == "scalar" and node.value == FORMAT_VERSION and not isinstance(
-            node.value, bool
-        ):
-            return FORMAT_VERSION
-        shown = node.text if node.kind == "scalar" else node.type_name
-        self.error(
-            node,
-            path,
-            f"this app reads pack format {FORMAT_VERSION}, got {shown}"
-            " (a newer app may read it)",
-        )
+        value = node.value
+        if node.kind == "scalar" and isinstance(value, int) and not isinstance(value, bool):
+            if value == FORMAT_VERSION:
+                return FORMAT_VERSION
+            if value > FORMAT_VERSION:
+                message = (f"this app reads pack format {FORMAT_VERSION}, got"
+                           f" {_shown_number(value)} (a newer app may read it)")
+            else:
+                message = (f"there is no pack format {_shown_number(value)}; this app reads"
+                           f" format {FORMAT_VERSION}")
+        elif node.kind == "scalar" and isinstance(value, str) and value.strip() == str(
+                FORMAT_VERSION):
+            message = (f"write the format as a number, format: {FORMAT_VERSION} (without"
+                       " quotes)")
+        else:
+            message = f"expected the whole number {FORMAT_VERSION}, got {node.type_name}"
+        self.error(node, path, message)
         raise _RejectedError
 
     def version(self, node: Node, path: str) -> str:
@@ -505,7 +543,8 @@ class _PackReader:
             ex_id = id_node.value.strip()
             if ex_id in seen:
                 self.error(id_node, f"{path}[{index}].id",
-                           f'duplicate exercise id "{ex_id}" (also exercises[{seen[ex_id]}])')
+                           f"duplicate exercise id {quoted(ex_id)} (also"
+                           f" exercises[{seen[ex_id]}])")
                 duplicate = True
             else:
                 seen[ex_id] = index
@@ -524,7 +563,7 @@ class _PackReader:
         fields = self.fields(node, path, self._EXERCISE_KEYS, ("picture", "variants"))
         uses: list[_TextUse] = []
         ex_id = self.get(fields, "id", lambda n, p: self.matching(
-            n, p, SLUG_RE, "an id (lower-case letters, digits and -)"))
+            n, p, SLUG_RE, "an id (lower-case letters, digits and -)", max_length=MAX_ID_CHARS))
         parts = self.exercise_parts(fields, uses)
         sides_node = fields.values.get("sides")
         sides = parts.get("sides")
@@ -567,7 +606,8 @@ class _PackReader:
         """The fields an exercise and its variants share, read the same way for both."""
         parts: dict[str, object] = {}
         readers: dict[str, Callable[[Node, str], object]] = {
-            "name": lambda n, p: self.text(n, p, sides_ok=True, uses=uses, max_length=120),
+            "name": lambda n, p: self.text(n, p, sides_ok=True, uses=uses, max_length=120,
+                                           one_line=True),
             "purpose": lambda n, p: self.string(n, p, max_length=160, one_line=True),
             "equipment": lambda n, p: self.items(
                 n, p, lambda c, q: self.string(c, q, max_length=80, one_line=True),
@@ -677,6 +717,11 @@ class _PackReader:
     def picture(self, node: Node, path: str) -> Path:
         value = self.string(node, path, max_length=255, one_line=True)
         pure = PurePosixPath(value)
+        shown = quoted(value)
+        if DRIVE_RE.match(value):
+            self.error(node, path, "must be a relative path inside the pack's folder, not a"
+                                   " drive such as C:")
+            raise _RejectedError
         if URL_RE.match(value) or "://" in value:
             self.error(node, path, "pictures come from the pack's own folder, not from a URL")
             raise _RejectedError
@@ -685,6 +730,12 @@ class _PackReader:
                        "must be a relative path inside the pack's folder (no /, \\ or .. at the"
                        " start, and no ..)")
             raise _RejectedError
+        too_long = [part for part in pure.parts if len(part.encode("utf-8", "surrogatepass"))
+                    > MAX_NAME_BYTES]
+        if too_long:
+            self.error(node, path, f"the name {quoted(too_long[0], 40)} is longer than"
+                                   f" {MAX_NAME_BYTES} bytes, which no file system allows")
+            raise _RejectedError
         if pure.suffix.lower() not in PICTURE_SUFFIXES:
             self.error(node, path, "pictures must be .svg or .png files")
             raise _RejectedError
@@ -692,21 +743,14 @@ class _PackReader:
             self.error(node, path, "a pack read without its folder cannot name pictures")
             raise _RejectedError
         try:
-            folder = self.base_dir.resolve()
-            target = (folder / pure).resolve()
-        except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError for a loop of links
-            self.error(node, path, f"{value} cannot be followed (a loop of symbolic links)")
-            raise _RejectedError from None
-        if not target.is_relative_to(folder):
-            self.error(node, path, "leads outside the pack's folder (through a symbolic link)")
-            raise _RejectedError
-        if not target.is_file():
-            self.error(node, path, f"no such file: {value} (next to the pack file)")
-            raise _RejectedError
-        try:
-            check_picture_file(target)
-        except (UnsafePicture, OSError) as exc:
-            self.error(node, path, f"{value} cannot be used: {exc}")
+            # Only a regular file inside the pack's folder, once links are followed; read
+            # without blocking and checked by the one picture checker the window uses too.
+            check_picture_file(self.base_dir / pure, folder=self.base_dir)
+        except UnsafePicture as exc:
+            reason = str(exc)
+            if reason == "no such file":
+                reason = "no such file next to the pack file"
+            self.error(node, path, f"{shown} cannot be used: {reason}")
             raise _RejectedError from None
         return Path(*pure.parts)
 
@@ -740,7 +784,7 @@ class _PackReader:
                     self.warning(
                         phase_node,
                         f"{path}.phases[{index}]",
-                        f'"{phase.text.spoken}" takes about {needed:.1f} s to say, but the'
+                        f"{quoted(phase.text.spoken)} takes about {needed:.1f} s to say, but the"
                         f" phase lasts {_num(seconds)} s; give it a shorter say: text",
                     )
         setup_node = _child(node, "setup")
@@ -756,17 +800,57 @@ class _PackReader:
                 )
 
 
-# Every character at which str.splitlines() breaks a line, shown escaped instead.
-_LINE_BREAKS: Final = {
-    ord(c): c.encode("unicode_escape").decode("ascii")
-    for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-}
+def _is_control(char: str, *, multi_line: bool) -> bool:
+    """Whether a text may not hold ``char``: control characters (C0, DEL, C1; a new line and a
+    tab only in texts of several lines), lone surrogates, and the Unicode line and paragraph
+    separators (a text's lines are separated by new lines only)."""
+    if multi_line and char in "\n\t":
+        return False
+    return unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp")
 
 
-def _one_line(text: str) -> str:
-    """``text`` with line breaks escaped, so that one problem is always one line of output
-    (keys, texts and file names quoted in a message may contain line breaks)."""
-    return text.translate(_LINE_BREAKS)
+def _character_problems(raw: str, *, one_line: bool) -> list[str]:
+    problems: list[str] = []
+    if one_line:
+        breaks = _found(raw, lambda c: c in LINE_BREAKS)
+        if breaks:
+            problems.append(f"must be a single line (it holds {breaks})")
+    controls = _found(raw, lambda c: _is_control(c, multi_line=not one_line)
+                      and not (one_line and c in LINE_BREAKS))
+    if controls:
+        allowed = "; only new lines (\\n) and tabs (\\t)" if not one_line else ""
+        problems.append(f"holds {controls}, which a text may not hold{allowed}")
+    return problems
+
+
+def _found(value: str, bad: Callable[[str], bool]) -> str:
+    """The distinct characters of ``value`` that ``bad`` picks, as a message lists them."""
+    chars = list(dict.fromkeys(c for c in value if bad(c)))
+    if not chars:
+        return ""
+    listed = ", ".join(f"U+{ord(c):04X} ({escape(c)})" for c in chars[:8])
+    more = f" and {len(chars) - 8} more" if len(chars) > 8 else ""
+    return f"the character{'s' if len(chars) > 1 else ''} {listed}{more}"
+
+
+def _unknown_key(key: str, allowed: Sequence[str]) -> str:
+    # A key with an invisible character looks like a right one: say which character it is.
+    visible = "".join(c for c in key if c.isprintable() and unicodedata.category(c) != "Cf")
+    if visible != key and visible in allowed:
+        return (f"unknown key {quoted(key)}: it holds an invisible character; did you mean"
+                f" \"{visible}\"?")
+    hint = difflib.get_close_matches(visible, allowed, n=1, cutoff=0.6)
+    suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
+    return f'unknown key {quoted(key)}{suggestion} (allowed here: {", ".join(allowed)})'
+
+
+def _shown_number(value: float) -> str:
+    """A number as a message shows it: short, however large (1e+308, not 309 digits)."""
+    if isinstance(value, int):
+        return str(value) if abs(value) < 10**15 else f"{float(value):.6g}"
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.6g}"
 
 
 def _fields_named(uses: Iterable[_TextUse], path: str) -> frozenset[str]:

@@ -24,6 +24,8 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
+from hipflex_desktop.core.shown import cut, quoted
+
 MAX_BYTES: Final = 1024 * 1024
 MAX_DEPTH: Final = 32
 MAX_ALIASES: Final = 200
@@ -169,10 +171,11 @@ def _scalar_value(event: events.ScalarEvent, line: int, column: int) -> object:
     try:
         return _constructor.construct_object(ScalarNode(tag, event.value))
     except (ConstructorError, ValueError) as exc:
-        raise YamlError(f"cannot read {event.value[:40]!r} as {kind}: {exc}",
+        raise YamlError(f"cannot read {quoted(event.value, 40)} as {kind}: {exc}",
                           line, column) from None
     except (LookupError, ArithmeticError):  # e.g. !!int on nothing, !!bool x, 1:...:1.5 huge
-        raise YamlError(f"cannot read {event.value[:40]!r} as {kind}", line, column) from None
+        raise YamlError(f"cannot read {quoted(event.value, 40)} as {kind}", line,
+                        column) from None
 
 
 def parse(text: str) -> Node:
@@ -256,11 +259,11 @@ def _compose(stream: Iterator[events.Event]) -> Node:
                 raise YamlError(f"more than {MAX_ALIASES} aliases", line, column)
             anchor: str = event.anchor or ""
             if anchor in open_anchors:
-                raise YamlError(f"alias *{anchor} refers to a node that contains it",
+                raise YamlError(f"alias *{cut(anchor)} refers to a node that contains it",
                                   line, column)
             target = anchors.get(anchor)
             if target is None:
-                raise YamlError(f"alias *{anchor} has no anchor &{anchor} before it",
+                raise YamlError(f"alias *{cut(anchor)} has no anchor &{cut(anchor)} before it",
                                   line, column)
             # The same node object again: expansion is accounted for by its weight.
             count(target.weight, line, column)
@@ -269,7 +272,7 @@ def _compose(stream: Iterator[events.Event]) -> Node:
         if isinstance(event, events.NodeEvent):
             tag = getattr(event, "tag", None)
             if tag is not None and tag not in _ALLOWED_TAGS:
-                raise YamlError(f"tag {tag} is not allowed in a pack", line, column)
+                raise YamlError(f"tag {cut(tag)} is not allowed in a pack", line, column)
         if isinstance(event, events.ScalarEvent):
             value = _scalar_value(event, line, column)
             node = Node("scalar", line, column, value=value, text=event.value,

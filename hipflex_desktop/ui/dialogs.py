@@ -45,6 +45,8 @@ class Dialogs(QObject):
         """A message to read, with an OK button."""
         box = QMessageBox(ICONS[severity], title, text, QMessageBox.StandardButton.Ok,
                           self._parent)
+        # Messages quote file names and pack texts: shown as written, never read as rich text.
+        box.setTextFormat(Qt.TextFormat.PlainText)
         if informative:
             box.setInformativeText(informative)
         if details:

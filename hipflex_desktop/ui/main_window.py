@@ -37,6 +37,7 @@ from hipflex_desktop.core.loader import LoadResult
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
 from hipflex_desktop.core.session import ExerciseSummary
+from hipflex_desktop.core.shown import cut, escape
 from hipflex_desktop.qtsupport.timers import TimerFactory, make_timer
 from hipflex_desktop.store.history import History
 from hipflex_desktop.ui.accessibility import announce
@@ -562,7 +563,7 @@ class MainWindow(QMainWindow):
         self.dialogs.show(
             Severity.WARNING,
             "This pack cannot be used",
-            f"{path.name} has {len(errors)} problem{'s' if len(errors) != 1 else ''}."
+            f"{cut(escape(path.name))} has {len(errors)} problem{'s' if len(errors) != 1 else ''}."
             f" The current pack, {self.pack.title.text}, stays open.",
             details="\n".join(str(p) for p in result.problems),
             informative=shown + more,

@@ -28,14 +28,9 @@ from PySide6.QtWidgets import (
 from hipflex_desktop.core.model import Level, Pack, Side
 from hipflex_desktop.core.plan import Segment, SegmentKind, format_duration
 from hipflex_desktop.ui.accessibility import announce
+from hipflex_desktop.ui.pictures import PictureView
 from hipflex_desktop.ui.theme import PHASE_WORDS, Colours, colours, scaled_font
-from hipflex_desktop.ui.widgets import (
-    CountdownRing,
-    PictureView,
-    SessionProgress,
-    SideBadge,
-    Veil,
-)
+from hipflex_desktop.ui.widgets import CountdownRing, SessionProgress, SideBadge, Veil
 
 PAUSED_MESSAGE = "Paused — press Space to resume"
 MIN_TOAST_PX = 12
@@ -291,7 +286,8 @@ class SessionPage(QWidget):
                                  description=self.tr("{name}, at the top of the movement").format(
                                      name=seg.exercise_name),
                                  folder=None if self._pack is None else self._pack.base_dir)
-        self.picture.setVisible(self.picture.has_picture() and not self._focus_view)
+        # Shown while it is drawn and when it cannot be (it then says why), not only once drawn.
+        self.picture.setVisible(self.picture.path is not None and not self._focus_view)
 
     def show_time(self, remaining: float, total_remaining: float, total: float) -> None:
         """Called on every frame: touch only what visibly changed."""
@@ -334,7 +330,7 @@ class SessionPage(QWidget):
         self._buttons.setVisible(not on)
         self._top.setVisible(not on)
         self.cue.setVisible(not on)
-        self.picture.setVisible(not on and self.picture.has_picture())
+        self.picture.setVisible(not on and self.picture.path is not None)
         # The side above the phase word: side by side, a long word ("SWITCH SIDES") at a tenth
         # of the screen's height would not fit beside the badge.
         self._badges.setDirection(QBoxLayout.Direction.TopToBottom if on

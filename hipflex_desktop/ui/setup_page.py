@@ -42,8 +42,8 @@ from hipflex_desktop.core.plan import (
     format_duration,
     plan,
 )
+from hipflex_desktop.ui.pictures import PictureView
 from hipflex_desktop.ui.theme import scaled_font
-from hipflex_desktop.ui.widgets import PictureView
 
 SpinT = TypeVar("SpinT", QSpinBox, QDoubleSpinBox)
 
@@ -370,7 +370,7 @@ class SetupPage(QWidget):
         row.picture.set_picture(pack.picture_path(form.picture),
                                 description=f"{form.name.text}, at the top of the movement",
                                 folder=pack.base_dir)
-        row.picture.setVisible(row.picture.has_picture())
+        row.picture.setVisible(row.picture.path is not None)
 
     @staticmethod
     def _level(row: _ExerciseRow) -> Level:

@@ -114,6 +114,7 @@ class AppShell(QObject):
         if self.trace is not None:
             self.trace.watch_first_paint(self.window.first_painted)
             self.trace.watch_cues(self.director.cue_given)
+            self.trace.watch_picture(self.window.session_page.picture.failed)
         self.recorder = HistoryRecorder(self.controller, self.history, self)
         self.reminders = ReminderService(self.window, self.icon,
                                          trained_today=self._trained_today,

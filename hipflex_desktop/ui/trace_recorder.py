@@ -1,5 +1,6 @@
 """Writes the ``--trace`` file as the session goes, beside the history recorder: every session
-event, the window's first paint, every cue with its lateness, and the offer to resume.
+event, the window's first paint, every cue with its lateness, the offer to resume, and a
+picture the session page could not show.
 
 The one writer of the trace: the window, the cue director and the shell only say what
 happened (signals, or a call from the shell), and this puts it into words on the file.
@@ -44,6 +45,10 @@ class TraceRecorder(QObject):
     def watch_cues(self, cue_given: SignalInstance) -> None:
         cue_given.connect(self._on_cue)
 
+    def watch_picture(self, failed: SignalInstance) -> None:
+        """A picture the session page could not show (it says so on its own area)."""
+        failed.connect(self._on_picture_failed)
+
     def resume_offered(self, summary: str, session_id: int) -> None:
         self._writer.write("resume_offered", summary=summary, session_id=session_id)
 
@@ -58,6 +63,9 @@ class TraceRecorder(QObject):
 
     def _on_first_painted(self) -> None:
         self._writer.write("window_shown")
+
+    def _on_picture_failed(self, problem: str) -> None:
+        self._writer.write("picture_not_shown", problem=problem)
 
     def _on_cue(self, cue: CueGiven) -> None:
         self._writer.write(

@@ -1,4 +1,4 @@
-"""The session page's custom-painted pieces: countdown ring, side badge, picture, veils.
+"""The session page's custom-painted pieces: countdown ring, side badge, veils.
 
 Each paints itself from a few values and asks for a repaint only when one of them changes, so
 the frame timer costs one small repaint of the ring and nothing else.
@@ -8,26 +8,21 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QColor,
     QFont,
     QFontMetricsF,
-    QImage,
     QPainter,
     QPaintEvent,
     QPen,
     QRegion,
-    QTransform,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hipflex_desktop.core.model import Side
-from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
 from hipflex_desktop.ui import accessibility
 from hipflex_desktop.ui.theme import SIDE_ARROWS, SIDE_WORDS, Colours, colours
 
@@ -475,91 +470,6 @@ class SessionProgress(QWidget):
             painter.setBrush(self._colours.side[Side.LEFT])
             painter.drawRoundedRect(QRectF(0, 0, max(filled, self.height()), self.height()),
                                     radius, radius)
-        painter.end()
-
-
-class PictureView(QWidget):
-    """An exercise picture, mirrored for the left side; SVG or PNG, checked before use."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._renderer: QSvgRenderer | None = None
-        self._image: QImage | None = None
-        self._path: Path | None = None
-        self._mirrored = False
-        self.problem: str | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Exercise picture")
-
-    @property
-    def path(self) -> Path | None:
-        return self._path
-
-    @property
-    def mirrored(self) -> bool:
-        return self._mirrored
-
-    def has_picture(self) -> bool:
-        return self._renderer is not None or self._image is not None
-
-    def set_picture(self, path: Path | None, *, mirrored: bool = False,
-                    description: str = "", folder: Path | None = None) -> None:
-        """Show ``path``; with ``folder`` (the pack's), only a file inside it."""
-        if path == self._path and mirrored == self._mirrored:
-            return
-        self._mirrored = mirrored
-        self.setAccessibleDescription(description)
-        if path != self._path:
-            self._path = path
-            self._renderer = None
-            self._image = None
-            self.problem = None
-            if path is not None:
-                self._load(path, folder)
-        self.update()
-
-    def _load(self, path: Path, folder: Path | None) -> None:
-        try:
-            data = check_picture_file(path, folder=folder)
-        except (UnsafePicture, OSError) as exc:
-            self.problem = f"{path.name}: {exc}"
-            return
-        if path.suffix.lower() == ".svg":
-            renderer = QSvgRenderer(QByteArray(data), self)
-            if renderer.isValid():
-                self._renderer = renderer
-            else:
-                self.problem = f"{path.name}: the SVG could not be drawn"
-        else:
-            # Already checked to be a PNG; PySide6 refuses a bytes format name here.
-            image = QImage.fromData(data)
-            if image.isNull():
-                self.problem = f"{path.name}: the PNG could not be read"
-            else:
-                self._image = image
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.has_picture():
-            return
-        if self._renderer is not None:
-            size = self._renderer.viewBoxF().size()
-        else:
-            assert self._image is not None
-            size = QRectF(self._image.rect()).size()
-        if size.isEmpty():
-            return
-        scale = min(self.width() / size.width(), self.height() / size.height())
-        w, h = size.width() * scale, size.height() * scale
-        target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        if self._mirrored:
-            painter.setTransform(QTransform(-1, 0, 0, 1, self.width(), 0))
-        if self._renderer is not None:
-            self._renderer.render(painter, target)
-        elif self._image is not None:
-            painter.drawImage(target, self._image)
         painter.end()
 
 

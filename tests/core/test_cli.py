@@ -319,3 +319,33 @@ def test_running_validate_imports_no_qt(good: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, cwd=REPO, check=False)
     assert done.returncode == 0, done.stderr
+
+
+# -- nothing raw to the terminal ------------------------------------------------------------------
+
+RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def test_plan_prints_nothing_raw_even_from_a_text_that_holds_controls() -> None:
+    """The loader refuses control characters; the table is still printed through an escape, so
+    that a pack read by other means (or a future field) can never write raw to a terminal."""
+    from dataclasses import replace
+
+    pack = load_pack(builtin_pack_path()).pack
+    assert pack is not None
+    session_plan = plan(pack, PlanOptions())
+    hostile = replace(session_plan, segments=tuple(
+        replace(s, text=s.text + "\x1b[2J\x07\x9b31m\u2028", exercise_name="\x1b]0;x\x07")
+        for s in session_plan.segments))
+    out = io.StringIO()
+    cli.print_table(replace(pack, title=replace(pack.title, text="T\x1b[2J")), hostile, out)
+    printed = out.getvalue()
+    assert RAW.search(printed.replace("\n", "")) is None
+    assert "\\x1b[2J\\x07\\x9b31m\\u2028" in printed
+
+
+def test_plan_json_escapes_what_a_terminal_could_act_on_and_keeps_letters() -> None:
+    line = cli.json_line({"text": "Genou lev\xe9\x1b[2J\x9b\u2028\x7f"})
+    assert RAW.search(line) is None
+    assert "lev\xe9" in line
+    assert json.loads(line) == {"text": "Genou lev\xe9\x1b[2J\x9b\u2028\x7f"}

@@ -21,6 +21,7 @@ from hipflex_desktop.core.loader import (
 )
 from hipflex_desktop.core.model import Level, PhaseKind, Side, SideMode, Text
 from tests.cpu_time import cpu_seconds
+from tests.hostile import images
 
 from .conftest import (
     MINIMAL_TEXT,
@@ -165,7 +166,7 @@ def test_load_pack_reads_a_file_and_knows_its_folder(tmp_path: Path) -> None:
         ("  lead_in_seconds: 5\n", "  lead_in_seconds: yes\n",
          (15, 20, "defaults.lead_in_seconds", "expected a number, got the boolean true")),
         ("id: test-pack\n", "id: Test Pack\n",
-         (2, 5, "id", "'Test Pack' is not an id (lower-case letters, digits and -, e.g. my-pack)")),
+         (2, 5, "id", '"Test Pack" is not an id (lower-case letters, digits and -, e.g. my-pack)')),
         ("    equipment: []\n", "    equipment: A band\n",
          (22, 16, "exercises[0].equipment", "expected a list, got a string")),
     ],
@@ -295,7 +296,7 @@ def test_missing_keys_are_reported_at_their_mapping() -> None:
         (lambda d: d.update(introduction={"text": "Why."}), "introduction",
          'missing required key "say"'),
         (lambda d: d.update(language="English"), "language",
-         "'English' is not a language tag such as en or en-GB"),
+         '"English" is not a language tag such as en or en-GB'),
         (lambda d: d["exercises"][0].update(purpose="One.\nTwo."), "exercises[0].purpose",
          "must be a single line"),
         (lambda d: d["exercises"][0].update(purpose="x" * 161), "exercises[0].purpose",
@@ -471,7 +472,7 @@ def pack_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "pack"
     (folder / "pictures").mkdir(parents=True)
     (folder / "pictures" / "march.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
-    (folder / "pictures" / "wall.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "pictures" / "wall.png").write_bytes(images.png(40, 30))
     (tmp_path / "outside.svg").write_text("<svg/>")
     return folder
 
@@ -510,8 +511,10 @@ def test_pictures_inside_the_pack_folder_are_accepted(pack_folder: Path) -> None
         ("pictures\\march.svg", "must be a relative path inside the pack's folder"),
         ("https://example.org/march.svg", "not from a URL"),
         ("file:///etc/outside.svg", "not from a URL"),
-        ("C:/pictures/march.svg", "not from a URL"),
-        ("pictures/missing.svg", "no such file: pictures/missing.svg"),
+        ("C:/pictures/march.svg", "not a drive such as C:"),
+        ("c:pictures/march.svg", "not a drive such as C:"),
+        ("pictures/missing.svg", '"pictures/missing.svg" cannot be used: no such file next to'
+                                 " the pack file"),
         ("pictures/march.gif", "pictures must be .svg or .png files"),
         ("pictures", "pictures must be .svg or .png files"),
     ],
@@ -535,7 +538,8 @@ def test_a_symlink_leading_out_of_the_pack_folder_is_an_error(pack_folder: Path,
         result = load_with_picture(pack_folder, picture)
         assert result.pack is None
         assert [p.message for p in result.errors] == [
-            "leads outside the pack's folder (through a symbolic link)"]
+            f'"{picture}" cannot be used: it leads outside the pack\'s folder (through a'
+            " symbolic link)"]
 
 
 def test_a_symlink_inside_the_pack_folder_is_fine(pack_folder: Path) -> None:
@@ -548,7 +552,7 @@ def test_a_picture_named_as_a_folder_is_an_error(pack_folder: Path) -> None:
     (pack_folder / "pictures" / "folder.svg").mkdir()
     result = load_with_picture(pack_folder, "pictures/folder.svg")
     assert [p.message for p in result.errors] == [
-        "no such file: pictures/folder.svg (next to the pack file)"]
+        '"pictures/folder.svg" cannot be used: this is a folder, not a file']
 
 
 def test_a_pack_read_without_its_folder_cannot_name_pictures() -> None:
@@ -684,7 +688,7 @@ def test_a_problem_is_one_line_even_when_a_key_or_text_holds_line_breaks() -> No
     result = load_text(text, source="odd\nname.yaml")
     assert result.pack is None
     (problem,) = result.errors
-    assert "\n" in problem.path  # the value keeps the key as written
+    assert problem.path == "colour\\nred\\u2028x\\x85"  # the key, escaped
     shown = str(problem)
     assert len(shown.splitlines()) == 1
     assert shown.startswith("odd\\nname.yaml:37:1: error: colour\\nred\\u2028x\\x85: unknown key")

@@ -708,9 +708,10 @@ def test_a_pack_with_png_pictures_opens_and_shows_them(qtbot: QtBot, window: Mai
     assert image.save(str(path.parent / "pictures" / "march.png"), "PNG")
     assert window.open_pack_file(path) is True
     row = window.setup_page._rows[0]
-    assert row.picture.has_picture() and row.picture.problem is None
+    qtbot.waitUntil(row.picture.has_picture, timeout=10_000)  # drawn off the GUI thread
+    assert row.picture.problem is None
     start_with_space(qtbot, window)
-    assert window.session_page.picture.has_picture()
+    qtbot.waitUntil(window.session_page.picture.has_picture, timeout=10_000)
     assert window.session_page.picture.path == path.parent / "pictures" / "march.png"
     window.controller.stop()
 

@@ -47,7 +47,8 @@ def _length(page: SetupPage) -> str:
     return f"Session length {format_duration(plan(page.pack, page.options()).total_seconds)}"
 
 
-def test_the_pack_and_its_exercises_are_shown(page: SetupPage, builtin_pack: Pack) -> None:
+def test_the_pack_and_its_exercises_are_shown(qtbot: QtBot, page: SetupPage,
+                                             builtin_pack: Pack) -> None:
     assert page.title.text() == "Hip-flexor strength for runners"
     assert page.intro.text().startswith("Your hip flexors are the small muscles")
     assert page.note.isVisibleTo(page)
@@ -59,8 +60,8 @@ def test_the_pack_and_its_exercises_are_shown(page: SetupPage, builtin_pack: Pac
     assert first.detail.text().startswith("Strengthens the hip flexors")
     assert first.when.text() == "Also offered: a harder variant."
     assert page._rows[1].when.text() == "Also offered: an easier variant."
-    assert first.picture.has_picture()
     assert first.picture.path is not None and first.picture.path.name == "march-wall.svg"
+    qtbot.waitUntil(first.picture.has_picture, timeout=10_000)  # drawn off the GUI thread
     assert [list(r.buttons) for r in page._rows] == [
         [Level.STANDARD, Level.HARDER], [Level.EASIER, Level.STANDARD],
         [Level.EASIER, Level.STANDARD]]

@@ -1,8 +1,6 @@
-"""The custom-painted pieces: digits, ring, side badge, picture and veil."""
+"""The custom-painted pieces: digits, ring, side badge and veil."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -11,11 +9,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.model import Side
-from hipflex_desktop.resources import resource_path
 from hipflex_desktop.ui.theme import LIGHT
 from hipflex_desktop.ui.widgets import (
     CountdownRing,
-    PictureView,
     SideBadge,
     Veil,
     format_countdown,
@@ -23,7 +19,6 @@ from hipflex_desktop.ui.widgets import (
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 COLOUR = QColor("#1b7a3a")
-MARCH = resource_path("packs/pictures/march-wall.svg")
 
 
 @pytest.mark.parametrize(("remaining", "tenths", "shown"), [
@@ -194,81 +189,6 @@ def test_the_badge_text_grows_with_its_height(qtbot: QtBot) -> None:
     assert sizes[1] > 1.6 * sizes[0]
 
 
-@pytest.fixture
-def picture(qtbot: QtBot) -> PictureView:
-    view = PictureView()
-    qtbot.addWidget(view)
-    view.resize(300, 220)
-    return view
-
-
-def test_a_picture_is_mirrored_for_the_left_side(qtbot: QtBot, picture: PictureView) -> None:
-    picture.set_picture(MARCH)
-    assert picture.has_picture() and picture.problem is None
-    right = picture.grab().toImage()
-    picture.set_picture(MARCH, mirrored=True)
-    assert picture.mirrored
-    left = picture.grab().toImage()
-    assert _difference(left, right) > 0.01  # the picture is not symmetric
-    assert _difference(left, right.flipped(Qt.Orientation.Horizontal)) < 0.005
-    picture.set_picture(MARCH, mirrored=False)
-    assert _difference(picture.grab().toImage(), right) == 0
-
-
-def test_an_unsafe_picture_is_refused(picture: PictureView, tmp_path: Path) -> None:
-    svg = tmp_path / "bad.svg"
-    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
-                   '<script>alert(1)</script><rect width="10" height="10"/></svg>',
-                   encoding="utf-8")
-    picture.set_picture(svg)
-    assert not picture.has_picture()
-    assert picture.problem is not None
-    assert picture.problem.startswith("bad.svg: ")
-    assert "script" in picture.problem
-    assert picture.path == svg
-    picture.set_picture(MARCH)  # a good one after it shows again
-    assert picture.has_picture() and picture.problem is None
-
-
-@pytest.mark.parametrize(("name", "data", "says"), [
-    ("outside.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><image href="http://x/y.png"/>'
-                    b'</svg>', "link"),
-    ("handler.svg", b'<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>', "event"),
-    ("fake.png", b"GIF89a....", "not a PNG"),
-    ("picture.gif", b"GIF89a....", ".svg or .png"),
-    ("broken.svg", b"<svg", "readable"),
-])
-def test_other_bad_pictures(picture: PictureView, tmp_path: Path, name: str, data: bytes,
-                            says: str) -> None:
-    path = tmp_path / name
-    path.write_bytes(data)
-    picture.set_picture(path)
-    assert not picture.has_picture()
-    assert picture.problem is not None and says in picture.problem
-
-
-def test_a_missing_picture_is_a_problem_not_a_crash(picture: PictureView,
-                                                    tmp_path: Path) -> None:
-    picture.set_picture(tmp_path / "gone.svg")
-    assert not picture.has_picture()
-    assert picture.problem is not None and picture.problem.startswith("gone.svg: ")
-    picture.grab()  # paints nothing, fails nothing
-    picture.set_picture(None)
-    assert picture.problem is None and picture.path is None
-
-
-def test_a_png_picture(picture: PictureView, tmp_path: Path) -> None:
-    image = QImage(40, 20, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#0b5cad"))
-    path = tmp_path / "p.png"
-    assert image.save(str(path), "PNG")
-    picture.set_picture(path, description="A blue box")
-    assert picture.has_picture()
-    assert picture.accessibleDescription() == "A blue box"
-    grabbed = picture.grab().toImage()
-    assert _close(grabbed.pixelColor(150, 110), QColor("#0b5cad"))
-
-
 def test_the_veil_covers_its_parent_and_lets_clicks_through(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -302,17 +222,6 @@ def _has_colour(image: QImage, colour: QColor, box: tuple[int, int, int, int]) -
     return any(_close(image.pixelColor(x, y), colour, 8)
                for x in range(x0, min(x0 + w, image.width()), 2)
                for y in range(y0, min(y0 + h, image.height()), 2))
-
-
-def _difference(a: QImage, b: QImage) -> float:
-    """The share of pixels that differ clearly between two images of the same size."""
-    assert a.size() == b.size()
-    a = a.convertToFormat(QImage.Format.Format_ARGB32)
-    b = b.convertToFormat(QImage.Format.Format_ARGB32)
-    differ = sum(1 for x in range(0, a.width(), 2) for y in range(0, a.height(), 2)
-                 if not _close(a.pixelColor(x, y), b.pixelColor(x, y), 40)
-                 or abs(a.pixelColor(x, y).alpha() - b.pixelColor(x, y).alpha()) > 40)
-    return differ / ((a.width() // 2) * (a.height() // 2))
 
 
 def _differing_pixels(a: QImage, b: QImage) -> int:
