@@ -24,7 +24,7 @@ def typed(text: str) -> list[str]:
     return [names.get(c, c) for c in text]
 
 
-def wait_file(path: Path, timeout: float = 15.0) -> Path:
+def wait_file(path: Path, timeout: float = 60.0) -> Path:
     deadline = time.monotonic() + timeout
     while not path.exists():
         if time.monotonic() > deadline:
@@ -50,7 +50,7 @@ def test_a_routine_built_with_the_keyboard_is_saved_run_shared_and_imported(
     app.key("ctrl+shift+a")
     app.key("ctrl+s")
     saved = wait_file(data / "routines" / "my-routine" / "routine.yaml")
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 60
     while f"title: {TITLE}" not in saved.read_text(encoding="utf-8"):
         assert time.monotonic() < deadline, saved.read_text(encoding="utf-8")
         time.sleep(0.05)
@@ -61,7 +61,7 @@ def test_a_routine_built_with_the_keyboard_is_saved_run_shared_and_imported(
 
     mark = trace.mark()
     app.key("ctrl+t")  # Try it: a session of the routine as it stands
-    first = trace.wait_event("segment_started", since=mark, index=0)
+    first = trace.wait_event("segment_started", since=mark, index=0, timeout=60)
     assert first["exercise"] == "exercise-1"
     for _ in range(400):
         if any(e["event"] == "session_finished" for e in trace.events()[mark:]):
@@ -69,16 +69,17 @@ def test_a_routine_built_with_the_keyboard_is_saved_run_shared_and_imported(
         step = trace.mark()
         app.key("Right")
         trace.wait_for(lambda e: e["event"] in ("segment_started", "session_finished"),
-                       since=step, what="after Right")
-    finished = trace.wait_event("session_finished", since=mark)
+                       since=step, what="after Right", timeout=30)
+    finished = trace.wait_event("session_finished", since=mark, timeout=60)
     assert finished["exercise"] == "exercise-2"
 
     app.key("Return")  # the summary's Done: back to the editor
     app.key("alt+c")  # close the editor: back to the Routines page, the routine chosen
     shared = tmp_path / "shared.hipflex"
+    app.key("ctrl+r")  # Routines (already shown): its list has the keys
     known = app.windows()
     app.key("ctrl+shift+s")  # Export…: the file dialog
-    dialog = app.wait_new_window(known, timeout=20)
+    dialog = app.wait_new_window(known, timeout=60)
     app.key("ctrl+a", *typed(str(shared)), "Return", window=dialog)
     wait_file(shared)
 
