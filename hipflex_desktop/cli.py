@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import TextIO
 
 from hipflex_desktop import __version__
+from hipflex_desktop.core.languages import LANGUAGE_RE, canonical_tag
 from hipflex_desktop.core.loader import LoadResult, load_pack
+from hipflex_desktop.core.localize import localized_pack
 from hipflex_desktop.core.model import Level, Pack, Side, SideMode
 from hipflex_desktop.core.plan import (
     Plan,
@@ -55,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
         " its entries, its pack and its pictures.",
     )
     validate.add_argument("files", nargs="*", metavar="FILE", type=Path)
+    validate.add_argument(
+        "--require-language", action="append", default=[], metavar="CODE",
+        dest="require_languages", type=_language_arg,
+        help="a text missing in this language (e.g. de) is an error, not a warning"
+        " (repeatable)")
 
     plan_cmd = commands.add_parser(
         "plan",
@@ -63,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plan_cmd.add_argument("--pack", type=Path, metavar="FILE",
                           help="a content pack (default: the built-in pack)")
+    plan_cmd.add_argument("--language", type=_language_arg, metavar="CODE",
+                          help="the language of the texts, e.g. de or de-AT (default: the"
+                          " pack's own language); texts the pack lacks in it stay in the"
+                          " pack's language")
     plan_cmd.add_argument("--exercise", action="append", metavar="ID", dest="exercises",
                           help="do only these exercises, in this order (repeatable)")
     plan_cmd.add_argument("--variant", action="append", default=[], metavar="EXERCISE=LEVEL",
@@ -103,6 +114,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language_arg(value: str) -> str:
+    tag = canonical_tag(value)
+    if not tag or not LANGUAGE_RE.match(tag):
+        raise argparse.ArgumentTypeError(
+            f"expected a language code such as en, de or de-AT, got {value!r}")
+    return tag
+
+
 def _variant_arg(value: str) -> tuple[str, Level]:
     exercise, sep, level = value.partition("=")
     levels = [lv.value for lv in Level]
@@ -119,7 +138,8 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
     args = build_parser().parse_args(list(argv))
     try:
         if args.command == "validate":
-            return _validate(args.files or [builtin_pack_file()], out, err)
+            return _validate(args.files or [builtin_pack_file()], out, err,
+                             args.require_languages)
         if args.command == "plan":
             return _plan(args, out, err)
         if args.command == "import":
@@ -134,13 +154,14 @@ def _report(result: LoadResult, err: TextIO) -> None:
         print(problem, file=err)
 
 
-def _validate(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
+def _validate(files: Sequence[Path], out: TextIO, err: TextIO,
+              require_languages: Sequence[str] = ()) -> int:
     status = EXIT_OK
     for file in files:
         if is_share_file(file):
             status = max(status, _validate_share(file, out, err))
             continue
-        result = load_pack(file)
+        result = load_pack(file, require_languages=require_languages)
         _report(result, err)
         if result.pack is None:
             status = EXIT_PROBLEM
@@ -197,9 +218,10 @@ def _load_for_plan(file: Path | None, err: TextIO) -> Pack | None:
 
 
 def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    pack = _load_for_plan(args.pack, err)
-    if pack is None:
+    loaded = _load_for_plan(args.pack, err)
+    if loaded is None:
         return EXIT_PROBLEM
+    pack = localized_pack(loaded, args.language or loaded.language)
     options = PlanOptions(
         exercises=None if args.exercises is None else tuple(args.exercises),
         variants=dict(args.variant),

@@ -17,6 +17,8 @@ from typing import Final, Literal, TypeVar
 
 from hipflex_desktop.core import yamltree
 from hipflex_desktop.core.files import MAX_NAME_BYTES, FileProblem, read_regular_file
+from hipflex_desktop.core.languages import LANGUAGE_RE, canonical_tag, primary_language
+from hipflex_desktop.core.localize import exercise_languages, localized_exercise
 from hipflex_desktop.core.model import (
     FORMAT_VERSION,
     PLACEHOLDER_RE,
@@ -31,17 +33,19 @@ from hipflex_desktop.core.model import (
     SideMode,
     Text,
     Variant,
+    fill_side,
+    is_placeholder,
+    side_words,
 )
 from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
 from hipflex_desktop.core.shown import cut, escape, quoted, terminal_safe
-from hipflex_desktop.core.speech_fit import estimate_seconds
+from hipflex_desktop.core.speech_fit import estimate_seconds, words_per_second
 from hipflex_desktop.core.yamltree import Node, YamlError
 
 # A normal speaking rate; used to warn when a spoken text cannot fit in its phase.
 
 SLUG_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 VERSION_RE: Final = re.compile(r"^[0-9A-Za-z.+-]{1,32}$")
-LANGUAGE_RE: Final = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 URL_RE: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 DRIVE_RE: Final = re.compile(r"^[A-Za-z]:")
 # Every character at which a line ends in some program (str.splitlines, Qt, a terminal): a
@@ -60,6 +64,9 @@ PICTURE_SUFFIXES: Final = (".svg", ".png")
 # bounds the time and output for a hostile file full of unknown or duplicate keys). Warnings
 # past this many are counted but not listed.
 MAX_PROBLEMS: Final = 100
+# Languages one pack may use in all (each is checked for speech fit on every exercise, so the
+# number bounds that work too); far more than any pack is translated into.
+MAX_LANGUAGES: Final = 50
 
 Severity = Literal["error", "warning"]
 T = TypeVar("T")
@@ -111,8 +118,12 @@ class PackError(Exception):
         self.result = result
 
 
-def load_pack(path: str | Path) -> LoadResult:
-    """Read and check the pack file at ``path``; pictures are looked up beside it."""
+def load_pack(path: str | Path, *, require_languages: Sequence[str] = ()) -> LoadResult:
+    """Read and check the pack file at ``path``; pictures are looked up beside it.
+
+    A text missing in a language of ``require_languages`` is an error (one missing in a
+    language the pack lists in ``languages:`` only a warning).
+    """
     file = Path(path)
     source = str(path)
     try:
@@ -126,7 +137,8 @@ def load_pack(path: str | Path) -> LoadResult:
         return _failed(source, message)
     if len(data) > yamltree.MAX_BYTES:
         return _failed(source, f"the file is larger than {yamltree.MAX_BYTES:,} bytes (1 MiB)")
-    return load_pack_bytes(data, source=source, base_dir=file.parent)
+    return load_pack_bytes(data, source=source, base_dir=file.parent,
+                           require_languages=require_languages)
 
 
 def load_pack_or_raise(path: str | Path) -> Pack:
@@ -137,7 +149,8 @@ def load_pack_or_raise(path: str | Path) -> Pack:
 
 
 def load_pack_bytes(
-    data: bytes | str, *, source: str = "<pack>", base_dir: Path | None = None
+    data: bytes | str, *, source: str = "<pack>", base_dir: Path | None = None,
+    require_languages: Sequence[str] = (),
 ) -> LoadResult:
     """Check a pack given as bytes or text. Without ``base_dir`` a pack may not name pictures."""
     try:
@@ -148,6 +161,7 @@ def load_pack_bytes(
     except YamlError as exc:
         return _failed(source, exc.message, exc.line, exc.column)
     reader = _PackReader(source, base_dir)
+    reader.required = tuple(dict.fromkeys(canonical_tag(t) or t for t in require_languages))
     try:
         pack = reader.pack(root)
     except _TooManyProblemsError:
@@ -198,6 +212,16 @@ class _PackReader:
         self.problems: list[Problem] = []
         self.errors = 0
         self.warnings = 0
+        # The pack's language and the languages it claims (``languages:``) or must have
+        # (``--require-language``); known once the top-level keys are read.
+        self.language: str | None = None
+        self.declared: tuple[str, ...] = ()
+        self.required: tuple[str, ...] = ()
+        # Every language any text is given in, for the per-language speech-fit check.
+        self.seen_languages: dict[str, None] = {}
+        # The language of the map entry being read (None outside a map of languages).
+        self.current_language: str | None = None
+        self._known: tuple[object, frozenset[str]] = (None, frozenset())
 
     # -- reporting ---------------------------------------------------------------------------
 
@@ -388,7 +412,15 @@ class _PackReader:
     def text(self, node: Node, path: str, *, sides_ok: bool = False,
              uses: list[_TextUse] | None = None, max_length: int = 10_000,
              one_line: bool = False) -> Text:
-        """A Text: a string, or ``{text: ..., say: ...}``."""
+        """A Text (see ``one_text``), or a map of languages to Texts."""
+        return self.localizable(node, path, lambda n, p: self.one_text(
+            n, p, sides_ok=sides_ok, uses=uses, max_length=max_length, one_line=one_line),
+            spoken_form=True)
+
+    def one_text(self, node: Node, path: str, *, sides_ok: bool = False,
+                 uses: list[_TextUse] | None = None, max_length: int = 10_000,
+                 one_line: bool = False) -> Text:
+        """A Text in one language: a string, or ``{text: ..., say: ...}``."""
         if node.kind == "map":
             fields = self.fields(node, path, ("text", "say"))
             shown = self.get(fields, "text", lambda n, p: self.string(
@@ -413,20 +445,176 @@ class _PackReader:
         problems: list[str] = []
         if "{" in leftover or "}" in leftover:
             problems.append("unbalanced { or }; placeholders look like {side}")
-        unknown = list(dict.fromkeys(n for n in names if n not in PLACEHOLDERS))
+        unknown = list(dict.fromkeys(n for n in names if not is_placeholder(n)))
         if unknown:
             listed = ", ".join("{" + escape(n)[:40] + "}" for n in unknown[:10])
             more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
             problems.append(f"unknown placeholder{'s' if len(unknown) > 1 else ''} {listed}"
-                            f"{more}; use {{side}}, {{Side}}, {{other_side}} or {{Other_side}}")
+                            f"{more}; use {{side}}, {{Side}}, {{other_side}} or {{Other_side}}, or"
+                            " a choice such as {side:rechtes|linkes}")
         if not sides_ok and names:
             problems.append("placeholders like {side} are only allowed in exercise texts")
         for problem in problems:
             self.error(node, path, problem)
         if problems:
             raise _RejectedError
+        self.side_words_known(node, path, names)
         if uses is not None:
             uses.append(_TextUse(node, path))
+
+    def plain_text(self, node: Node, path: str, *, max_length: int,
+                   one_line: bool = False) -> Text:
+        """A string that is never spoken (purpose, equipment, label), or a map of languages
+        to such strings."""
+        return self.localizable(node, path, lambda n, p: Text(
+            self.string(n, p, max_length=max_length, one_line=one_line)))
+
+    def phase_string(self, node: Node, path: str, uses: list[_TextUse]) -> Text:
+        """A phase's ``text`` or ``say``: a string with placeholders, or a map of languages."""
+
+        def read_one(n: Node, p: str) -> Text:
+            value = self.string(n, p, max_length=300)
+            self.placeholders(n, p, value, True, uses)
+            return Text(value)
+
+        return self.localizable(node, path, read_one)
+
+    # -- texts in several languages ------------------------------------------------------------
+
+    def localizable(self, node: Node, path: str, read_one: Callable[[Node, str], Text], *,
+                    spoken_form: bool = False) -> Text:
+        """A text in the pack's language, or a map of language tags to texts (each read by
+        ``read_one``); any text missing in a language the pack lists or must have is reported.
+        ``spoken_form``: a mapping with ``text``/``say`` keys is one text, not languages."""
+        if node.kind == "map" and not (spoken_form and _is_spoken_form(node)):
+            value = self.in_languages(node, path, read_one, spoken_form)
+        else:
+            value = read_one(node, path)
+        self.missing_languages(node, path, value)
+        return value
+
+    def in_languages(self, node: Node, path: str, read_one: Callable[[Node, str], Text],
+                     spoken_form: bool) -> Text:
+        entries: dict[str, Text] = {}
+        failed = False
+        for key_node, value in node.items:
+            tag = self.language_key(key_node, path, entries, spoken_form)
+            if tag is None:
+                failed = True
+                continue
+            if value.kind == "map" and not (spoken_form and _is_spoken_form(value)):
+                form = "a string or {text: ..., say: ...}" if spoken_form else "a string"
+                self.error(value, _join(path, tag), f"give the {tag} text as {form}, not as"
+                                                    " another map of languages")
+                failed = True
+                continue
+            outer, self.current_language = self.current_language, tag
+            try:
+                entries[tag] = read_one(value, _join(path, tag))
+            except _RejectedError:
+                failed = True
+            finally:
+                self.current_language = outer
+        if not node.items:
+            self.error(node, path, "lists no language; give the text, or a map such as"
+                                   " {en: ..., de: ...}")
+            raise _RejectedError
+        if failed or self.language is None:  # a wrong language: is reported where it is
+            raise _RejectedError
+        if self.language not in entries:
+            self.error(node, path, f"has no {self.language} text; every text needs one in the"
+                                   f" pack's language (language: {self.language}), which"
+                                   " readers of other languages fall back on")
+            raise _RejectedError
+        base = entries.pop(self.language)
+        return Text(base.text, base.say, tuple(entries.items()))
+
+    def language_key(self, key_node: Node, path: str, entries: dict[str, Text],
+                     spoken_form: bool) -> str | None:
+        """The canonical tag of one key of a language map, or None (reported)."""
+        key = key_node.value
+        key_path = _join(path, str(key))
+        if key in ("text", "say") and not spoken_form:
+            self.error(key_node, key_path, f'"{key}" is not a language: this text is a plain'
+                       " string (no say: form), or a map of languages to plain strings")
+            return None
+        if not isinstance(key, str) or not LANGUAGE_RE.match(key):
+            shown = key_node.text if key_node.kind == "scalar" else key_node.type_name
+            hint = canonical_tag(shown) if isinstance(shown, str) else ""
+            suggestion = (f'; did you mean "{hint}"?' if hint and LANGUAGE_RE.match(hint)
+                          else "")
+            self.error(key_node, key_path,
+                       f'"{shown}" is not a language code such as en, de or de-AT{suggestion}'
+                       + (' (a text with a spoken form has the keys "text" and "say")'
+                          if spoken_form else ""))
+            return None
+        tag = canonical_tag(key)
+        if tag in entries:
+            self.error(key_node, key_path, f"{tag} is given twice")
+            return None
+        if (tag not in self.seen_languages and tag != self.language
+                and len(self.seen_languages) >= MAX_LANGUAGES - 1):  # with its own
+            self.error(key_node, key_path, f"a pack may use at most {MAX_LANGUAGES} languages")
+            return None
+        if tag != self.language:
+            self.seen_languages.setdefault(tag)
+        known = self.known_languages()
+        if self.declared and primary_language(tag) not in known:
+            self.warning(key_node, key_path,
+                         f"{tag} is not one of the pack's languages ({', '.join(sorted(known))});"
+                         " add it to languages: or correct the code")
+        return tag
+
+    def known_languages(self) -> frozenset[str]:
+        """The languages (without region) the pack has, lists or must have."""
+        key = (self.language, self.declared, self.required)
+        if self._known[0] != key:
+            self._known = (key, frozenset(primary_language(t) for t in (
+                self.language or "", *self.declared, *self.required) if t))
+        return self._known[1]
+
+    def missing_languages(self, node: Node, path: str, value: Text) -> None:
+        """Report the listed or required languages in which ``value`` would fall back on the
+        pack's language (the lookup finds neither the exact tag nor its language)."""
+        if self.language is None or self.current_language is not None:
+            return
+        have = {self.language, *value.languages}
+        for language in dict.fromkeys((*self.declared, *self.required)):
+            if language in have or primary_language(language) in have:
+                continue
+            if language in self.required:
+                self.error(node, path, f"no {language} text (required by --require-language"
+                                       f" {language})")
+            else:
+                self.warning(node, path, f"no {language} text, though the pack lists"
+                                         f" {language} in languages: (it shows in"
+                                         f" {self.language} instead)")
+
+    def side_words_known(self, node: Node, path: str, names: Iterable[str]) -> None:
+        """Warn where a plain {side} would be filled in English for want of the language's
+        words; the choice form ({side:droit|gauche}) works in every language."""
+        language = self.current_language or self.language
+        if language and side_words(language) is None and any(
+            n in PLACEHOLDERS for n in names
+        ):
+            self.warning(node, path, f"the app has no words for right and left in {language},"
+                         " so a plain {side} here is filled in English; write the words, e.g."
+                         " {side:droit|gauche} (right first)")
+
+    def language_tag(self, node: Node, path: str) -> str:
+        value = self.matching(node, path, LANGUAGE_RE, "a language tag such as en or en-GB",
+                              max_length=35)
+        return canonical_tag(value)
+
+    def language_list(self, node: Node, path: str) -> tuple[str, ...]:
+        tags = self.items(node, path, self.language_tag, low=1, high=50)
+        seen: set[str] = set()
+        for index, tag in enumerate(tags):
+            if tag in seen:
+                self.error(node.children[index], f"{path}[{index}]", f"{tag} is listed twice")
+                raise _RejectedError
+            seen.add(tag)
+        return tags
 
     # -- the pack ----------------------------------------------------------------------------
 
@@ -437,6 +625,7 @@ class _PackReader:
                 "",
                 ("format", "id", "title", "version", "language", "author", "licence",
                  "introduction", "defaults", "exercises"),
+                ("languages",),
             )
         except _RejectedError:
             return None
@@ -444,11 +633,14 @@ class _PackReader:
         pack_id = self.get(fields, "id", lambda n, p: self.matching(
             n, p, SLUG_RE, "an id (lower-case letters, digits and -, e.g. my-pack)",
             max_length=MAX_ID_CHARS))
+        # The languages first: every text is read against them.
+        language = self.get(fields, "language", self.language_tag)
+        self.language = language
+        languages = self.get(fields, "languages", self.language_list)
+        self.declared = tuple(t for t in languages or () if t != language)
         title = self.get(fields, "title", lambda n, p: self.text(n, p, max_length=200,
                                                                   one_line=True))
         version = self.get(fields, "version", self.version)
-        language = self.get(fields, "language", lambda n, p: self.matching(
-            n, p, LANGUAGE_RE, "a language tag such as en or en-GB", max_length=35))
         author = self.get(fields, "author", lambda n, p: self.string(n, p, max_length=200,
                                                                       one_line=True))
         licence = self.get(fields, "licence", lambda n, p: self.string(n, p, max_length=200,
@@ -458,12 +650,14 @@ class _PackReader:
         exercises = self.get(fields, "exercises", lambda n, p: self.exercises(n, p, defaults))
         if (fmt is None or pack_id is None or title is None or version is None
                 or language is None or author is None or licence is None
+                or ("languages" in fields.values and languages is None)
                 or introduction is None or defaults is None or exercises is None):
             return None
         return Pack(
             format=fmt, id=pack_id, title=title, version=version, language=language,
             author=author, licence=licence, introduction=introduction, defaults=defaults,
             exercises=exercises, source=self.source, base_dir=self.base_dir,
+            languages=self.declared,
         )
 
     def format_version(self, node: Node, path: str) -> int:
@@ -589,7 +783,7 @@ class _PackReader:
         exercise = Exercise(
             id=ex_id,
             name=_as(parts["name"], Text),
-            purpose=_as(parts["purpose"], str),
+            purpose=_as(parts["purpose"], Text),
             equipment=_as(parts["equipment"], tuple),
             setup=_as(parts["setup"], tuple),
             sides=_as(parts["sides"], SideMode),
@@ -608,9 +802,9 @@ class _PackReader:
         readers: dict[str, Callable[[Node, str], object]] = {
             "name": lambda n, p: self.text(n, p, sides_ok=True, uses=uses, max_length=120,
                                            one_line=True),
-            "purpose": lambda n, p: self.string(n, p, max_length=160, one_line=True),
+            "purpose": lambda n, p: self.plain_text(n, p, max_length=160, one_line=True),
             "equipment": lambda n, p: self.items(
-                n, p, lambda c, q: self.string(c, q, max_length=80, one_line=True),
+                n, p, lambda c, q: self.plain_text(c, q, max_length=80, one_line=True),
                 low=0, high=20),
             "setup": lambda n, p: self.items(
                 n, p, lambda c, q: self.text(c, q, sides_ok=True, uses=uses), low=1, high=10),
@@ -629,17 +823,14 @@ class _PackReader:
     def phase(self, node: Node, path: str, uses: list[_TextUse]) -> Phase:
         fields = self.fields(node, path, ("kind", "text"), ("say", "seconds", "range"))
         kind_name = self.get(fields, "kind", lambda n, p: self.choice(n, p, PhaseKind))
-        shown = self.get(fields, "text", lambda n, p: self.string(n, p, max_length=300))
-        say = self.get(fields, "say", lambda n, p: self.string(n, p, max_length=300))
+        shown_texts = self.get(fields, "text", lambda n, p: self.phase_string(n, p, uses))
+        say_texts = self.get(fields, "say", lambda n, p: self.phase_string(n, p, uses))
         seconds = self.get(fields, "seconds",
                            lambda n, p: self.number(n, p, 0.5, 60, unit=" seconds"))
         hold_range = self.get(fields, "range", self.seconds_range)
-        for key, value in (("text", shown), ("say", say)):
-            if value is not None:
-                try:
-                    self.placeholders(fields.values[key], _join(path, key), value, True, uses)
-                except _RejectedError:
-                    shown = None
+        if "say" in fields.values and say_texts is None:
+            shown_texts = None
+        shown = None if shown_texts is None else _phase_text(shown_texts, say_texts)
         if kind_name is None or shown is None:
             raise _RejectedError
         kind = PhaseKind(kind_name)
@@ -660,7 +851,7 @@ class _PackReader:
             "range" in fields.values and hold_range is None
         ):
             raise _RejectedError
-        return Phase(kind, Text(shown, say), seconds, hold_range)
+        return Phase(kind, shown, seconds, hold_range)
 
     def variants(self, node: Node, path: str, sides: object, names_side: frozenset[str],
                  sides_node: Node | None) -> dict[Level, Variant]:
@@ -684,8 +875,8 @@ class _PackReader:
                 standard_names_side: frozenset[str]) -> Variant:
         fields = self.fields(node, path, ("label", "when"), self._VARIANT_KEYS)
         uses: list[_TextUse] = []
-        label = self.get(fields, "label", lambda n, p: self.string(n, p, max_length=60,
-                                                                    one_line=True))
+        label = self.get(fields, "label", lambda n, p: self.plain_text(n, p, max_length=60,
+                                                                        one_line=True))
         when = self.get(fields, "when", self.text)
         parts = self.exercise_parts(fields, uses)
         sides = parts.get("sides") or standard_sides
@@ -760,17 +951,32 @@ class _PackReader:
                    defaults: Defaults) -> None:
         """Warn where a spoken text needs longer than the time it is spoken in.
 
-        Checked for the standard form and for each variant's own phases and set-up.
+        Checked for the standard form and for each variant's own phases and set-up, in the
+        pack's language and in every language the pack lists, must have, or gives this
+        exercise a text in (each at its own speaking rate).
         """
-        self.speech_fit_form(node, path, exercise, defaults)
-        for level in exercise.variants:
-            variant_node = _child(_child(node, "variants"), level.value)
-            assert variant_node is not None  # the variant was read from this node
-            self.speech_fit_form(variant_node, f"{path}.variants.{level.value}",
-                                 exercise.as_variant(level), defaults)
+        base = self.language or ""
+        languages = dict.fromkeys((base, *self.declared, *self.required,
+                                   *exercise_languages(exercise)))
+        for language in languages:
+            spoken = localized_exercise(exercise, language, base)
+            self.speech_fit_form(node, path, spoken, defaults, language)
+            for level in exercise.variants:
+                variant_node = _child(_child(node, "variants"), level.value)
+                assert variant_node is not None  # the variant was read from this node
+                self.speech_fit_form(variant_node, f"{path}.variants.{level.value}",
+                                     spoken.as_variant(level), defaults, language)
 
     def speech_fit_form(self, node: Node, path: str, form: Exercise,
-                        defaults: Defaults) -> None:
+                        defaults: Defaults, language: str) -> None:
+        rate = words_per_second(language)
+        # "in de: " where the pack has several languages; nothing for a one-language pack.
+        where = f"in {language}: " if language != self.language else ""
+
+        def seconds_to_say(text: str) -> float:
+            # Placeholders as they will be heard: one word each, {side:rechtes|linkes} too.
+            return estimate_seconds(fill_side(text, Side.RIGHT), rate)
+
         phases_node = _child(node, "phases")
         if phases_node is not None:
             for index, (phase, phase_node) in enumerate(
@@ -779,24 +985,25 @@ class _PackReader:
                 seconds = phase.seconds
                 if seconds is None:
                     seconds = (phase.hold_range or defaults.hold_range)[0]
-                needed = estimate_seconds(phase.text.spoken)
+                needed = seconds_to_say(phase.text.spoken)
                 if needed > seconds:
                     self.warning(
                         phase_node,
                         f"{path}.phases[{index}]",
-                        f"{quoted(phase.text.spoken)} takes about {needed:.1f} s to say, but the"
-                        f" phase lasts {_num(seconds)} s; give it a shorter say: text",
+                        f"{where}{quoted(phase.text.spoken)} takes about {needed:.1f} s to"
+                        f" say, but the phase lasts {_num(seconds)} s; give it a shorter say: text",
                     )
         setup_node = _child(node, "setup")
         if setup_node is not None or _child(node, "name") is not None:
             spoken = [form.name.spoken, *(step.spoken for step in form.setup)]
-            needed = sum(estimate_seconds(s) for s in spoken)
+            needed = sum(seconds_to_say(s) for s in spoken)
             if needed > defaults.lead_in_seconds:
                 self.warning(
                     setup_node or node,
                     f"{path}.setup",
-                    f"the name and set-up take about {needed:.0f} s to say, but the lead-in"
-                    f" lasts {_num(defaults.lead_in_seconds)} s; shorten them with say: texts",
+                    f"{where}the name and set-up take about {needed:.0f} s to say, but the"
+                    f" lead-in lasts {_num(defaults.lead_in_seconds)} s; shorten them with say:"
+                    " texts",
                 )
 
 
@@ -851,6 +1058,37 @@ def _shown_number(value: float) -> str:
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return f"{value:.6g}"
+
+
+def _is_spoken_form(node: Node) -> bool:
+    """Whether a mapping is one text with its spoken form (``{text, say}``) rather than a map
+    of languages: it has a ``text`` or ``say`` key, neither of which is a language code here."""
+    return any(key.value in ("text", "say") for key, _ in node.items)
+
+
+def _phase_text(shown: Text, say: Text | None) -> Text:
+    """A phase's ``text`` and ``say``, each given in its own languages, as one Text.
+
+    For a language the two keys each look up on their own (exact tag, then its language);
+    a language with its own ``text`` but no ``say`` speaks that text, never the say of
+    another language.
+    """
+    says = {} if say is None else say.languages
+    languages = dict.fromkeys((*shown.languages, *says))
+
+    def pick(texts: dict[str, Text], tag: str) -> Text | None:
+        return texts.get(tag) or texts.get(primary_language(tag))
+
+    translations: list[tuple[str, Text]] = []
+    for tag in languages:
+        own_text = pick(shown.languages, tag)
+        own_say = pick(says, tag)
+        translations.append((tag, Text(
+            (own_text or shown).text,
+            own_say.text if own_say is not None else (
+                None if own_text is not None or say is None else say.text),
+        )))
+    return Text(shown.text, None if say is None else say.text, tuple(translations))
 
 
 def _fields_named(uses: Iterable[_TextUse], path: str) -> frozenset[str]:

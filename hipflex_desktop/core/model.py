@@ -64,19 +64,68 @@ class Level(StrEnum):
 
 PLACEHOLDER_RE: Final = re.compile(r"\{([^{}]*)\}")
 PLACEHOLDERS: Final = frozenset({"side", "Side", "other_side", "Other_side"})
+# {side:rechtes|linkes}: the word for the right side, then the one for the left, written out by
+# the author so that a sentence can agree in gender, case and number (see docs/content-pack.md).
+CHOICE_RE: Final = re.compile(r"^(side|Side|other_side|Other_side):([^{}|:]+)\|([^{}|:]+)$")
+# The words a plain {side} stands for, by language: the form that reads naturally on its own
+# ("Rechts", "Derecha", as in a call of the side being worked). Languages not listed here use
+# the choice form; a plain {side} there would fall back to English and the loader warns.
+SIDE_WORDS: Final[dict[str, tuple[str, str]]] = {
+    "en": ("right", "left"),
+    "de": ("rechts", "links"),
+    "es": ("derecha", "izquierda"),
+}
+
+
+def is_placeholder(name: str) -> bool:
+    """Whether ``{name}`` is a side placeholder: ``side`` etc., or a choice ``side:A|B``."""
+    return name in PLACEHOLDERS or CHOICE_RE.match(name) is not None
+
+
+def side_words(language: str) -> tuple[str, str] | None:
+    """The (right, left) words of a plain {side} in ``language`` (a canonical tag), if known."""
+    return SIDE_WORDS.get(language.split("-", 1)[0])
+
+
+def spell_out_sides(template: str, language: str) -> str:
+    """``template`` with each plain {side}-style placeholder turned into its choice form in
+    ``language`` (``{Side}`` → ``{Side:rechts|links}``), so that filling it needs no language.
+    Without words for ``language``, plain placeholders stay and are filled in English."""
+    words = side_words(language)
+    if words is None or "{" not in template:
+        return template
+    right, left = words
+    return PLACEHOLDER_RE.sub(
+        lambda m: f"{{{m.group(1)}:{right}|{left}}}" if m.group(1) in PLACEHOLDERS
+        else m.group(0),
+        template,
+    )
+
+
+def _side_value(name: str, side: Side) -> str | None:
+    """What ``{name}`` stands for on ``side``; None for a name that is no placeholder."""
+    choice = CHOICE_RE.match(name)
+    if choice is not None:
+        base, right, left = choice.group(1), choice.group(2), choice.group(3)
+    elif name in PLACEHOLDERS:
+        base, (right, left) = name, SIDE_WORDS["en"]
+    else:
+        return None
+    named = side.other if base.lower() == "other_side" else side
+    word = right if named is Side.RIGHT else left
+    return word[:1].upper() + word[1:] if base[0].isupper() else word
 
 
 def fill_side(template: str, side: Side | None) -> str:
     """``template`` with its side placeholders filled in (left as written when there is no side)."""
     if side is None or "{" not in template:
         return template
-    values = {
-        "side": side.value,
-        "Side": side.value.capitalize(),
-        "other_side": side.other.value,
-        "Other_side": side.other.value.capitalize(),
-    }
-    return PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+    def value(match: re.Match[str]) -> str:
+        filled = _side_value(match.group(1), side)
+        return match.group(0) if filled is None else filled
+
+    return PLACEHOLDER_RE.sub(value, template)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +134,19 @@ class Text:
 
     text: str
     say: str | None = None
+    # The same text in languages other than the pack's own, by canonical tag (``de``,
+    # ``de-AT``); each has no translations of its own. A localized pack has none (see
+    # ``localize.py``).
+    translations: tuple[tuple[str, Text], ...] = ()
 
     @property
     def spoken(self) -> str:
         return self.say if self.say is not None else self.text
+
+    @property
+    def languages(self) -> dict[str, Text]:
+        """The other languages' texts, by canonical tag."""
+        return dict(self.translations)
 
     def for_side(self, side: Side | None) -> Text:
         return Text(
@@ -119,11 +177,11 @@ class Variant:
     """An easier or harder form of an exercise: any field left ``None`` keeps the standard one."""
 
     level: Level
-    label: str
+    label: Text
     when: Text
     name: Text | None = None
-    purpose: str | None = None
-    equipment: tuple[str, ...] | None = None
+    purpose: Text | None = None
+    equipment: tuple[Text, ...] | None = None
     setup: tuple[Text, ...] | None = None
     phases: tuple[Phase, ...] | None = None
     cues: tuple[Text, ...] | None = None
@@ -135,8 +193,8 @@ class Variant:
 class Exercise:
     id: str
     name: Text
-    purpose: str
-    equipment: tuple[str, ...]
+    purpose: Text
+    equipment: tuple[Text, ...]
     setup: tuple[Text, ...]
     sides: SideMode
     phases: tuple[Phase, ...]
@@ -170,7 +228,7 @@ class Exercise:
             sides=variant.sides or self.sides,
             picture=variant.picture or self.picture,
             level=level,
-            variant_label=variant.label,
+            variant_label=variant.label.text,
         )
 
 
@@ -204,6 +262,9 @@ class Pack:
     # Where the pack was read from; pictures are resolved against ``base_dir``.
     source: str = "<pack>"
     base_dir: Path | None = None
+    # The languages the pack says it is complete in (``languages:``), canonical tags, besides
+    # ``language`` itself. A localized pack lists none.
+    languages: tuple[str, ...] = ()
 
     def exercise(self, exercise_id: str) -> Exercise:
         for exercise in self.exercises:

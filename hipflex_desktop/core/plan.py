@@ -20,6 +20,7 @@ from hipflex_desktop.core.model import (
     Side,
     SideMode,
 )
+from hipflex_desktop.core.plan_words import plan_words
 
 REPS_RANGE = (1, 50)
 SETS_RANGE = (1, 10)
@@ -153,6 +154,8 @@ class Settings:
     switch_seconds: float
     first_side: Side
     sides: SideMode | None
+    # The language of the pack's texts: the plan's own words (rests, switches) follow it.
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +212,7 @@ def resolve(pack: Pack, options: PlanOptions) -> Settings:
         switch_seconds=float(switch),
         first_side=options.first_side or d.first_side,
         sides=options.sides,
+        language=pack.language,
     )
 
 
@@ -266,6 +270,7 @@ def exercise_block(settings: Settings, position: int) -> list[Segment]:
         "reps": settings.reps_per_side,
     }
     first_cue = exercise.cues[0].text if exercise.cues else None
+    words = plan_words(settings.language)
 
     def pause(kind: SegmentKind, seconds: float, *, text: str, say: str, side: Side | None,
               set_number: int, **extra: Any) -> Segment:
@@ -275,9 +280,10 @@ def exercise_block(settings: Settings, position: int) -> list[Segment]:
 
     block: list[Segment] = []
     if position > 0 and settings.rest_seconds > 0:
-        block.append(pause(SegmentKind.REST, settings.rest_seconds, text=f"Rest. Next: {name}",
-                           say=f"Rest. Next: {exercise.name.spoken}.", side=None, set_number=0,
-                           next_name=name))
+        block.append(pause(SegmentKind.REST, settings.rest_seconds,
+                           text=words.rest_next.format(name=name),
+                           say=words.rest_next_say.format(name=exercise.name.spoken),
+                           side=None, set_number=0, next_name=name))
     first_side = sides[0]
     setup = tuple(step.for_side(first_side) for step in exercise.setup)
     title = exercise.name.for_side(first_side)
@@ -289,8 +295,8 @@ def exercise_block(settings: Settings, position: int) -> list[Segment]:
     for set_number in range(1, settings.sets + 1):
         if set_number > 1 and settings.rest_seconds > 0:
             block.append(pause(SegmentKind.REST, settings.rest_seconds,
-                               text=f"Rest before set {set_number} of {settings.sets}",
-                               say=f"Rest. Set {set_number} is next.", side=first_side,
+                               text=words.rest_set.format(set=set_number, sets=settings.sets),
+                               say=words.rest_set_say.format(set=set_number), side=first_side,
                                set_number=set_number, next_name=name))
         if mode is SideMode.ALTERNATE:
             order = [(rep, side) for rep in range(1, settings.reps_per_side + 1)
@@ -307,8 +313,8 @@ def exercise_block(settings: Settings, position: int) -> list[Segment]:
                     and settings.switch_seconds > 0):
                 assert side is not None
                 block.append(pause(SegmentKind.SWITCH, settings.switch_seconds,
-                                   text=f"Switch to the {side.value} side",
-                                   say=f"Switch to the {side.value} side.", side=side,
+                                   text=words.switch_to(side),
+                                   say=f"{words.switch_to(side)}.", side=side,
                                    set_number=set_number))
             cue = exercise.cues[(rep - 1) % len(exercise.cues)] if exercise.cues else None
             for phase_index, phase in enumerate(exercise.phases):

@@ -266,6 +266,9 @@ class RoutineDocument:
     def text_at(self, path: Sequence[Key]) -> tuple[str, str]:
         """A Text's shown and spoken forms ("" where there is none)."""
         value = self.get(path)
+        if isinstance(value, dict) and "text" not in value and value:
+            # A map from language to text: the pack's own language is the one edited.
+            value = value.get(str(self.get(("language",), "en")))
         if isinstance(value, dict):
             return str(value.get("text", "") or ""), str(value.get("say", "") or "")
         return ("" if value is None else str(value)), ""
@@ -276,8 +279,8 @@ class RoutineDocument:
         current = self.get(path)
         if isinstance(current, dict) and "text" not in current and current:
             language = str(self.get(("language",), "en"))
-            current[language] = _stored(text)
-            return
+            path = (*path, language)  # the pack's own language; the others are kept
+            current = current.get(language)
         if say:
             if isinstance(current, CommentedMap) and "text" in current:
                 current["text"] = _stored(text)

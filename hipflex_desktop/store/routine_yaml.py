@@ -47,7 +47,14 @@ def set_title_and_id(text: str, *, title: str | None = None,
                 if "say" in current:
                     current["say"] = title
             else:  # a map from language to text: change the pack's own language only
-                current[str(document.get("language", "en"))] = title
+                language = str(document.get("language", "en"))
+                own = current.get(language)
+                if isinstance(own, dict) and "text" in own:
+                    own["text"] = title
+                    if "say" in own:
+                        own["say"] = title
+                else:
+                    current[language] = title
         else:
             document["title"] = title
     out = io.StringIO()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from hipflex_desktop.core.loader import LoadResult, load_pack
 from hipflex_desktop.core.model import Pack
+from hipflex_desktop.ui.pack_language import for_window_result
 
 
 class CurrentPack(QObject):
@@ -29,8 +30,9 @@ class CurrentPack(QObject):
 
     @staticmethod
     def load(path: Path) -> LoadResult:
-        """Read and check the pack at ``path`` without making it the current one."""
-        return load_pack(path)
+        """Read and check the pack at ``path`` without making it the current one; its texts
+        come in the window's language where the pack has them (see ``pack_language.py``)."""
+        return for_window_result(load_pack(path))
 
     def open(self, path: Path) -> bool:
         """Make the pack at ``path`` the current one; on any problem, say so

@@ -39,24 +39,24 @@ from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
 from hipflex_desktop.core.session import ExerciseSummary
 from hipflex_desktop.core.shown import cut, escape
 from hipflex_desktop.qtsupport.timers import TimerFactory, make_timer
-from hipflex_desktop.store.history import History
 from hipflex_desktop.ui.accessibility import announce
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.notices import Notice, Severity
-from hipflex_desktop.ui.session_page import SessionPage
 from hipflex_desktop.ui.setup_page import SetupPage
-from hipflex_desktop.ui.summary_page import SummaryPage
 from hipflex_desktop.ui.theme import Colours, colours
 from hipflex_desktop.ui.widgets import Veil
 
 if TYPE_CHECKING:
+    from hipflex_desktop.store.history import History
     from hipflex_desktop.store.routine_document import RoutineDocument
     from hipflex_desktop.store.routines import Routine, RoutineLibrary
     from hipflex_desktop.ui.history_page import HistoryPage
     from hipflex_desktop.ui.routine_editor import RoutineEditor
     from hipflex_desktop.ui.routines_page import RoutinesPage
+    from hipflex_desktop.ui.session_page import SessionPage
+    from hipflex_desktop.ui.summary_page import SummaryPage
 
 log = logging.getLogger("hipflex.notice")
 
@@ -98,7 +98,10 @@ class MainWindow(QMainWindow):
     first_painted = Signal()  # the window is on screen: slower work may begin
 
     def __init__(self, packs: CurrentPack, controller: SessionController, *,
+                 options: PlanOptions | None = None,
                  parent: QWidget | None = None) -> None:
+        """``options``: the set-up to show first (e.g. remembered), where it fits the pack.
+        """
         super().__init__(parent)
         self._packs = packs
         pack = packs.pack
@@ -121,6 +124,10 @@ class MainWindow(QMainWindow):
         self.editor_timer_factory: TimerFactory = make_timer  # the shell gives its own
         self._library: RoutineLibrary | None = None
         self._trying = False  # a session started by the editor's Try it
+        self._session_page: SessionPage | None = None
+        self._summary_page: SummaryPage | None = None
+        # Called before a session begins (the shell makes what a session needs, if not yet).
+        self.before_session: Callable[[], None] = lambda: None
 
         self.setWindowTitle(f"{APP_NAME} — {pack.title.text}")
         self.setAcceptDrops(True)
@@ -132,13 +139,9 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setup_page = SetupPage()
-        self.session_page = SessionPage()
-        self.summary_page = SummaryPage()
         # Each page is named for a screen reader (the session page names itself).
         self.setup_page.setAccessibleName(self.tr("Set-up"))
-        self.summary_page.setAccessibleName(self.tr("Summary"))
-        for page in (self.setup_page, self.session_page, self.summary_page):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.setup_page)
         self.setCentralWidget(self.stack)
         self.help_veil = Veil(self.stack)
         self.help_veil.set_message("Keys", KEY_HELP)
@@ -149,9 +152,51 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._connect()
         self._apply_theme(self._colours)
-        self.setup_page.set_pack(pack)
+        self.setup_page.set_pack(pack, options)
+        # Made now, not after the first paint: a screen reader learns the pages when the window
+        # appears, and one that listens from the start cannot be told apart here yet.
+        self.build_session_pages()
         self._update_actions()
         self.setup_page.start.setFocus()
+
+    def build_session_pages(self) -> None:
+        """Make the session and summary pages (once); their modules load here too."""
+        if self._session_page is not None:
+            return
+        from hipflex_desktop.ui.session_page import SessionPage
+        from hipflex_desktop.ui.summary_page import SummaryPage
+
+        session_page, summary_page = SessionPage(), SummaryPage()
+        summary_page.setAccessibleName(self.tr("Summary"))
+        self._session_page, self._summary_page = session_page, summary_page
+        self.stack.addWidget(session_page)
+        self.stack.addWidget(summary_page)
+        c = self.controller
+        session_page.back_requested.connect(c.previous_step)
+        session_page.toggle_requested.connect(self._on_toggle)
+        session_page.skip_requested.connect(c.next_step)
+        session_page.easier_requested.connect(c.easier)
+        session_page.harder_requested.connect(c.harder)
+        session_page.stop_requested.connect(self._on_stop_requested)
+        summary_page.done_requested.connect(self._on_done)
+        session_page.set_theme(self._colours)
+        if self.isFullScreen():
+            session_page.set_focus_view(True)
+        self._scale_pages()
+
+    @property
+    def session_page(self) -> SessionPage:
+        if self._session_page is None:
+            self.build_session_pages()
+            assert self._session_page is not None
+        return self._session_page
+
+    @property
+    def summary_page(self) -> SummaryPage:
+        if self._summary_page is None:
+            self.build_session_pages()
+            assert self._summary_page is not None
+        return self._summary_page
 
     # -- construction ----------------------------------------------------------------------
 
@@ -274,21 +319,14 @@ class MainWindow(QMainWindow):
         c.active_changed.connect(self._on_active_changed)
         c.notice.connect(self._on_notice)
         self.setup_page.start_requested.connect(self.start_session)
-        page = self.session_page
-        page.back_requested.connect(c.previous_step)
-        page.toggle_requested.connect(self._on_toggle)
-        page.skip_requested.connect(c.next_step)
-        page.easier_requested.connect(c.easier)
-        page.harder_requested.connect(c.harder)
-        page.stop_requested.connect(self._on_stop_requested)
-        self.summary_page.done_requested.connect(self._on_done)
         self.pack_open_requested.connect(self._packs.open)  # loads, then changed or refused
         self._packs.changed.connect(self._on_pack_changed)
         self._packs.refused.connect(self.show_pack_problems)
 
     def _apply_theme(self, theme: Colours) -> None:
         self._colours = theme
-        self.session_page.set_theme(theme)
+        if self._session_page is not None:
+            self._session_page.set_theme(theme)
         self.help_veil.set_theme(theme)
         if self.history_page is not None:
             self.history_page.set_theme(theme)
@@ -328,6 +366,8 @@ class MainWindow(QMainWindow):
     def start_session(self, options: PlanOptions) -> None:
         if self.controller.active:
             return
+        self.before_session()
+        self.build_session_pages()
         try:
             self.controller.begin(self.pack, options)
         except PlanError as exc:
@@ -337,7 +377,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is self.setup_page:
             self.setup_page.request_start()
-        elif page is self.summary_page:
+        elif page is not None and page is self._summary_page:
             self._on_done()
         else:
             self.controller.toggle()
@@ -358,7 +398,7 @@ class MainWindow(QMainWindow):
 
     def _on_time_changed(self) -> None:
         session = self.controller.session
-        if session is None or self.stack.currentWidget() is not self.session_page:
+        if session is None or self.stack.currentWidget() is not self._session_page:
             return
         self.session_page.show_time(session.remaining(), session.total_remaining(),
                                     session.total_seconds)
@@ -409,8 +449,9 @@ class MainWindow(QMainWindow):
                               informative=notice.informative, details=notice.details)
             return
         self.statusBar().showMessage(notice.text, 5000)
-        if self.current_page() is self.session_page:
-            self.session_page.show_toast(notice.text)  # seen across the room, and heard
+        page = self._session_page
+        if page is not None and self.current_page() is page:
+            page.show_toast(notice.text)  # seen across the room, and heard
         else:
             announce(self, notice.text)
 
@@ -468,7 +509,8 @@ class MainWindow(QMainWindow):
             handle.setGeometry(self.screen().geometry())
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
-        self.session_page.set_focus_view(on)
+        if self._session_page is not None:
+            self._session_page.set_focus_view(on)
         self.act_fullscreen.setChecked(on)
         self.fullscreen_changed.emit(on)
 
@@ -521,7 +563,8 @@ class MainWindow(QMainWindow):
     def _scale_pages(self) -> None:
         unit = max(5.0, min(self.stack.height() / 100, self.stack.width() / 150))
         self.setup_page.apply_scale(unit)
-        self.summary_page.apply_scale(unit)
+        if self._summary_page is not None:
+            self._summary_page.apply_scale(unit)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -278,7 +278,7 @@ class SetupPage(QWidget):
         check.setChecked(True)
         check.setObjectName("exerciseCheck")
         check.setAccessibleName(f"Include {exercise.name.text}")
-        check.setAccessibleDescription(exercise.purpose)
+        check.setAccessibleDescription(exercise.purpose.text)
         check.toggled.connect(self._on_changed)
         detail = QLabel()
         detail.setWordWrap(True)
@@ -292,7 +292,7 @@ class SetupPage(QWidget):
         for level in exercise.levels:
             label = LEVEL_NAMES[level]
             if level is not Level.STANDARD:
-                label = f"{label}: {exercise.variants[level].label}"
+                label = f"{label}: {exercise.variants[level].label.text}"
             button = QRadioButton(label)
             button.setAccessibleName(f"{LEVEL_NAMES[level]} variant of {exercise.name.text}")
             if level is not Level.STANDARD:
@@ -358,8 +358,8 @@ class SetupPage(QWidget):
     def _show_level(self, row: _ExerciseRow, pack: Pack) -> None:
         level = self._level(row)
         form = row.exercise.as_variant(level)
-        equipment = " · ".join(form.equipment) if form.equipment else "nothing"
-        row.detail.setText(f"{form.purpose}\nYou need: {equipment}")
+        equipment = " · ".join(e.text for e in form.equipment) if form.equipment else "nothing"
+        row.detail.setText(f"{form.purpose.text}\nYou need: {equipment}")
         if level is Level.STANDARD:
             offers = [LEVEL_NAMES[lv].lower() for lv in row.exercise.variants]
             row.when.setText(f"Also offered: {_with_article(' and '.join(offers))} variant."

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -23,41 +24,37 @@ from hipflex_desktop.core.clock import Clock, MonotonicClock
 from hipflex_desktop.core.loader import LoadResult
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanOptions
-from hipflex_desktop.core.session import Session, SnapshotError
-from hipflex_desktop.cues.screensaver import ScreenSaverInhibitor
-from hipflex_desktop.cues.sound import SoundPlayer
-from hipflex_desktop.cues.speech import Speaker
 from hipflex_desktop.qtsupport.timers import TimerFactory, make_timer
 from hipflex_desktop.resources import builtin_pack_path, resource_path
-from hipflex_desktop.store.history import (
-    History,
-    HistoryCorruptError,
-    HistoryError,
-    HistoryTooNewError,
-    ResumePoint,
-)
 from hipflex_desktop.store.paths import DataPaths
-from hipflex_desktop.store.resume import parse_resume_payload
 from hipflex_desktop.store.routines import RoutineLibrary, Trash
 from hipflex_desktop.store.settings import AppSettings, HabitSettings, SoundSettings, VoiceSettings
 from hipflex_desktop.trace import TraceWriter
-from hipflex_desktop.ui.controller import STALL_LIMIT, SessionController
-from hipflex_desktop.ui.cue_director import CueDirector
+from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.current_pack import CurrentPack
-from hipflex_desktop.ui.error_report import ErrorReport
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.notices import Notice, Severity
-from hipflex_desktop.ui.recorder import HistoryRecorder
-from hipflex_desktop.ui.reminders import ReminderService
-from hipflex_desktop.ui.settings_dialog import SettingsDialog
 from hipflex_desktop.ui.style import Look
 from hipflex_desktop.ui.theme import Appearance
 from hipflex_desktop.ui.trace_recorder import TraceRecorder
 from hipflex_desktop.ui.trash import move_to_trash
 
+# What a session, the history and the tray need is imported when it is made (see
+# AppShell.finish_start_up): the set-up page is painted without it.
+if TYPE_CHECKING:
+    from hipflex_desktop.cues.screensaver import ScreenSaverInhibitor
+    from hipflex_desktop.cues.sound import SoundPlayer
+    from hipflex_desktop.cues.speech import Speaker
+    from hipflex_desktop.store.history import History, ResumePoint
+    from hipflex_desktop.ui.cue_director import CueDirector
+    from hipflex_desktop.ui.error_report import ErrorReport
+    from hipflex_desktop.ui.recorder import HistoryRecorder
+    from hipflex_desktop.ui.reminders import ReminderService
+    from hipflex_desktop.ui.settings_dialog import SettingsDialog
+
 log = logging.getLogger("hipflex")
 
-SpeechFactory = Callable[[QObject], Speaker | None]
+SpeechFactory = Callable[[QObject], "Speaker | None"]
 UNEXPECTED_ERROR_TITLE = "Something went wrong"
 AFTER_SHOW_FALLBACK_MS = 2000
 
@@ -65,17 +62,33 @@ AFTER_SHOW_FALLBACK_MS = 2000
 def default_speech(parent: QObject) -> Speaker:
     """The real voice: a worker process with the system's engine (``HIPFLEX_SPEECH_ENGINE``
     names another, e.g. ``mock`` for tests; ``none`` turns speech off)."""
+    from hipflex_desktop.cues.speech import Speaker
+
     return Speaker(parent)
 
 
 class AppShell(QObject):
+    """The app's parts. With ``staged``, as ``hipflex`` starts: the window with its set-up page
+    is made first and painted; what a session, the history and the tray need follows after the
+    first paint (:meth:`finish_start_up`), then the sounds, then the voice. Without it (tests)
+    everything but the sounds and the voice is made at once."""
+
     resume_offered = Signal(str)  # the summary shown to the person
+
+    # Made by finish_start_up: at once, or after the first paint when staged.
+    history: History | None
+    sound: SoundPlayer
+    inhibitor: ScreenSaverInhibitor
+    director: CueDirector
+    recorder: HistoryRecorder
+    reminders: ReminderService
 
     def __init__(self, *, data_dir: Path | None = None, pack_path: Path | None = None,
                  trace_path: Path | None = None, clock: Clock | None = None,
                  timer_factory: TimerFactory = make_timer,
                  speech_factory: SpeechFactory | None = None,
                  screensaver_bus: str | None = None, look: Look | None = None,
+                 staged: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.notices: list[str] = []  # what the person was told at start-up
@@ -84,7 +97,6 @@ class AppShell(QObject):
         self.settings = AppSettings(self.paths.settings_file)
         if self.settings.problem:
             self.notices.append(self.settings.problem)
-        self.history = self._open_history()
         self.library = RoutineLibrary(self.paths, builtin_pack_path())
         # Deleted routines go here when the run ends (tests give a trash of their own).
         self.trash: Trash = move_to_trash
@@ -96,48 +108,84 @@ class AppShell(QObject):
                       if trace_path is not None else None)
         pack, pack_problem = self._initial_pack(pack_path)
         self.packs = CurrentPack(pack, self)
-        self.window = MainWindow(self.packs, self.controller)
-        self.window.remembered_options = lambda pack: self.settings.plan_options(pack.id)
+        # The set-up page is filled once, with the set-up remembered for this pack if any.
+        self.window = MainWindow(self.packs, self.controller,
+                                 options=self._remembered_options(pack))
+        self.window.remembered_options = self._remembered_options
         self.window.editor_timer_factory = timer_factory
         self.icon = QIcon(str(resource_path("icons/hipflex.svg")))
         self.window.setWindowIcon(self.icon)
-        remembered = self.settings.plan_options(self.pack.id)
-        if remembered is not None:
-            self.window.setup_page.set_pack(self.pack, remembered)
-
-        self.sound = SoundPlayer(self)
-        sound_settings = self.settings.sound
-        self.sound.set_volume(sound_settings.volume)
-        self.inhibitor = ScreenSaverInhibitor(APP_NAME, self, bus_address=screensaver_bus)
-        self.director = CueDirector(self.controller, self.sound, None, self.inhibitor,
-                                    parent=self)
         if self.trace is not None:
             self.trace.watch_first_paint(self.window.first_painted)
-            self.trace.watch_cues(self.director.cue_given)
-            self.trace.watch_picture(self.window.session_page.picture.failed)
-        self.recorder = HistoryRecorder(self.controller, self.history, self)
-        self.reminders = ReminderService(self.window, self.icon,
-                                         trained_today=self._trained_today,
-                                         timer_factory=timer_factory, parent=self)
+
+        self._timer_factory = timer_factory
+        self._screensaver_bus = screensaver_bus
         self._speech_factory = speech_factory
         self.speech: Speaker | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.resume_box: QMessageBox | None = None
         self._pending_resume: ResumePoint | None = None
         self._pack_problem = pack_problem
+        self._complete = False
         self._after_show_done = False
+        self._shut_down = False
         self.error_report: ErrorReport | None = None
 
-        self.window.set_muted(sound_settings.muted)
-        self.director.set_muted(sound_settings.muted)
-        self.director.set_voice_enabled(self.settings.voice.enabled)
-        self.reminders.apply(self.settings.habit)
+        self.window.set_muted(self.settings.sound.muted)
         self.look = look
         if look is not None:  # the app-wide look (tests leave the application's alone)
             look.changed.connect(self.window.set_theme)
             look.set_appearance(self._appearance())
             self.window.set_theme(look.theme)
         self._connect()
+        if not staged:
+            self.finish_start_up()
+
+    def _remembered_options(self, pack: Pack) -> PlanOptions | None:
+        return self.settings.plan_options(pack.id)
+
+    @property
+    def complete(self) -> bool:
+        """Whether what a session, the history and the tray need has been made."""
+        return self._complete
+
+    def finish_start_up(self) -> None:
+        """Make what a session, the history and the tray need (once): the history and its
+        recorder, the session pages, the cue director with its sound player (the sounds
+        themselves load later) and the screen-saver inhibitor, the reminders."""
+        if self._complete:
+            return
+        self._complete = True
+        from hipflex_desktop.cues.screensaver import ScreenSaverInhibitor
+        from hipflex_desktop.cues.sound import SoundPlayer
+        from hipflex_desktop.ui.cue_director import CueDirector
+        from hipflex_desktop.ui.recorder import HistoryRecorder
+        from hipflex_desktop.ui.reminders import ReminderService
+
+        self.history = self._open_history()
+        self.window.build_session_pages()
+        self.sound = SoundPlayer(self)
+        sound_settings = self.settings.sound
+        self.sound.set_volume(sound_settings.volume)
+        self.inhibitor = ScreenSaverInhibitor(APP_NAME, self, bus_address=self._screensaver_bus)
+        self.director = CueDirector(self.controller, self.sound, None, self.inhibitor,
+                                    parent=self)
+        if self.trace is not None:
+            self.trace.watch_cues(self.director.cue_given)
+            self.trace.watch_picture(self.window.session_page.picture.failed)
+        self.recorder = HistoryRecorder(self.controller, self.history, self)
+        self.reminders = ReminderService(self.window, self.icon,
+                                         trained_today=self._trained_today,
+                                         timer_factory=self._timer_factory, parent=self)
+        self.director.set_muted(sound_settings.muted)
+        self.director.set_voice_enabled(self.settings.voice.enabled)
+        self.reminders.apply(self.settings.habit)
+        self.window.rep_count_requested.connect(self.director.say_rep_count)
+        self.recorder.history_failed.connect(self._on_history_failed)
+        self.sound.problem_found.connect(self._on_sound_problem)
+        self.reminders.open_requested.connect(self._on_open_from_tray)
+        self.reminders.start_requested.connect(self._on_start_from_tray)
+        self.reminders.quit_requested.connect(self._on_quit_from_tray)
 
     def _appearance(self) -> Appearance:
         try:
@@ -163,6 +211,13 @@ class AppShell(QObject):
         return True
 
     def _open_history(self) -> History | None:
+        from hipflex_desktop.store.history import (
+            History,
+            HistoryCorruptError,
+            HistoryError,
+            HistoryTooNewError,
+        )
+
         path = self.paths.history_file
         if not self._data_ok:
             return None
@@ -210,24 +265,21 @@ class AppShell(QObject):
         self.packs.changed.connect(self._on_pack_changed)
         w.setup_page.options_changed.connect(self._on_options_changed)
         w.settings_requested.connect(self.show_settings)
-        w.rep_count_requested.connect(self.director.say_rep_count)
         w.calendar_requested.connect(self.export_calendar)
         w.history_requested.connect(self.show_history)
         w.routines_requested.connect(self.show_routines)
         w.routine_import_requested.connect(self.import_routine)
-        w.keep_in_tray = lambda: self.reminders.keeps_running_in_tray
+        w.keep_in_tray = lambda: self._complete and self.reminders.keeps_running_in_tray
+        w.before_session = self.finish_start_up
         w.closed.connect(self.shutdown)
-        self.recorder.history_failed.connect(self._on_history_failed)
-        self.sound.problem_found.connect(self._on_sound_problem)
-        self.reminders.open_requested.connect(self._on_open_from_tray)
-        self.reminders.start_requested.connect(self._on_start_from_tray)
-        self.reminders.quit_requested.connect(self._on_quit_from_tray)
 
     # -- errors nobody caught --------------------------------------------------------------
 
     def report_errors(self) -> ErrorReport:
         """From now on, an error that escapes a slot or a thread is written to the log file
         in the data folder and the person is told (until :meth:`shutdown`)."""
+        from hipflex_desktop.ui.error_report import ErrorReport
+
         if self.error_report is None:
             self.error_report = ErrorReport(self.paths.log_file, self)
             self.error_report.error_caught.connect(self._on_unexpected_error)
@@ -277,9 +329,7 @@ class AppShell(QObject):
         if self._after_show_done:
             return
         self._after_show_done = True
-        self.sound.load()
-        if self._speech_factory is not None:
-            self._start_speech(self._speech_factory(self))
+        self.finish_start_up()
         if self._pack_problem is not None:
             path, result = self._pack_problem
             self._pack_problem = None
@@ -289,6 +339,20 @@ class AppShell(QObject):
                                       title="Something needs your attention"))
         if not self.offer_resume():
             self.offer_draft()
+        # Then, each in a pass of its own so that keys and paints are served in between:
+        # the sounds (Qt Multimedia and its FFmpeg back-end), then the voice's worker.
+        QTimer.singleShot(0, self, self._load_sounds)
+
+    def _load_sounds(self) -> None:
+        if self._shut_down:
+            return
+        self.sound.load()
+        QTimer.singleShot(0, self, self._load_speech)
+
+    def _load_speech(self) -> None:
+        if self._shut_down or self._speech_factory is None:
+            return
+        self._start_speech(self._speech_factory(self))
 
     def _start_speech(self, speech: Speaker | None) -> None:
         engine = os.environ.get("HIPFLEX_SPEECH_ENGINE", "auto")
@@ -313,6 +377,11 @@ class AppShell(QObject):
 
     def offer_resume(self) -> bool:
         """If a session was cut short, offer to continue it. True when offered."""
+        from hipflex_desktop.core.session import SnapshotError
+        from hipflex_desktop.store.history import HistoryError
+        from hipflex_desktop.store.resume import parse_resume_payload
+
+        self.finish_start_up()
         if self.history is None or self.controller.active:
             return False
         try:
@@ -351,6 +420,11 @@ class AppShell(QObject):
             self.discard_resume()
 
     def resume(self) -> bool:
+        from hipflex_desktop.core.session import Session, SnapshotError
+        from hipflex_desktop.store.resume import parse_resume_payload
+        from hipflex_desktop.ui.controller import STALL_LIMIT
+
+        self.finish_start_up()
         point = self._pending_resume
         if point is None:
             return False
@@ -373,6 +447,8 @@ class AppShell(QObject):
         return True
 
     def _pack_for_resume(self, source: str | None, snapshot: dict[str, object]) -> Pack:
+        from hipflex_desktop.core.session import SnapshotError
+
         if snapshot.get("pack_id") == self.pack.id and \
                 snapshot.get("pack_version") == self.pack.version:
             return self.pack
@@ -388,6 +464,8 @@ class AppShell(QObject):
             self._discard(point)
 
     def _discard(self, point: ResumePoint) -> None:
+        from hipflex_desktop.store.history import HistoryError
+
         if self.history is None:
             return
         try:
@@ -399,6 +477,7 @@ class AppShell(QObject):
     # -- settings --------------------------------------------------------------------------
 
     def _on_muted_changed(self, muted: bool) -> None:
+        self.finish_start_up()
         self.director.set_muted(muted)
         self.settings.set_muted(muted)
         if self.settings_dialog is not None:
@@ -417,6 +496,9 @@ class AppShell(QObject):
         self.settings.set_plan_options(self.pack.id, options)
 
     def show_settings(self) -> None:
+        from hipflex_desktop.ui.settings_dialog import SettingsDialog
+
+        self.finish_start_up()
         if self.settings_dialog is None:
             dialog = SettingsDialog(self.settings.sound, self.settings.voice,
                                     self.settings.habit, self.window,
@@ -489,6 +571,8 @@ class AppShell(QObject):
     # -- history and calendar --------------------------------------------------------------
 
     def _trained_today(self) -> bool:
+        from hipflex_desktop.store.history import HistoryError
+
         if self.history is None:
             return False
         try:
@@ -497,6 +581,7 @@ class AppShell(QObject):
             return False
 
     def show_history(self) -> None:
+        self.finish_start_up()
         habit = self.settings.habit
         self.window.show_history(self.history, goal=habit.goal_per_week, today=date.today())
 
@@ -590,12 +675,15 @@ class AppShell(QObject):
         self.window.quit_now()
 
     def shutdown(self) -> None:
+        self._shut_down = True
         self.settings.set_window_geometry(self.window.saveGeometry())
-        self.reminders.shutdown()
-        self.director.shutdown()
+        if self._complete:
+            self.reminders.shutdown()
+            self.director.shutdown()
         if self.speech is not None:
             self.speech.shutdown()
-        self.recorder.shutdown()
+        if self._complete:
+            self.recorder.shutdown()
         left = self.library.discard(self.trash)
         if left:
             log.warning("deleted routines could not be removed: %s", ", ".join(map(str, left)))

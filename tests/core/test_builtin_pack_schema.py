@@ -21,6 +21,7 @@ import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from hipflex_desktop.core.loader import load_pack
 from tests.core.broken_packs import (
     BROKEN_PACKS,
     MINIMAL_PACK_YAML,
@@ -37,7 +38,10 @@ SCHEMA_PATH = ROOT / "resources" / "schema" / "content-pack-1.schema.json"
 PACK_PATH = ROOT / "resources" / "packs" / "hip-flexors.yaml"
 GUIDE_PATH = ROOT / "docs" / "content-pack.md"
 
-WORDS_PER_SECOND = 2.5
+# Each language's speaking rate, as the app's speech_fit module states it; written out here so
+# that this check stays independent of the code it checks.
+WORDS_PER_SECOND = {"en": 2.5, "de": 2.15, "es": 2.25}
+LANGUAGES = ("en", "de", "es")
 PICTURES = frozenset(
     f"pictures/{name}.svg"
     for name in (
@@ -91,6 +95,13 @@ def _error_paths(error: ValidationError) -> set[str]:
         known = error.schema.get("properties", {})
         keys = [str(k) for k in error.instance if k not in known]
     paths.update(_path([*base, key]) for key in keys)
+    # A key that is no language code: reported at its map, the key being the instance.
+    if "propertyNames" in error.schema_path and isinstance(error.instance, str):
+        paths.add(_path([*base, error.instance]))
+    # A value that fits none of a oneOf's forms (a text or a map of languages): the reasons
+    # of each form, which name the inner path (``name.de``).
+    for reason in error.context or ():
+        paths.update(_error_paths(reason))
     return paths
 
 
@@ -137,10 +148,16 @@ def _objects(node: Any) -> Iterator[dict[str, Any]]:
             yield from _objects(sub)
 
 
+LANGUAGE_KEYS = {"$ref": "#/$defs/languageKey"}
+
+
 def test_every_object_refuses_unknown_keys() -> None:
+    """A mapping either lists its keys, or is a map of languages whose keys must be codes."""
     objects = list(_objects(_schema()))
     assert len(objects) >= 6
-    assert all(obj.get("additionalProperties") is False for obj in objects)
+    assert all(obj.get("additionalProperties") is False or obj.get("propertyNames") == LANGUAGE_KEYS
+               for obj in objects)
+    assert any(obj.get("propertyNames") == LANGUAGE_KEYS for obj in objects)
 
 
 # -- valid packs -------------------------------------------------------------------------------
@@ -391,13 +408,22 @@ def test_builtin_pack_names_only_the_shipped_pictures() -> None:
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"[\w']+", text))
+    # A placeholder is one word when heard, the choice form {side:rechte|linke} too.
+    return len(re.findall(r"[\w']+", re.sub(r"\{[^{}]*\}", "side", text)))
 
 
-def _spoken(text: Any) -> str:
-    if isinstance(text, dict):
-        return str(text["say"])
-    return str(text)
+def _in(text: Any, language: str) -> Any:
+    """``text`` (a string, {text, say}, or a map of languages to either) in ``language``."""
+    if isinstance(text, dict) and "text" not in text and "say" not in text:
+        return text[language]
+    return text
+
+
+def _spoken(text: Any, language: str) -> str:
+    one = _in(text, language)
+    if isinstance(one, dict):
+        return str(one["say"])
+    return str(one)
 
 
 def _forms(exercise: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -406,19 +432,141 @@ def _forms(exercise: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
         yield f"{exercise['id']} ({level})", {**exercise, **variant}
 
 
-def test_builtin_pack_speech_fits_the_time() -> None:
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_builtin_pack_speech_fits_the_time(language: str) -> None:
     pack = _builtin_pack()
     defaults = pack["defaults"]
+    rate = WORDS_PER_SECOND[language]
     too_long = []
     for exercise in pack["exercises"]:
         for form_name, form in _forms(exercise):
             for index, phase in enumerate(form["phases"]):
                 assert "say" in phase, f"{form_name} phase {index} has no say"
                 seconds = phase.get("seconds") or phase.get("range", defaults["hold_range"])[0]
-                if _words(phase["say"]) / WORDS_PER_SECOND > seconds:
-                    too_long.append(f"{form_name} phase {index}: {phase['say']!r}")
-            lead_in = [_spoken(form["name"]), *(_spoken(step) for step in form["setup"])]
-            assert all(isinstance(step, dict) for step in form["setup"]), form_name
-            if sum(_words(s) for s in lead_in) / WORDS_PER_SECOND > defaults["lead_in_seconds"]:
+                say = _spoken(phase["say"], language)
+                if _words(say) / rate > seconds:
+                    too_long.append(f"{form_name} phase {index}: {say!r}")
+            lead_in = [_spoken(form["name"], language),
+                       *(_spoken(step, language) for step in form["setup"])]
+            assert all(isinstance(_in(step, language), dict) for step in form["setup"]), form_name
+            if sum(_words(s) for s in lead_in) / rate > defaults["lead_in_seconds"]:
                 too_long.append(f"{form_name} set-up")
     assert not too_long, too_long
+
+
+def _texts(node: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    """Every text of the pack as written (its language map), with its path."""
+    keys = ("title", "introduction", "note", "name", "purpose", "label", "when", "text", "say")
+    lists = ("equipment", "setup", "cues")
+    if isinstance(node, dict):
+        for key, value in node.items():
+            where = f"{path}.{key}" if path else key
+            if key in keys:
+                yield where, value
+            elif key in lists:
+                for index, item in enumerate(value):
+                    yield f"{where}[{index}]", item
+            else:
+                yield from _texts(value, where)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _texts(item, f"{path}[{index}]")
+
+
+def test_builtin_pack_gives_every_text_in_english_german_and_spanish() -> None:
+    pack = _builtin_pack()
+    assert pack["language"] == "en"
+    assert pack["languages"] == ["en", "de", "es"]
+    texts = list(_texts(pack))
+    # The loader finds the same texts: asked for French, it reports each one, at its path.
+    missing = load_pack(PACK_PATH, require_languages=["fr"]).errors
+    assert sorted(p.path for p in missing) == sorted(where for where, _ in texts)
+    not_three = [where for where, text in texts
+                 if not (isinstance(text, dict) and list(text) == list(LANGUAGES))]
+    assert not not_three, not_three
+    # No language is a copy of another: every German and Spanish text is written anew.
+    copied = [where for where, text in texts
+              if len({str(text[language]) for language in LANGUAGES}) < 3
+              and where.rsplit(".", 1)[-1] not in ("name",)]
+    assert not copied, copied
+
+
+def _all_text_in(language: str) -> str:
+    words = [one for _, text in _texts(_builtin_pack()) for one in _strings(_in(text, language))]
+    return " ".join(" ".join(words).split()).lower()
+
+
+# The routine's facts, as the German and Spanish texts state them (fact, words of which at
+# least one must appear in that language's texts).
+FACTS_BY_LANGUAGE: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    "de": [
+        ("the front of the hip", ("vorn an deiner hüfte",)),
+        ("every stride", ("jedem laufschritt",)),
+        ("imbalance", ("gleichgewicht",)),
+        ("injury", ("verletz",)),
+        ("every week", ("jede woche",)),
+        ("band around both feet", ("um beide füße",)),
+        ("facing a wall", ("gesicht zur wand",)),
+        ("arms straight", ("arme gestreckt",)),
+        ("dorsiflexion", ("dorsalflexion",)),
+        ("thigh parallel to the floor", ("parallel zum boden",)),
+        ("lower slowly", ("langsam",)),
+        ("the back does not round", ("rund",)),
+        ("harder: no hands", ("ohne hände", "ohne halt")),
+        ("slight V", ("v-form",)),
+        ("yoga block, kettlebell, household item", ("yogablock",)),
+        ("small kettlebell", ("kleine kettlebell",)),
+        ("household", ("haushalt",)),
+        ("touch on the far side", ("hinter dem gegenstand",)),
+        ("easier: wall or pillow", ("kissen",)),
+        ("easier: buttocks raised", ("gesäß",)),
+        ("bench, chair or couch", ("bank",)),
+        ("knees slightly bent", ("leicht gebeugt",)),
+        ("squeeze the glutes", ("gesäß an", "po anspannen")),
+        ("into a bridge", ("in die brücke",)),
+        ("knee toward the chest", ("brust",)),
+        ("hips do not drop", ("absack",)),
+        ("easier: from the floor", ("vom boden",)),
+        ("defaults are starting points", ("vorschläge",)),
+    ],
+    "es": [
+        ("the front of the hip", ("parte delantera de la cadera",)),
+        ("every stride", ("cada zancada",)),
+        ("imbalance", ("desequilibran",)),
+        ("injury", ("lesi",)),
+        ("every week", ("cada semana",)),
+        ("band around both feet", ("los dos pies",)),
+        ("facing a wall", ("frente a una pared", "mira a la pared")),
+        ("arms straight", ("brazos rectos",)),
+        ("dorsiflexion", ("flexión dorsal",)),
+        ("thigh parallel to the floor", ("paralelo al suelo",)),
+        ("lower slowly", ("despacio",)),
+        ("the back does not round", ("redonde",)),
+        ("harder: no hands", ("sin apoyar las manos", "sin agarrarte")),
+        ("slight V", ("forma de v", "una v suave")),
+        ("yoga block", ("bloque de yoga",)),
+        ("small kettlebell", ("kettlebell pequeña",)),
+        ("household", ("objeto de casa",)),
+        ("touch on the far side", ("al otro lado del objeto",)),
+        ("easier: wall or pillow", ("cojín",)),
+        ("easier: buttocks raised", ("glúteos",)),
+        ("bench, chair or couch", ("banco", "sofá")),
+        ("knees slightly bent", ("un poco flexionadas",)),
+        ("squeeze the glutes", ("aprieta los glúteos",)),
+        ("into a bridge", ("puente",)),
+        ("knee toward the chest", ("pecho",)),
+        ("hips do not drop", ("no caiga la cadera", "si cae")),
+        ("easier: from the floor", ("desde el suelo",)),
+        ("defaults are starting points", ("punto de partida",)),
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "fact", "words"), [
+    (language, fact, words) for language, facts in FACTS_BY_LANGUAGE.items()
+    for fact, words in facts
+], ids=[f"{language}-{fact}" for language, facts in FACTS_BY_LANGUAGE.items()
+        for fact, _ in facts])
+def test_builtin_pack_states_the_fact_in(language: str, fact: str, words: tuple[str, ...]) -> None:
+    text = _all_text_in(language)
+    assert any(word in text for word in words), f"{language}: {fact}: none of {words}"

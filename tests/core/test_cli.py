@@ -74,7 +74,7 @@ def test_validate_a_bad_pack_prints_located_errors(bad: Path) -> None:
         f'{bad}:1:1: error: missing required key "title"',
         f'{bad}:3:1: error: titel: unknown key "titel"; did you mean "title"? (allowed here:'
         " format, id, title, version, language, author, licence, introduction, defaults,"
-        " exercises)",
+        " exercises, languages)",
         f"{bad}:11:9: error: defaults.sets: must be between 1 and 10, got 0",
     ]
 
@@ -321,6 +321,77 @@ def test_running_validate_imports_no_qt(good: Path) -> None:
     assert done.returncode == 0, done.stderr
 
 
+# -- languages ----------------------------------------------------------------------------------
+
+
+def test_plan_in_german_shows_and_says_the_german_texts() -> None:
+    code, out, err = run("plan", "--language", "de", "--exercise", "banded-psoas-march",
+                         "--reps", "1", "--sets", "1")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].startswith("Starke Hüftbeuger für Läuferinnen und Läufer (hip-flexors ")
+    rows = lines[3:-1]
+    assert rows[0].split()[2:5] == ["Psoas-Marsch", "mit", "Band"]
+    assert rows[1].endswith("Zieh das rechte Knie gegen das Band hoch, bis der Oberschenkel"
+                            " parallel zum Boden ist.")
+    assert rows[4].endswith("Zieh das linke Knie gegen das Band hoch, bis der Oberschenkel"
+                            " parallel zum Boden ist.")
+
+
+@pytest.mark.parametrize(("language", "right", "left"), [
+    ("de", "Rechtes Knie hoch.", "Linkes Knie hoch."),
+    ("de_AT.UTF-8", "Rechtes Knie hoch.", "Linkes Knie hoch."),
+    ("es", "Rodilla derecha arriba.", "Rodilla izquierda arriba."),
+    ("en", "Right knee up.", "Left knee up."),
+    ("fr", "Right knee up.", "Left knee up."),  # no French: the pack's own language
+])
+def test_plan_json_speaks_the_language(language: str, right: str, left: str) -> None:
+    code, out, err = run("plan", "--language", language, "--json", "--exercise",
+                         "banded-psoas-march", "--reps", "1", "--sets", "1")
+    assert (code, err) == (0, "")
+    moves = [json.loads(line) for line in out.splitlines()]
+    says = [(m["side"], m["say"]) for m in moves if m["phase"] == "move"]
+    assert says == [("right", right), ("left", left)]
+
+
+def test_plan_refuses_a_language_that_is_no_code() -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run("plan", "--language", "Deutsch!")
+    assert exit_info.value.code == 2
+
+
+def test_validate_warns_about_texts_missing_in_a_listed_language(
+        write_pack: Callable[..., Path]) -> None:
+    data = pack_data([exercise_data("march")])
+    data["languages"] = ["en", "de"]
+    data["title"] = {"en": "Test pack", "de": "Testpaket"}
+    file = write_pack(data, "partly.yaml")
+    code, out, err = run("validate", str(file))
+    assert code == 0
+    warnings = err.splitlines()
+    assert warnings and all(PROBLEM_LINE.match(w) and ": warning: " in w for w in warnings)
+    assert not any(": title: " in w for w in warnings)  # the title is in German too
+    assert f"{file}:" in warnings[0] and "introduction: no de text" in warnings[0]
+    assert out == f"ok: {file}: test-pack 1.0.0, 1 exercise(s), {len(warnings)} warning(s)\n"
+    code, out, err = run("validate", "--require-language", "de", str(file))
+    assert code == 2 and out == ""
+    assert [line.replace(": error: ", ": warning: ").replace(
+        " (required by --require-language de)",
+        ", though the pack lists de in languages: (it shows in en instead)")
+        for line in err.splitlines()] == warnings
+
+
+def test_validate_requires_every_language_asked_for() -> None:
+    code, out, err = run("validate", "--require-language", "de", "--require-language", "es")
+    assert (code, err) == (0, "")
+    assert out.startswith("ok: ")
+    code, out, err = run("validate", "--require-language", "fr")
+    assert code == 2
+    assert all(": error: " in line and line.endswith("no fr text (required by"
+                                                     " --require-language fr)")
+               for line in err.splitlines())
+
+
 # -- nothing raw to the terminal ------------------------------------------------------------------
 
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -349,3 +420,19 @@ def test_plan_json_escapes_what_a_terminal_could_act_on_and_keeps_letters() -> N
     assert RAW.search(line) is None
     assert "lev\xe9" in line
     assert json.loads(line) == {"text": "Genou lev\xe9\x1b[2J\x9b\u2028\x7f"}
+
+
+def test_the_collector_is_back_on_after_a_command_and_after_help(
+        good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The entry point turns the cyclic collector off for the window's start-up; whatever
+    # path it takes out, the collector must be on again.
+    import gc
+
+    from hipflex_desktop.__main__ import main
+
+    assert main(["validate", str(good)]) == 0
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        main(["--help"])  # the window's options, before Qt
+    assert gc.isenabled()
+    assert "usage" in capsys.readouterr().out

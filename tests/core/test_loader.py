@@ -108,7 +108,7 @@ def test_variants_replace_only_what_they_name() -> None:
     assert exercise.levels == (Level.EASIER, Level.STANDARD, Level.HARDER)
     easy = exercise.as_variant(Level.EASIER)
     assert [p.text.text for p in easy.phases] == ["Lift the {side} leg a little.", "Lower it."]
-    assert easy.equipment == ("A wall",)
+    assert easy.equipment == (Text("A wall"),)
     assert easy.name == exercise.name and easy.setup == exercise.setup
     assert easy.level is Level.EASIER and easy.variant_label == "Hands on a wall"
     hard = exercise.as_variant(Level.HARDER)
@@ -243,7 +243,7 @@ def test_unknown_key_without_a_close_match_has_no_suggestion() -> None:
     result = load_text(MINIMAL_TEXT + "colour: red\n")
     assert only_errors(result) == [(37, 1, "colour", 'unknown key "colour" (allowed here: format,'
                                     " id, title, version, language, author, licence,"
-                                    " introduction, defaults, exercises)")]
+                                    " introduction, defaults, exercises, languages)")]
 
 
 @pytest.mark.parametrize(

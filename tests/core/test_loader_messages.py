@@ -75,7 +75,8 @@ def test_every_problem_of_one_text_is_reported() -> None:
     messages = only_messages(edited("      - Stay tall.\n", '      - "{foo} {bar} {"\n'))
     assert messages == [
         "unbalanced { or }; placeholders look like {side}",
-        "unknown placeholders {foo}, {bar}; use {side}, {Side}, {other_side} or {Other_side}",
+        "unknown placeholders {foo}, {bar}; use {side}, {Side}, {other_side} or {Other_side},"
+        " or a choice such as {side:rechtes|linkes}",
     ]
     text_messages = only_messages(edited("    purpose: Drives the knee up.\n",
                                          f'    purpose: "{"y" * 170}\\x1b\\n"\n'))

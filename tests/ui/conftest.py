@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.clock import FakeClock
@@ -35,6 +36,17 @@ def timers(clock: FakeClock) -> Iterator[FakeTimers]:
     yield registry
     left = [t.name for t in registry.active()]
     assert not left, f"timers left running at teardown: {left}"
+
+
+@pytest.fixture(autouse=True)
+def english_pack_texts() -> Iterator[None]:
+    """The window looks pack texts up in Qt's default locale (see ui/pack_language.py): pin it
+    to English so that tests read the same texts whatever the machine's language; a test that
+    wants another language sets its own."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -12,6 +12,8 @@ import json
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -77,6 +79,66 @@ def button(box: QMessageBox, text: str) -> QAbstractButton:
 
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
+
+
+# -- a staged start ------------------------------------------------------------------------------
+
+FIRST_PAINT_PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from hipflex_desktop.ui.shell import AppShell
+
+app = QApplication([])
+shell = AppShell(data_dir=Path(sys.argv[1]), staged=True)
+later = ("PySide6.QtMultimedia", "PySide6.QtDBus", "sqlite3", "hipflex_desktop.store.history",
+         "hipflex_desktop.cues.sound", "hipflex_desktop.cues.speech",
+         "hipflex_desktop.ui.reminders", "hipflex_desktop.ui.settings_dialog")
+print(" ".join(m for m in later if m in sys.modules) or "none")
+shell.finish_start_up()
+print(" ".join(m for m in later if m in sys.modules))
+"""
+
+
+def test_a_staged_start_makes_only_the_set_up_page_before_the_first_paint(
+        tmp_path: Path) -> None:
+    # In a process of its own: this one has imported everything already.
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE, str(tmp_path / "data")],
+                          capture_output=True, text=True, timeout=60, check=False,
+                          env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    before, after = done.stdout.splitlines()
+    assert before == "none"
+    assert "hipflex_desktop.store.history" in after.split()
+    assert "PySide6.QtMultimedia" not in after.split()  # the sounds load in a later pass
+
+
+def test_after_the_first_paint_the_rest_follows_in_order(
+        qtbot: QtBot, make_shell: MakeShell) -> None:
+    shell = make_shell(staged=True)
+    assert not shell.complete
+    shell.show()
+    qtbot.waitUntil(lambda: shell.complete, timeout=5000)
+    assert shell.history is not None
+    qtbot.waitUntil(lambda: shell.sound.loaded, timeout=5000)
+
+
+def test_a_session_started_before_the_rest_is_made_is_recorded_and_cued(
+        qtbot: QtBot, make_shell: MakeShell, timers: FakeTimers) -> None:
+    shell = make_shell(staged=True)
+    short_session(shell)
+    shell.window.setup_page.request_start()  # Space at once, before the first paint's work
+    assert shell.complete
+    assert shell.controller.active
+    assert shell.window.current_page() is shell.window.session_page
+    cues: list[tuple[str, str]] = []
+    shell.director.cue_played.connect(lambda sound, text: cues.append((sound, text)))
+    run_to_end(shell, timers)
+    assert shell.history is not None
+    records = shell.history.sessions()
+    assert [r.status for r in records] == ["finished"]
+    assert records[0].total_reps == 2
+    assert len(cues) >= 4  # the director follows the session it was made for
 
 
 # -- settings across runs -----------------------------------------------------------------------
