@@ -8,6 +8,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "--speech-worker":  # cues.speech.WORKER_ARGUMENT (a bundle's worker)
+        from hipflex_desktop.cues import speech_worker
+
+        return speech_worker.main(args[1:])
     # Start-up makes tens of thousands of objects (modules, Qt's types and enums, the pack) and
     # no garbage worth collecting: the cyclic collector, which walks them again and again
     # meanwhile, waits until the window has been painted (ui.app turns it back on).

@@ -1,4 +1,5 @@
-"""The sub-commands that need no window: ``validate``, ``plan``, ``history`` and ``import``.
+"""The sub-commands that need no window: ``validate``, ``plan``, ``history``, ``import`` and
+``install-desktop``.
 
 None of them imports Qt (an import-linter contract in pyproject.toml keeps it so): they start in
 a few tens of milliseconds and run where no display exists.
@@ -30,7 +31,7 @@ from hipflex_desktop.core.shown import terminal_safe
 from hipflex_desktop.resources import builtin_pack_path
 from hipflex_desktop.store.sharefile import ShareError, is_share_file, read_share
 
-SUBCOMMANDS = ("validate", "plan", "history", "import")
+SUBCOMMANDS = ("validate", "plan", "history", "import", "install-desktop")
 EXIT_OK = 0
 EXIT_PROBLEM = 2
 
@@ -111,6 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
     import_cmd.add_argument("file", metavar="FILE", type=Path)
     import_cmd.add_argument("--data-dir", type=Path, metavar="DIR",
                             help="the app's data folder (default: the standard one)")
+
+    desktop = commands.add_parser(
+        "install-desktop",
+        help="add HipFlex Desktop to the applications menu",
+        description="Write a menu entry and the icon under $XDG_DATA_HOME (by default"
+        " ~/.local/share/applications and ~/.local/share/icons) that start this very"
+        " executable. --remove deletes exactly the files it wrote.",
+    )
+    desktop.add_argument("--remove", action="store_true",
+                         help="take the entry and the icon out again")
     return parser
 
 
@@ -144,6 +155,10 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
             return _plan(args, out, err)
         if args.command == "import":
             return _import(args.file, args.data_dir, out, err)
+        if args.command == "install-desktop":
+            from hipflex_desktop import desktop_entry
+
+            return desktop_entry.run(args.remove, out, err)
         return _history(args, out, err)
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK

@@ -7,7 +7,7 @@ that no caller can be talked into reading outside the shipped folder.
 from __future__ import annotations
 
 from importlib import resources
-from importlib.abc import Traversable
+from importlib.resources.abc import Traversable  # importlib.abc's is deprecated in 3.13
 from pathlib import Path, PurePosixPath
 
 _PACKAGE = "hipflex_desktop._resources"

@@ -1,6 +1,7 @@
 """Take the documentation's screenshots from the real, installed app on a 1280×800 Xvfb screen.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py --language de [--size 1280x800 --size 1024x600]
 
 Writes, with the built-in pack:
 - ``setup.png``: the set-up page as the app first opens, with the pack's suggestions;
@@ -9,6 +10,10 @@ Writes, with the built-in pack:
   shows the hold was still on when the shot was done, otherwise the next right-side hold is used);
 - ``summary.png``: the summary after a real, short session (2 reps per side, the easier seated
   leg lifts), run in real time to its end (about a minute and a half), so every rep counts.
+
+With ``--language CODE`` the window is in that language and the shots go to ``OUT/CODE/`` with
+the screen size in their names, the hold is on the LEFT side, and ``history-WxH.png`` shows the
+History page after the session, over a few earlier weeks of sessions.
 
 Needs Xvfb, xdotool, xdpyinfo and ImageMagick (``scripts/setup-debian.sh --test``). The app
 writes its data into a temporary folder, never into the user's.
@@ -52,6 +57,12 @@ def drawn(shot: Shot) -> bool:
     return shot.colours >= 64 and shot.deviation >= 0.05
 
 
+def pixels(shot: Path) -> bytes:
+    """The picture's pixels (not its file, which holds a time stamp)."""
+    return subprocess.run(["convert", str(shot), "rgb:-"], check=True, capture_output=True,
+                          timeout=60).stdout
+
+
 def keep(shot: Path, dest: Path) -> None:
     """Copy without the timestamps ImageMagick writes, so an unchanged page gives the same file."""
     subprocess.run(["convert", str(shot), "-strip", str(dest)], check=True, timeout=60)
@@ -62,11 +73,11 @@ def _segment_after(index: int, event: TraceEvent) -> bool:
     return bool(event["event"] == "segment_started" and int(event["index"]) > index)
 
 
-def hold_on_right(app: RunningApp, trace: Trace, work: Path) -> Path:
-    """A screenshot taken inside a right-side hold, as proved by the trace."""
+def hold_on_side(app: RunningApp, trace: Trace, work: Path, side: str = "right") -> Path:
+    """A screenshot taken inside a hold on ``side``, as proved by the trace."""
     for attempt in range(1, 6):
         hold = trace.wait_event("segment_started", since=trace.mark() if attempt > 1 else 0,
-                                phase="hold", side="right", timeout=30)
+                                phase="hold", side=side, timeout=60)
         aim = hold["t"] + hold["seconds"] * HOLD_SHOT_AT
         time.sleep(max(0.0, aim - time.monotonic()))  # aim into the hold on the app's own clock
         shot = app.xvfb.screenshot(work / f"hold-{attempt}.png")
@@ -76,7 +87,7 @@ def hold_on_right(app: RunningApp, trace: Trace, work: Path) -> Path:
             return shot
         print(f"the shot ended {done - following['t']:.3f} s after the hold; trying again",
               file=sys.stderr)
-    raise RuntimeError("no screenshot landed inside a right-side hold")
+    raise RuntimeError(f"no screenshot landed inside a {side}-side hold")
 
 
 SHORT_SESSION = PlanOptions(reps_per_side=2, sets=1, rest_seconds=5, lead_in_seconds=5,
@@ -89,11 +100,83 @@ def remember_a_short_session(data: Path) -> None:
     AppSettings(data / "settings.ini").set_plan_options("hip-flexors", SHORT_SESSION)
 
 
+def earlier_weeks(data: Path) -> None:
+    """Sessions in the weeks before today, so that the History page has weeks to show."""
+    from datetime import datetime, timedelta
+
+    from hipflex_desktop.store.history import History
+
+    now = datetime.now().astimezone().replace(hour=18, minute=0, second=0, microsecond=0)
+    exercises = [("banded-psoas-march", "Banded psoas march", "standard", 6),
+                 ("seated-leg-lifts", "Seated leg lifts", "easier", 6),
+                 ("elevated-bridge-march", "Elevated bridge march", "standard", 6)]
+    with History.open(data / "history.db") as history:
+        for days_ago in (3, 6, 10, 13, 17, 24, 27, 31, 38):
+            start = now - timedelta(days=days_ago)
+            session = history.start_session(started_at=start, pack_id="hip-flexors",
+                                            pack_version="1.0", exercises=exercises)
+            moment = start
+            for exercise_id, _, planned, reps in exercises:
+                # The leg lifts moved up from the easier variant two weeks ago.
+                used = "standard" if exercise_id == "seated-leg-lifts" and days_ago < 14 \
+                    else planned
+                for rep in range(1, reps + 1):
+                    for side in ("right", "left"):
+                        moment += timedelta(seconds=20)
+                        history.record_rep(session, exercise_id, variant=used, side=side,
+                                           rep=rep, at=moment)
+            history.finish_session(session, "finished", moment + timedelta(minutes=1))
+
+
+def in_language(hipflex: str, language: str, size: tuple[int, int], out: Path,
+                work: Path) -> None:
+    """Set-up, a left-side hold, the summary and the History page in ``language``."""
+    name = f"{size[0]}x{size[1]}"
+    folder = out / language
+    folder.mkdir(parents=True, exist_ok=True)
+    quiet = {"PULSE_SERVER": f"unix:{work / 'no-audio-server'}"}
+    data = work / f"{language}-{name}"
+    remember_a_short_session(data)
+    earlier_weeks(data)
+    trace_file = work / f"{language}-{name}.jsonl"
+    argv = [hipflex, "--data-dir", str(data), "--trace", str(trace_file),
+            "--language", language]
+    with Xvfb(size) as xvfb, RunningApp(xvfb, argv, trace=trace_file,
+                                        log=work / f"{language}-{name}.log", env=quiet) as app:
+        trace = Trace(trace_file)
+        app.wait_window()
+        trace.wait_event("window_shown")
+        setup = settled_shot(xvfb, work, f"setup-{name}", drawn, stable=True)
+        keep(setup.path, folder / f"setup-{name}.png")
+        app.key("space")
+        trace.wait_event("segment_started", index=0)
+        mark = trace.mark()
+        app.key("Right")
+        trace.wait_event("segment_started", since=mark, index=1)
+        keep(hold_on_side(app, trace, work, "left"), folder / f"session-hold-left-{name}.png")
+        trace.wait_event("session_finished", timeout=SHORT_SESSION_LIMIT_S)
+        summary = settled_shot(xvfb, work, f"summary-{name}", drawn, stable=True)
+        keep(summary.path, folder / f"summary-{name}.png")
+        before = pixels(summary.path)
+        app.key("ctrl+h")
+        # The History page is made on first use: wait until the screen is no longer the summary.
+        history = settled_shot(xvfb, work, f"history-{name}",
+                               lambda shot: drawn(shot) and pixels(shot.path) != before,
+                               stable=True, timeout=30)
+        if pixels(history.path) == before:
+            raise RuntimeError("the History page did not open")
+        keep(history.path, folder / f"history-{name}.png")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--work", type=Path, metavar="DIR",
                         help="keep the app's trace, log and every raw screenshot in DIR")
+    parser.add_argument("--language", metavar="CODE",
+                        help="the window in this language (shots in OUT/CODE/)")
+    parser.add_argument("--size", action="append", metavar="WxH",
+                        help="screen size with --language (repeatable; default 1280x800)")
     args = parser.parse_args()
     missing = missing_tools(DRIVE_TOOLS + PICTURE_TOOLS)
     hipflex = installed_hipflex()
@@ -103,6 +186,14 @@ def main() -> int:
         return 2
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
+    if args.language:
+        with tempfile.TemporaryDirectory(prefix="hipflex-shots-") as tmp:
+            work = Path(tmp) if args.work is None else args.work
+            work.mkdir(parents=True, exist_ok=True)
+            for size in args.size or ["1280x800"]:
+                width, height = (int(n) for n in size.split("x"))
+                in_language(hipflex, args.language, (width, height), out, work)
+        return 0
     with tempfile.TemporaryDirectory(prefix="hipflex-shots-") as tmp, Xvfb(SIZE) as xvfb:
         work = Path(tmp) if args.work is None else args.work
         work.mkdir(parents=True, exist_ok=True)
@@ -132,7 +223,7 @@ def main() -> int:
             mark = trace.mark()
             app.key("Right")  # from the lead-in to the first lift; the hold follows on its own
             trace.wait_event("segment_started", since=mark, index=1)
-            keep(hold_on_right(app, trace, work), out / "session-hold-right.png")
+            keep(hold_on_side(app, trace, work), out / "session-hold-right.png")
 
             finished = trace.wait_event("session_finished", timeout=SHORT_SESSION_LIMIT_S)
             print(f"session finished at step {finished['index']}", file=sys.stderr)

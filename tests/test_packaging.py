@@ -47,12 +47,19 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built
 
 
-def test_the_wheel_carries_the_pack_and_the_schema(wheel: Path) -> None:
+def test_the_wheel_carries_the_pack_the_schema_and_the_translations(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         assert PACK_IN_WHEEL in names
         assert SCHEMA_IN_WHEEL in names
         assert archive.read(PACK_IN_WHEEL) == builtin_pack_path().read_bytes()
+    # The translations travel as .ts; the app compiles them with PySide6's lrelease.
+    for code in ("de", "es", "en"):
+        shipped = f"hipflex_desktop/_resources/translations/hipflex_{code}.ts"
+        assert shipped in names, shipped
+        with zipfile.ZipFile(wheel) as archive:
+            assert archive.read(shipped) == (
+                REPO / "resources" / "translations" / f"hipflex_{code}.ts").read_bytes()
     assert "hipflex_desktop/core/loader.py" in names
     assert "hipflex_desktop/py.typed" in names
     assert not any("__pycache__" in name for name in names)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from hipflex_desktop.core.plan import Segment, SegmentKind
 from hipflex_desktop.core.session import Event, EventKind
@@ -32,7 +33,54 @@ class Cue:
     index: int  # the segment it belongs to
 
 
-def cue_for_event(event: Event, previous: Segment | None) -> Cue | None:
+class Phrases(Protocol):
+    """The app's own spoken words, in the session's language (the pack's texts come with the
+    segments). The window speaks them through ``ui.spoken``; English is below."""
+
+    def session_complete(self) -> str: ...
+
+    def paused(self) -> str: ...
+
+    def resuming(self) -> str: ...
+
+    def session_stopped(self) -> str: ...
+
+    def rep_count(self, seg: Segment) -> str: ...
+
+
+class EnglishPhrases:
+    """The words in English, for the command line, tests and benchmarks."""
+
+    def session_complete(self) -> str:
+        return "Session complete. Well done!"
+
+    def paused(self) -> str:
+        return "Paused."
+
+    def resuming(self) -> str:
+        return "Resuming."
+
+    def session_stopped(self) -> str:
+        return "Session stopped."
+
+    def rep_count(self, seg: Segment) -> str:
+        if seg.rep == 0:
+            if seg.kind is SegmentKind.PREPARE:
+                reps = f"{seg.reps} rep{'' if seg.reps == 1 else 's'}"
+                return f"{reps} per side coming up." if seg.side else f"{reps}."
+            if seg.kind is SegmentKind.SWITCH and seg.side is not None:
+                return f"Switching to the {seg.side.value} side."
+            return "Resting."
+        side = f", {seg.side.value} side" if seg.side is not None else ""
+        sets = f", set {seg.set} of {seg.sets}" if seg.sets > 1 else ""
+        return f"Rep {seg.rep} of {seg.reps}{side}{sets}."
+
+
+ENGLISH: Phrases = EnglishPhrases()
+
+
+def cue_for_event(event: Event, previous: Segment | None,
+                  phrases: Phrases = ENGLISH) -> Cue | None:
     """The cue for a session event; ``previous`` is the segment that ran just before."""
     seg = event.segment
     if seg is None:
@@ -41,17 +89,17 @@ def cue_for_event(event: Event, previous: Segment | None) -> Cue | None:
     if kind is EventKind.SEGMENT_STARTED:
         return _segment_cue(seg, previous, event.index)
     if kind is EventKind.SESSION_FINISHED:
-        return Cue(Sound.SESSION_DONE, "Session complete. Well done!", event.index)
+        return Cue(Sound.SESSION_DONE, phrases.session_complete(), event.index)
     if kind is EventKind.PAUSED:
-        return Cue(None, "Paused.", event.index)
+        return Cue(None, phrases.paused(), event.index)
     if kind is EventKind.RESUMED:
         if event.remaining >= seg.seconds - 1e-9:
             # The step starts from its beginning (a session resumed after a crash, or paused
             # right at a boundary): give its full cue, as if it had just begun.
             return _segment_cue(seg, previous, event.index)
-        return Cue(None, "Resuming.", event.index)
+        return Cue(None, phrases.resuming(), event.index)
     if kind is EventKind.SESSION_STOPPED:
-        return Cue(None, "Session stopped.", event.index)
+        return Cue(None, phrases.session_stopped(), event.index)
     return None
 
 
@@ -85,15 +133,6 @@ def tick_sound(seconds_left: int) -> Sound:
     return Sound.TICK_LAST if seconds_left == 1 else Sound.TICK
 
 
-def rep_count_text(seg: Segment) -> str:
+def rep_count_text(seg: Segment, phrases: Phrases = ENGLISH) -> str:
     """The rep count, spoken on request."""
-    if seg.rep == 0:
-        if seg.kind is SegmentKind.PREPARE:
-            reps = f"{seg.reps} rep{'' if seg.reps == 1 else 's'}"
-            return f"{reps} per side coming up." if seg.side else f"{reps}."
-        if seg.kind is SegmentKind.SWITCH and seg.side is not None:
-            return f"Switching to the {seg.side.value} side."
-        return "Resting."
-    side = f", {seg.side.value} side" if seg.side is not None else ""
-    sets = f", set {seg.set} of {seg.sets}" if seg.sets > 1 else ""
-    return f"Rep {seg.rep} of {seg.reps}{side}{sets}."
+    return phrases.rep_count(seg)

@@ -44,7 +44,7 @@ class ScreenSaverInhibitor(QObject):
         self._pending: QDBusPendingCallWatcher | None = None
         self._connection: str | None = None  # name of the private connection holding it
         self._serial = 0
-        self.status = "not asked yet"
+        self.status = self.tr("not asked yet")
 
     @property
     def inhibited(self) -> bool:
@@ -61,7 +61,7 @@ class ScreenSaverInhibitor(QObject):
 
     def _open_bus(self) -> QDBusConnection | None:
         if not sys.platform.startswith("linux"):
-            self.status = "keeping the screen awake is not supported on this system"
+            self.status = self.tr("keeping the screen awake is not supported on this system")
             return None
         self._serial += 1
         name = f"hipflex-screensaver-{id(self)}-{self._serial}"
@@ -71,7 +71,7 @@ class ScreenSaverInhibitor(QObject):
             bus = QDBusConnection.connectToBus(self._bus_address, name)
         if not bus.isConnected():
             QDBusConnection.disconnectFromBus(name)
-            self.status = "no D-Bus session bus: the screen may blank during a session"
+            self.status = self.tr("no D-Bus session bus: the screen may blank during a session")
             return None
         self._connection = name
         return bus
@@ -101,19 +101,20 @@ class ScreenSaverInhibitor(QObject):
             if error.type() in (QDBusError.ErrorType.ServiceUnknown,
                                 QDBusError.ErrorType.UnknownObject,
                                 QDBusError.ErrorType.UnknownMethod):
-                self.status = "this desktop has no screensaver service to keep awake"
+                self.status = self.tr("this desktop has no screensaver service to keep awake")
             else:
-                self.status = f"the screensaver could not be asked: {error.message()}"
+                self.status = self.tr("the screensaver could not be asked: {reason}").format(
+                    reason=error.message())
             log.info("screensaver inhibit failed: %s", watcher.error().message())
             self._close_bus()
             return
         arguments = watcher.reply().arguments()
         if not arguments:
-            self.status = "the screensaver gave no cookie"
+            self.status = self.tr("the screensaver gave no cookie")
             self._close_bus()
             return
         self._cookie = int(arguments[0])
-        self.status = "keeping the screen awake"
+        self.status = self.tr("keeping the screen awake")
         self.inhibited_changed.emit(True)
         if not self._wanted:  # released while the request was on its way
             self.release()
@@ -124,5 +125,5 @@ class ScreenSaverInhibitor(QObject):
             return
         self._cookie = None
         self._close_bus()
-        self.status = "released"
+        self.status = self.tr("released")
         self.inhibited_changed.emit(False)

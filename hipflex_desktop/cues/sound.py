@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLoggingCategory, QObject, QUrl, Signal
 
 from hipflex_desktop.cues.planner import Sound
+from hipflex_desktop.cues.qt_messages import NoAudioMessages
 from hipflex_desktop.resources import resource_path
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ log = logging.getLogger("hipflex.sound")
 class SoundPlayer(QObject):
     played = Signal(str)  # the sound's name, as play() was called
     problem_found = Signal(str)
+    load_finished = Signal()  # every sound is either ready to play or known not to play
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +32,8 @@ class SoundPlayer(QObject):
         self._volume = 0.8
         self._muted = False
         self.problem: str | None = None
+        self._qt_messages = NoAudioMessages()
+        self._load_finished = False
 
     def load(self) -> None:
         """Load every sound (kept off the start-up path by the caller)."""
@@ -41,6 +45,7 @@ class SoundPlayer(QObject):
         # QT_LOGGING_RULES environment variable still brings them back).
         QLoggingCategory.setFilterRules(
             "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.ffmpeg.info=false")
+        self._qt_messages.install()  # one line of ours instead of one of Qt's per sound
         from PySide6.QtMultimedia import QSoundEffect
 
         for sound in Sound:
@@ -53,6 +58,12 @@ class SoundPlayer(QObject):
     @property
     def loaded(self) -> bool:
         return bool(self._effects)
+
+    @property
+    def settled(self) -> bool:
+        """Every sound has loaded or failed (so ``problem`` is final)."""
+        return self.loaded and all(
+            e.status() in (e.Status.Ready, e.Status.Error) for e in self._effects.values())
 
     @property
     def volume(self) -> float:
@@ -99,7 +110,13 @@ class SoundPlayer(QObject):
         effect = next((e for e in self._effects.values() if e is sender), None)
         if effect is not None and effect.status() == effect.Status.Error \
                 and self.problem is None:
-            self.problem = ("Sounds cannot play: no audio output was found. Check the sound"
-                            " settings of your computer.")
-            log.warning("sound effect failed to load: %s", effect.source().toString())
+            self.problem = self.tr("Sounds cannot play: no audio output was found. Check the"
+                                   " sound settings of your computer.")
+            qt_said = self._qt_messages.first or "its status is Error"
+            log.warning("sounds are off: no audio output was found (Qt: %s, for %s); an audio"
+                        " server (PulseAudio or PipeWire) must run for sounds and speech",
+                        qt_said, effect.source().fileName())
             self.problem_found.emit(self.problem)
+        if not self._load_finished and self.settled:
+            self._load_finished = True
+            self.load_finished.emit()

@@ -20,9 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QProcess, Signal
 
 from hipflex_desktop.core.speech_fit import estimate_seconds
+from hipflex_desktop.languages import QT_TRANSLATE_NOOP
 from hipflex_desktop.qtsupport.timers import Timer, TimerFactory, make_timer
 
 log = logging.getLogger("hipflex.speech")
@@ -39,25 +40,38 @@ SHUTDOWN_WAIT_MS: Final = 1000
 _STDERR_LINES_LOGGED: Final = 20
 
 INSTALL_COMMAND: Final = "sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
-NO_ENGINE: Final = (
-    "No speech engine found. Install speech-dispatcher and espeak-ng "
-    f"({INSTALL_COMMAND}) to hear spoken instructions; sounds still play."
-)
-START_TIMEOUT: Final = (
-    "The speech engine did not start in time ({seconds:.0f} s), so spoken instructions are off "
-    "until the app is restarted; sounds still play. If this happens again, the speech service "
-    "(speech-dispatcher) may be stuck: restarting the computer clears it."
-)
-NO_SOUND: Final = (
-    "Speech is not producing sound (the engine never finished a sentence; is there an audio "
-    "output?), so spoken instructions are off until the app is restarted; sounds still play."
-)
-CRASHED: Final = (
-    "The speech engine stopped working {times} times, so spoken instructions are off until the "
-    "app is restarted; sounds still play."
-)
-FAILED: Final = "The speech engine could not start: {reason}. Sounds still play."
-NOT_LAUNCHED: Final = "The speech helper could not be started ({reason}); sounds still play."
+# What the person reads in Settings when speech is off: English here, translated when shown
+# (``{command}``, ``{language}``, ``{seconds}``, ``{times}`` and ``{reason}`` are filled in).
+NO_ENGINE: Final = QT_TRANSLATE_NOOP(
+    "Speaker",
+    "No speech engine found. Install speech-dispatcher and espeak-ng ({command}) to hear"
+    " spoken instructions; sounds still play.")
+NO_VOICE: Final = QT_TRANSLATE_NOOP(
+    "Speaker",
+    "The speech engine has no voice for {language}, so sessions play their sounds only."
+    " espeak-ng ({command}) brings voices for many languages.")
+START_TIMEOUT: Final = QT_TRANSLATE_NOOP(
+    "Speaker",
+    "The speech engine did not start in time ({seconds} s), so spoken instructions are off"
+    " until the app is restarted; sounds still play. If this happens again, the speech service"
+    " (speech-dispatcher) may be stuck: restarting the computer clears it.")
+NO_SOUND: Final = QT_TRANSLATE_NOOP(
+    "Speaker",
+    "Speech is not producing sound (the engine never finished a sentence; is there an audio"
+    " output?), so spoken instructions are off until the app is restarted; sounds still play.")
+CRASHED: Final = QT_TRANSLATE_NOOP(
+    "Speaker",
+    "The speech engine stopped working {times} times, so spoken instructions are off until the"
+    " app is restarted; sounds still play.")
+FAILED: Final = QT_TRANSLATE_NOOP(
+    "Speaker", "The speech engine could not start: {reason}. Sounds still play.")
+NOT_LAUNCHED: Final = QT_TRANSLATE_NOOP(
+    "Speaker", "The speech helper could not be started ({reason}); sounds still play.")
+
+
+def message(template: str, **values: object) -> str:
+    """One of the messages above, in the window's language, with its values filled in."""
+    return QCoreApplication.translate("Speaker", template).format(**values)
 
 
 @dataclass(frozen=True)
@@ -69,8 +83,24 @@ class Voice:
     locale: str
 
 
+def session_language() -> str:
+    """The locale the voice speaks: the window's (``QLocale()``, which the app sets to the
+    interface's language); English where that is the C locale."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "en_US"
+    return locale.name()
+
+
+# The first argument that makes ``hipflex`` the speech worker instead of the app. A one-file
+# bundle has no Python to run ``-m`` with: it starts itself with this argument.
+WORKER_ARGUMENT: Final = "--speech-worker"
+
+
 def worker_command() -> list[str]:
-    """How to run the speech worker: this Python, this package."""
+    """How to run the speech worker: this Python and package, or this very bundle."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_ARGUMENT]
     return [sys.executable, "-m", "hipflex_desktop.cues.speech_worker"]
 
 
@@ -122,9 +152,12 @@ class Speaker(QObject):
     def __init__(self, parent: QObject | None = None, *,
                  command: Sequence[str] | None = None,
                  timer_factory: TimerFactory = make_timer,
-                 ready_timeout_ms: int = READY_TIMEOUT_MS) -> None:
+                 ready_timeout_ms: int = READY_TIMEOUT_MS,
+                 language: str | None = None) -> None:
         super().__init__(parent)
         self._command = list(command) if command is not None else worker_command()
+        self._language = language or session_language()
+        self._missing_language = False  # gave up because no voice speaks the language
         self._ready_timeout_ms = ready_timeout_ms
         self._state = _State.IDLE
         self._engine_asked = "auto"
@@ -179,6 +212,11 @@ class Speaker(QObject):
         return self._default_voice
 
     @property
+    def language(self) -> str:
+        """The locale the voice speaks ("de_DE")."""
+        return self._language
+
+    @property
     def engine(self) -> str:
         """The engine in use ("" before ready)."""
         return self._engine
@@ -219,9 +257,11 @@ class Speaker(QObject):
         self._restarts = 0
         self._stuck = 0
         self._message = ""
+        self._missing_language = False
         if (engine == "auto" and sys.platform.startswith("linux")
                 and shutil.which("speech-dispatcher") is None):
-            self._give_up(NO_ENGINE, "speech-dispatcher is not installed; speech is off",
+            self._give_up(message(NO_ENGINE, command=INSTALL_COMMAND),
+                          "speech-dispatcher is not installed; speech is off",
                           level=logging.INFO)
             return
         self._launch()
@@ -258,6 +298,23 @@ class Speaker(QObject):
         self._enabled = enabled
         if not enabled:
             self.stop()
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` ("de_DE") from now on. A running engine is started again in its
+        worker with voices of that language (a second or two without speech, on the set-up
+        page); one that gave up only for want of a voice of the old language tries again."""
+        if language == self._language:
+            return
+        self._language = language
+        if self._state in (_State.STARTING, _State.READY) or (
+                self._state is _State.UNAVAILABLE and self._missing_language):
+            process, self._process = self._process, None
+            if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+                process.kill()  # its finished signal finds another worker and is ignored
+            self._ready_timer.stop()
+            self._drop_current()
+            self._state = _State.IDLE
+            self.start(self._engine_asked)
 
     def set_rate(self, rate: float) -> None:
         """-1 (slowest) .. 0 (normal) .. 1 (fastest)."""
@@ -297,7 +354,8 @@ class Speaker(QObject):
     def _launch(self) -> None:
         process = QProcess(self)
         process.setProgram(self._command[0])
-        process.setArguments([*self._command[1:], "--engine", self._engine_asked])
+        process.setArguments([*self._command[1:], "--engine", self._engine_asked,
+                              "--language", self._language])
         process.readyReadStandardOutput.connect(lambda: self._on_stdout(process))
         process.readyReadStandardError.connect(lambda: self._on_stderr(process))
         process.finished.connect(
@@ -381,7 +439,7 @@ class Speaker(QObject):
                            "The speech worker %s; starting it again", how)
             self._launch()
         else:
-            self._give_up(CRASHED.format(times=self._restarts + 1),
+            self._give_up(message(CRASHED, times=self._restarts + 1),
                           f"the speech worker {how} again; speech is off")
 
     def _on_process_error(self, process: QProcess, error: QProcess.ProcessError) -> None:
@@ -390,7 +448,7 @@ class Speaker(QObject):
         if error == QProcess.ProcessError.FailedToStart:
             reason = process.errorString()
             self._forget(process)
-            self._give_up(NOT_LAUNCHED.format(reason=reason),
+            self._give_up(message(NOT_LAUNCHED, reason=reason),
                           f"the speech worker could not be started: {reason}")
         else:
             self._log_once(f"process-{error.name}", logging.INFO,
@@ -406,8 +464,16 @@ class Speaker(QObject):
             self._on_ready(reply)
         elif event == "failed":
             reason = str(reply.get("reason", "no reason given"))
-            self._give_up(FAILED.format(reason=reason),
-                          f"the speech engine could not start: {reason}")
+            missing = reply.get("missing_language")
+            self._missing_language = isinstance(missing, str) and bool(missing)
+            if isinstance(missing, str) and missing:
+                self._give_up(message(NO_VOICE, language=QLocale(missing).nativeLanguageName(),
+                                      command=INSTALL_COMMAND),
+                              f"the speech engine has no voice for {missing}; speech is off",
+                              level=logging.INFO)
+            else:
+                self._give_up(message(FAILED, reason=reason),
+                              f"the speech engine could not start: {reason}")
         elif event == "started":
             if current is not None and current.id == ident and not current.started:
                 current.started = True
@@ -461,7 +527,8 @@ class Speaker(QObject):
 
     def _on_ready_timeout(self) -> None:
         if self._state is _State.STARTING:
-            self._give_up(START_TIMEOUT.format(seconds=self._ready_timeout_ms / 1000),
+            self._give_up(message(START_TIMEOUT,
+                                  seconds=QLocale().toString(self._ready_timeout_ms / 1000)),
                           f"the speech engine gave no sign of life in "
                           f"{self._ready_timeout_ms} ms")
 
@@ -485,7 +552,7 @@ class Speaker(QObject):
         self._stuck += 1
         self.interrupted.emit(sentence.id)
         if self._stuck >= STUCK_LIMIT:
-            self._give_up(NO_SOUND, f"{self._stuck} sentences in a row were not spoken; "
+            self._give_up(message(NO_SOUND), f"{self._stuck} sentences in a row were not spoken; "
                                     "speech is off")
 
     # -- giving up -------------------------------------------------------------------------

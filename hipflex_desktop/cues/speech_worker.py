@@ -19,7 +19,8 @@ Commands (``{"cmd": ...}``)::
 Replies (``{"event": ...}``)::
 
     ready     {"engine", "voices": [{"id", "name", "locale"}], "default_voice", "rate", "volume"}
-    failed    {"reason"}               the engine could not be created; the process then exits
+    failed    {"reason", "missing_language"?}   the engine could not be created, or has no
+                                       voice of the language asked for; the process then exits
     started   {"id"}                   the sentence is being spoken
     finished  {"id", "cut"}            it was spoken to the end (cut: false) or cut short
     set       {"rate", "volume", "voice"}   the values now in effect
@@ -52,8 +53,8 @@ ENGINES: Final = ("auto", "speechd", "mock")
 EXIT_GRACE_S: Final = 1.0
 # How long a stop may take to be acknowledged before the next sentence is said anyway.
 STOP_SETTLE_MS: Final = 500
-# The app's texts are English; an engine whose locale is another language (or "C", as on a
-# machine without a locale set) is moved to English.
+# The language of the session (the window's); the engine is moved to a locale of it, whatever
+# its own (often "C" on a machine without a locale set).
 DEFAULT_LANGUAGE: Final = "en"
 # espeak-ng (through speech-dispatcher) picks an odd default voice for some locales.
 PREFERRED_VOICES: Final = {
@@ -132,7 +133,10 @@ class SpeechWorker(QObject):
             self.send("failed", reason=f"the {name} engine reports: {tts.errorString()}")
             return False
         self._tts = tts
-        self._choose_language(language)
+        if not self._choose_language(language):
+            self.send("failed", reason=f"the {name} engine has no voice for {language}",
+                      missing_language=language)
+            return False
         if not self._voices:
             hint = (" (install speech-dispatcher-espeak-ng espeak-ng)" if name == "speechd"
                     else "")
@@ -151,22 +155,26 @@ class SpeechWorker(QObject):
         )
         return True
 
-    def _choose_language(self, language: str) -> None:
+    def _choose_language(self, language: str) -> bool:
+        """Voices of ``language`` ("de", "es_MX"): False when the engine has none."""
         assert self._tts is not None
         tts = self._tts
-        wanted = QLocale(language).language()
-        locales = [loc for loc in tts.availableLocales() if loc.language() == wanted]
-        if tts.locale().language() != wanted and locales:
-            system = QLocale.system()
-            pick = next((loc for loc in locales if loc.name() == system.name()), None)
-            pick = pick or next((loc for loc in locales if loc.name() == "en_US"), locales[0])
+        wanted = QLocale(language)
+        locales = [loc for loc in tts.availableLocales() if loc.language() == wanted.language()]
+        if not locales:
+            return False
+        # The locale asked for, else the language's own country (de_DE, es_ES), else any.
+        main = QLocale(wanted.language()).name()
+        pick = next((loc for loc in locales if loc.name() == wanted.name()), None)
+        pick = pick or next((loc for loc in locales if loc.name() == main), locales[0])
+        if tts.locale() != pick:
             tts.setLocale(pick)
         chosen_locale = tts.locale()
         default = tts.voice()
         # Every voice of the language, without the engine's variants of a voice ("X+Y") when
         # the voice itself is there: a list a person can choose from.
         voices: dict[str, QVoice] = {}
-        for loc in locales or [chosen_locale]:
+        for loc in locales:
             tts.setLocale(loc)
             for voice in tts.availableVoices():
                 voices.setdefault(voice_id(voice), voice)
@@ -178,9 +186,12 @@ class SpeechWorker(QObject):
         tts.setLocale(chosen_locale)
         preferred = PREFERRED_VOICES.get(chosen_locale.name(), "")
         default = self._voices.get(f"{chosen_locale.name()}/{preferred}", default)
+        if default.locale().language() != wanted.language() and self._voices:
+            default = next(iter(self._voices.values()))
         tts.setVoice(default)
         self._voices.setdefault(voice_id(default), default)
         self._default_voice = default
+        return True
 
     # -- commands --------------------------------------------------------------------------
 

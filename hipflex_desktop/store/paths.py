@@ -57,5 +57,11 @@ class DataPaths:
         return self.root / "hipflex.log"
 
     @property
+    def cache_dir(self) -> Path:
+        """Files made again whenever they are missing (compiled translations): in the data
+        folder too, so that the app writes nowhere else."""
+        return self.root / "cache"
+
+    @property
     def calendar_file(self) -> Path:
         return self.root / "hipflex-schedule.ics"

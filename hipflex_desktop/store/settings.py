@@ -19,6 +19,7 @@ from typing import Any, Final
 from PySide6.QtCore import QByteArray, QSettings
 
 from hipflex_desktop.core.plan import PlanOptions
+from hipflex_desktop.languages import LANGUAGE_CODE
 from hipflex_desktop.store.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
 
 log = logging.getLogger("hipflex.settings")
@@ -55,16 +56,28 @@ class _Values:
     sound: SoundSettings = field(default_factory=SoundSettings)
     voice: VoiceSettings = field(default_factory=VoiceSettings)
     habit: HabitSettings = field(default_factory=HabitSettings)
+    language: str = ""  # the interface's language code; "" follows the system
 
 
 class SettingsError(ValueError):
     pass
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """Why a settings file was set aside (one of the reasons in ``AppSettings._open``), and the
+    name it is kept under."""
+
+    reason: str
+    kept_as: str
+    detail: str = ""  # the value that made no sense, if that was the reason
+
+
 class AppSettings:
     def __init__(self, path: Path) -> None:
         self._path = path
         self.problem: str | None = None
+        self.set_aside: SetAside | None = None
         self._qs = self._open()
 
     @property
@@ -73,6 +86,7 @@ class AppSettings:
 
     def _open(self) -> QSettings:
         qs = QSettings(str(self._path), QSettings.Format.IniFormat)
+        detail = ""
         reason = self._not_text()
         if reason is None and qs.status() != QSettings.Status.NoError:
             reason = "it could not be read"
@@ -90,10 +104,14 @@ class AppSettings:
                 try:
                     self._check(qs)
                 except (SettingsError, ValueError, TypeError) as exc:
-                    reason = f"it holds values that make no sense ({exc})"
+                    detail = str(exc)
+                    reason = f"it holds values that make no sense ({detail})"
         if reason is None:
             return qs
         aside = self._set_aside()
+        # The same, in parts, for the window to say in its language (read before the window's
+        # language is known, so it cannot be translated here).
+        self.set_aside = SetAside(reason, aside.name, detail)
         self.problem = (f"Your settings file {self._path.name} was set aside because {reason};"
                         f" the usual settings are used. The old file is kept as {aside.name}.")
         log.warning("settings set aside: %s", reason)
@@ -187,7 +205,10 @@ class AppSettings:
             keep_in_tray=self._bool(qs, "habit/keep_in_tray", False),
             calendar_uid=str(qs.value("habit/calendar_uid", "") or ""),
         )
-        return _Values(sound, voice, habit)
+        language = str(qs.value("interface/language", "") or "")
+        if language and not LANGUAGE_CODE.fullmatch(language):
+            raise SettingsError(f"interface/language={language}")
+        return _Values(sound, voice, habit, language)
 
     @staticmethod
     def _parse_options(raw: Any) -> PlanOptions:
@@ -209,6 +230,20 @@ class AppSettings:
     @property
     def habit(self) -> HabitSettings:
         return self._read_values(self._qs).habit
+
+    @property
+    def language(self) -> str:
+        """The interface language chosen in Settings ("de"), or "" to follow the system."""
+        return self._read_values(self._qs).language
+
+    def set_language(self, code: str) -> None:
+        if code and not LANGUAGE_CODE.fullmatch(code):
+            raise SettingsError(f"not a language code: {code!r}")
+        if code:
+            self._qs.setValue("interface/language", code)
+        else:
+            self._qs.remove("interface/language")
+        self.sync()
 
     def set_sound(self, sound: SoundSettings) -> None:
         self._qs.setValue("sound/volume", f"{sound.volume:.2f}")

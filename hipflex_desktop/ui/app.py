@@ -29,7 +29,8 @@ def run_app(argv: list[str]) -> int:
     try:
         shell = AppShell(data_dir=options.data_dir, pack_path=options.pack,
                          trace_path=options.trace, speech_factory=default_speech,
-                         look=look, staged=True)
+                         translate=True, language=options.language, look=look,
+                         staged=True)
     except OSError as exc:  # e.g. the trace file cannot be written
         print(f"hipflex: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
         return 2

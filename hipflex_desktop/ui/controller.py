@@ -180,8 +180,9 @@ class SessionController(QObject):
         exercise = session.pack.exercise(seg.exercise_id)
         level = seg.variant.step(step, exercise.levels)
         if level is None:
-            word = "easier" if step < 0 else "harder"
-            self.notice.emit(f"No {word} variant of {seg.exercise_name}")
+            text = (self.tr("No easier variant of {exercise}") if step < 0
+                    else self.tr("No harder variant of {exercise}"))
+            self.notice.emit(text.format(exercise=seg.exercise_name))
             return
         self.set_level(level)
 

@@ -13,7 +13,14 @@ from PySide6.QtCore import QObject, Signal
 
 from hipflex_desktop.core.plan import Segment
 from hipflex_desktop.core.session import Event, EventKind
-from hipflex_desktop.cues.planner import Sound, cue_for_event, rep_count_text, tick_sound
+from hipflex_desktop.cues.planner import (
+    ENGLISH,
+    Phrases,
+    Sound,
+    cue_for_event,
+    rep_count_text,
+    tick_sound,
+)
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.trace_recorder import CueGiven
 
@@ -52,6 +59,7 @@ class CueDirector(QObject):
         self._voice_on = True
         self._previous: Segment | None = None
         self._current: Segment | None = None
+        self._phrases: Phrases = ENGLISH
         controller.event_occurred.connect(self._on_event)
         controller.countdown_ticked.connect(self._on_countdown_ticked)
         controller.step_changed.connect(self._on_step_changed)
@@ -69,6 +77,10 @@ class CueDirector(QObject):
     def set_speech(self, speech: SpeechOutput | None) -> None:
         self._speech = speech
 
+    def set_phrases(self, phrases: Phrases) -> None:
+        """The app's own spoken words, in the language the session is spoken in."""
+        self._phrases = phrases
+
     def set_voice_enabled(self, enabled: bool) -> None:
         self._voice_on = enabled
         if not enabled and self._speech is not None:
@@ -76,18 +88,18 @@ class CueDirector(QObject):
 
     def say_rep_count(self) -> None:
         if self._current is not None:
-            self._cue(None, rep_count_text(self._current), self._current.index)
+            self._cue(None, rep_count_text(self._current, self._phrases), self._current.index)
 
     def _on_event(self, event: Event) -> None:
         kind = event.kind
         if kind in (EventKind.SESSION_STARTED, EventKind.RESUMED) and self._screen is not None:
-            self._screen.inhibit("A guided exercise session is running")
+            self._screen.inhibit(self.tr("A guided exercise session is running"))
         elif kind in (EventKind.PAUSED, EventKind.SESSION_FINISHED,
                       EventKind.SESSION_STOPPED) and self._screen is not None:
             self._screen.release()
         if kind is EventKind.SESSION_STARTED:
             self._previous = None
-        cue = cue_for_event(event, self._previous)
+        cue = cue_for_event(event, self._previous, self._phrases)
         if kind is EventKind.SEGMENT_STARTED:
             self._previous = event.segment
             self._current = event.segment

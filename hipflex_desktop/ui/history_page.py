@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from hipflex_desktop.core.plan import SegmentKind, format_duration
 from hipflex_desktop.core.session import SessionStatus
+from hipflex_desktop.languages import QT_TRANSLATE_NOOP
 from hipflex_desktop.store.history import (
     ExerciseRecord,
     History,
@@ -57,12 +58,12 @@ from hipflex_desktop.store.overview import (
 )
 from hipflex_desktop.ui.chart_style import chart_font
 from hipflex_desktop.ui.history_words import (
-    goal_words,
     long_date,
     streak_caption,
     streak_hint,
     this_week_caption,
     variant_word,
+    words,
 )
 from hipflex_desktop.ui.theme import Colours, colours
 from hipflex_desktop.ui.variant_timeline import VariantTimeline
@@ -76,11 +77,17 @@ SESSION_COLUMNS: Final = 4
 """The first columns describe the session; they are filled in its first row only, the
 rest of its rows list its other exercises."""
 
+COLUMN_TITLES: Final = (
+    QT_TRANSLATE_NOOP("HistoryPage", "Date"), QT_TRANSLATE_NOOP("HistoryPage", "Time"),
+    QT_TRANSLATE_NOOP("HistoryPage", "Status"), QT_TRANSLATE_NOOP("HistoryPage", "Duration"),
+    QT_TRANSLATE_NOOP("HistoryPage", "Exercise"), QT_TRANSLATE_NOOP("HistoryPage", "Variant"),
+    QT_TRANSLATE_NOOP("HistoryPage", "Right"), QT_TRANSLATE_NOOP("HistoryPage", "Left"))
+
 STATUS_WORDS: Final = {
-    SessionStatus.FINISHED: "Finished",
-    SessionStatus.STOPPED: "Stopped",
-    SessionStatus.INTERRUPTED: "Interrupted",
-    SessionStatus.RUNNING: "Not finished yet",
+    SessionStatus.FINISHED: QT_TRANSLATE_NOOP("HistoryPage", "Finished"),
+    SessionStatus.STOPPED: QT_TRANSLATE_NOOP("HistoryPage", "Stopped"),
+    SessionStatus.INTERRUPTED: QT_TRANSLATE_NOOP("HistoryPage", "Interrupted"),
+    SessionStatus.RUNNING: QT_TRANSLATE_NOOP("HistoryPage", "Not finished yet"),
 }
 
 
@@ -123,7 +130,11 @@ class _Stat(QFrame):
         self._grid.setVerticalSpacing(2)
         self._compact: bool | None = None
         self.set_compact(False)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # As tall as its words need at the width it gets: a longer language wraps a caption
+        # onto a second line, and the card grows instead of cutting it.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_compact(self, compact: bool) -> None:
         """Number beside the words (wide), or above them (narrow)."""
@@ -190,19 +201,19 @@ class HistoryPage(QWidget):
         self._state = "empty"
 
         # Header: Back, title, the goal.
-        self.back = QPushButton("←  Back")
-        self.back.setAccessibleName("Back")
-        self.back.setAccessibleDescription("Returns to the set-up page")
-        self.back.setToolTip("Back to set-up (Esc)")
+        self.back = QPushButton(self.tr("←  Back"))
+        self.back.setAccessibleName(self.tr("Back"))
+        self.back.setAccessibleDescription(self.tr("Returns to the set-up page"))
+        self.back.setToolTip(self.tr("Back to set-up (Esc)"))
         self.back.setMinimumHeight(36)
         self.back.setMinimumWidth(96)
         self.back.clicked.connect(self.back_requested.emit)
-        self.title = QLabel("History")
+        self.title = QLabel(self.tr("History"))
         self.title.setObjectName("historyTitle")
-        self.title.setAccessibleName("History")
+        self.title.setAccessibleName(self.tr("History"))
         self.goal_label = QLabel()
         self.goal_label.setObjectName("muted")
-        self.goal_label.setAccessibleName("Weekly goal")
+        self.goal_label.setAccessibleName(self.tr("Weekly goal"))
         header = QHBoxLayout()
         header.setSpacing(16)
         header.addWidget(self.back)
@@ -211,9 +222,10 @@ class HistoryPage(QWidget):
         header.addWidget(self.goal_label)
 
         # The figures.
-        self.streak_card = _Stat("Streak", "Streak")
-        self.week_card = _Stat("This week", "This week")
-        self.period_card = _Stat(f"Last {CHART_WEEKS} weeks", f"Last {CHART_WEEKS} weeks")
+        self.streak_card = _Stat(self.tr("Streak"), self.tr("Streak"))
+        self.week_card = _Stat(self.tr("This week"), self.tr("This week"))
+        last_weeks = self.tr("Last %n week(s)", "", CHART_WEEKS)
+        self.period_card = _Stat(last_weeks, last_weeks)
         figures = QHBoxLayout()
         figures.setSpacing(16)
         for card, share in ((self.streak_card, 4), (self.week_card, 3), (self.period_card, 3)):
@@ -221,15 +233,15 @@ class HistoryPage(QWidget):
 
         # The charts.
         self.chart = WeeklyChart()
-        chart_card, chart_layout, _ = _card("Sessions per week")
+        chart_card, chart_layout, _ = _card(self.tr("Sessions per week"))
         chart_layout.addWidget(self.chart, 1)
         self.timeline = VariantTimeline()
         self.timeline_card, timeline_layout, self.timeline_heading = _card(
-            "Variant per exercise")
+            self.tr("Variant per exercise"))
         self.timeline_note = QLabel()
         self.timeline_note.setObjectName("muted")
         self.timeline_note.setWordWrap(True)
-        self.timeline_note.setAccessibleName("About the variant chart")
+        self.timeline_note.setAccessibleName(self.tr("About the variant chart"))
         timeline_layout.addWidget(self.timeline_note)
         timeline_layout.addWidget(self.timeline, 1)
         charts = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -241,10 +253,11 @@ class HistoryPage(QWidget):
         # The list.
         self.table = _SessionTable(0, len(COLUMNS))
         self.table.resized.connect(self._spread_columns)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName(f"Sessions of the last {CHART_WEEKS} weeks")
+        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMN_TITLES])
+        sessions_of = self.tr("Sessions of the last %n week(s)", "", CHART_WEEKS)
+        self.table.setAccessibleName(sessions_of)
         self.table.setAccessibleDescription(
-            "One row per exercise of each session, newest session first")
+            self.tr("One row per exercise of each session, newest session first"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -257,7 +270,7 @@ class HistoryPage(QWidget):
         header_view.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
                                         | Qt.AlignmentFlag.AlignVCenter)
         header_view.setHighlightSections(False)
-        header_view.setAccessibleName("Column titles")
+        header_view.setAccessibleName(self.tr("Column titles"))
         # Widths are set from the contents in _fit_columns, then widened alike to fill the
         # table, so no column is cut short and none takes all the room.
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -267,10 +280,11 @@ class HistoryPage(QWidget):
             if title is not None:
                 title.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.setMinimumHeight(180)
-        self.no_sessions = QLabel(f"No sessions in the last {CHART_WEEKS} weeks.")
+        self.no_sessions = QLabel(self.tr("No sessions in the last %n week(s).", "",
+                                          CHART_WEEKS))
         self.no_sessions.setObjectName("muted")
-        self.no_sessions.setAccessibleName("No recent sessions")
-        list_card, list_layout, _ = _card(f"Sessions of the last {CHART_WEEKS} weeks")
+        self.no_sessions.setAccessibleName(self.tr("No recent sessions"))
+        list_card, list_layout, _ = _card(sessions_of)
         list_layout.addWidget(self.no_sessions)
         list_layout.addWidget(self.table, 1)
 
@@ -287,7 +301,7 @@ class HistoryPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setAccessibleName("History")
+        scroll.setAccessibleName(self.tr("History"))
         self._scroll = scroll
 
         # Empty history, or none at all.
@@ -295,7 +309,7 @@ class HistoryPage(QWidget):
         self.message_title.setObjectName("messageTitle")
         self.message_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_title.setWordWrap(True)
-        self.message_title.setAccessibleName("History")
+        self.message_title.setAccessibleName(self.tr("History"))
         self.message_body = QLabel()
         self.message_body.setObjectName("muted")
         self.message_body.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -303,7 +317,7 @@ class HistoryPage(QWidget):
         self.message_body.setTextFormat(Qt.TextFormat.PlainText)
         self.message_body.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_body.setAccessibleName("Details")
+        self.message_body.setAccessibleName(self.tr("Details"))
         self.message_card = QFrame()
         self.message_card.setObjectName("card")
         self.message_card.setMaximumWidth(680)
@@ -337,7 +351,7 @@ class HistoryPage(QWidget):
 
         self._apply_fonts()
         self.set_theme(self._colours)
-        self._show_message("No sessions yet…", _EMPTY_TEXT)
+        self._show_message(self.tr("No sessions yet…"), self.tr(_EMPTY_TEXT))
 
     # -- public API ----------------------------------------------------------------------
 
@@ -374,7 +388,7 @@ class HistoryPage(QWidget):
         self._today = today
         self._names = dict(exercise_names)
         if history is None:
-            self._show_message("No sessions yet…", _EMPTY_TEXT)
+            self._show_message(self.tr("No sessions yet…"), self.tr(_EMPTY_TEXT))
         self.refresh()
 
     def set_problem(self, text: str) -> None:
@@ -387,7 +401,7 @@ class HistoryPage(QWidget):
         """Read the history again (after a session, or on a new day with ``today``)."""
         if today is not None:
             self._today = today
-        self.goal_label.setText(f"Weekly goal: {goal_words(self._goal)}")
+        self.goal_label.setText(self.tr("Weekly goal: %n session(s) a week", "", self._goal))
         if self._history is None:
             # Nothing to read: the empty state, or the problem that was shown, stays.
             self._loaded = None
@@ -400,7 +414,7 @@ class HistoryPage(QWidget):
             return
         if loaded is None:
             self._loaded = None
-            self._show_message("No sessions yet…", _EMPTY_TEXT)
+            self._show_message(self.tr("No sessions yet…"), self.tr(_EMPTY_TEXT))
             return
         self._loaded = loaded
         self._render(loaded)
@@ -451,7 +465,7 @@ class HistoryPage(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def _show_problem(self, reason: str) -> None:
-        self._show_message("History could not be opened", reason, problem=True)
+        self._show_message(self.tr("History could not be opened"), reason, problem=True)
 
     def _show_message(self, title: str, body: str, *, problem: bool = False) -> None:
         self._state = "problem" if problem else "empty"
@@ -471,9 +485,9 @@ class HistoryPage(QWidget):
         self.timeline.set_data(loaded.timeline, start=loaded.timeline_start,
                                end=loaded.timeline_end)
         weeks_shown = (loaded.timeline_end - loaded.timeline_start).days // 7 + 1
-        self.timeline_note.setText(
-            f"One dot per session, last {weeks_shown} weeks. Moving up means a harder"
-            " variant.")
+        self.timeline_note.setText(self.tr(
+            "One dot per session, last %n week(s). Moving up means a harder variant.", "",
+            weeks_shown))
         self._fill_figures(loaded)
         self._fill_table(loaded.sessions)
 
@@ -481,14 +495,16 @@ class HistoryPage(QWidget):
         this_week = loaded.weeks[-1][1] if loaded.weeks else 0
         self.streak_card.set(str(loaded.streak), streak_caption(loaded.streak, self._goal),
                              streak_hint(loaded.streak, this_week, self._goal))
-        self.week_card.set(f"{this_week} of {self._goal}",
-                           "finished sessions" if this_week != 1 else "finished session",
+        said = words()
+        self.week_card.set(self.tr("{count} of {goal}", "sessions this week of the goal")
+                           .format(count=this_week, goal=self._goal),
+                           said.finished_sessions(this_week),
                            this_week_caption(this_week, self._goal))
         total = sum(count for _, count in loaded.weeks)
         met = sum(1 for _, count in loaded.weeks if count >= self._goal)
-        self.period_card.set(str(total), "finished sessions" if total != 1
-                             else "finished session",
-                             f"Goal met in {met} of {len(loaded.weeks)} weeks.")
+        self.period_card.set(str(total), said.finished_sessions(total),
+                             self.tr("Goal met in {met} of %n week(s).", "",
+                                     len(loaded.weeks)).format(met=met))
         self._paint_figures()
 
     def _paint_figures(self) -> None:
@@ -586,10 +602,10 @@ class HistoryPage(QWidget):
             card.caption.setFont(chart_font(self.font(), 1.1))
 
 
-_EMPTY_TEXT: Final = (
+_EMPTY_TEXT: Final = QT_TRANSLATE_NOOP(
+    "HistoryPage",
     "Finish a session and it will appear here: how many you did each week against your"
-    " goal, your streak of weeks, and how each exercise has moved from easier to harder."
-)
+    " goal, your streak of weeks, and how each exercise has moved from easier to harder.")
 
 
 def _session_cells(session: SessionRecord) -> list[str]:
@@ -599,8 +615,8 @@ def _session_cells(session: SessionRecord) -> list[str]:
         max(0.0, (ended - session.started_at).total_seconds()))
     return [
         long_date(session.local_date),
-        f"{local.hour:02d}:{local.minute:02d}",
-        STATUS_WORDS[session.status],
+        QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat),
+        QCoreApplication.translate("HistoryPage", STATUS_WORDS[session.status]),
         duration,
     ]
 
@@ -612,8 +628,9 @@ def _exercise_cells(exercise: ExerciseRecord | None, names: Mapping[str, str]) -
     used = exercise.variants_used or (exercise.variant,)
     variant = " → ".join(variant_word(v) for v in used)
     target = exercise.reps_target_per_side
+    said = words()
     if exercise.reps_none and not (exercise.reps_right or exercise.reps_left):
-        return [name, variant, f"{exercise.reps_none} of {target}", ""]
-    return [name, variant, f"{exercise.reps_right} of {target}",
-            f"{exercise.reps_left} of {target}"]
+        return [name, variant, said.of(exercise.reps_none, target), ""]
+    return [name, variant, said.of(exercise.reps_right, target),
+            said.of(exercise.reps_left, target)]
 

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -63,22 +63,35 @@ log = logging.getLogger("hipflex.notice")
 PACK_SUFFIXES: Final = (".yaml", ".yml")
 SHARE_SUFFIX: Final = ".hipflex"
 _FILTERED: Final = frozenset({QEvent.Type.Resize, QEvent.Type.Paint})
-KEY_HELP: Final = [
-    ("Space", "Start, pause or resume"),
-    ("→  Page Down", "Next step"),
-    ("←  Page Up", "Previous step"),
-    ("E  /  H", "Easier / harder variant of this exercise"),
-    ("R", "Say the rep count"),
-    ("M", "Sound on or off"),
-    ("F11", "Full screen (focus view)"),
-    ("Esc", "Leave full screen, or stop the session"),
-    ("Ctrl+O", "Open a content pack"),
-    ("Ctrl+H", "History"),
-    ("Ctrl+R", "Routines"),
-    ("Ctrl+,", "Settings"),
-    ("Ctrl+Q", "Quit"),
-    ("?  /  F1", "Show or hide this help"),
-]
+def key_help() -> list[tuple[str, str]]:
+    """The keys and what they do, as the help veil lists them (in the window's language)."""
+    return [
+        (QCoreApplication.translate("KeyHelp", "Space"),
+         QCoreApplication.translate("KeyHelp", "Start, pause or resume")),
+        (QCoreApplication.translate("KeyHelp", "→  Page Down"),
+         QCoreApplication.translate("KeyHelp", "Next step")),
+        (QCoreApplication.translate("KeyHelp", "←  Page Up"),
+         QCoreApplication.translate("KeyHelp", "Previous step")),
+        ("E  /  H", QCoreApplication.translate("KeyHelp",
+                                               "Easier / harder variant of this exercise")),
+        ("R", QCoreApplication.translate("KeyHelp", "Say the rep count")),
+        ("M", QCoreApplication.translate("KeyHelp", "Sound on or off")),
+        ("F11", QCoreApplication.translate("KeyHelp", "Full screen (focus view)")),
+        (QCoreApplication.translate("KeyHelp", "Esc"), QCoreApplication.translate("KeyHelp",
+                                               "Leave full screen, or stop the session")),
+        (_native("Ctrl+O"), QCoreApplication.translate("KeyHelp", "Open a content pack")),
+        (_native("Ctrl+H"), QCoreApplication.translate("KeyHelp", "History")),
+        (_native("Ctrl+R"), QCoreApplication.translate("KeyHelp", "Routines")),
+        (_native("Ctrl+,"), QCoreApplication.translate("KeyHelp", "Settings")),
+        (_native("Ctrl+Q"), QCoreApplication.translate("KeyHelp", "Quit")),
+        ("?  /  F1", QCoreApplication.translate("KeyHelp", "Show or hide this help")),
+    ]
+
+
+def _native(keys: str) -> str:
+    """A shortcut as this system and language write it (Strg+O in German)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
 
 Confirm = Callable[[str, str], bool]
 
@@ -144,7 +157,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.setup_page)
         self.setCentralWidget(self.stack)
         self.help_veil = Veil(self.stack)
-        self.help_veil.set_message("Keys", KEY_HELP)
+        self.help_veil.set_message(self.tr("Keys"), key_help())
         self.stack.installEventFilter(self)
         self.setup_page.installEventFilter(self)
 
@@ -207,7 +220,8 @@ class MainWindow(QMainWindow):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         shown = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
                           for k in keys)
-        action.setToolTip(f"{tip} ({shown})" if shown else tip)
+        action.setToolTip(self.tr("{action} ({keys})").format(action=tip, keys=shown)
+                          if shown else tip)
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -216,53 +230,55 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         key = Qt.Key
         self.act_toggle = self._action(
-            "&Pause / Resume",
+            self.tr("&Pause / Resume"),
             [QKeySequence(key.Key_Space), QKeySequence(key.Key_MediaTogglePlayPause)],
-            self._on_toggle, "Start, pause or resume the session")
+            self._on_toggle, self.tr("Start, pause or resume the session"))
         # Keyboards with separate Play and Pause keys mean exactly that.
-        self.act_play = self._action("Play", [QKeySequence(key.Key_MediaPlay)],
-                                     self._on_play, "Start or resume the session")
-        self.act_media_pause = self._action("Pause", [QKeySequence(key.Key_MediaPause)],
-                                            self.controller.pause, "Pause the session")
+        self.act_play = self._action(self.tr("Play"), [QKeySequence(key.Key_MediaPlay)],
+                                     self._on_play, self.tr("Start or resume the session"))
+        self.act_media_pause = self._action(self.tr("Pause"), [QKeySequence(key.Key_MediaPause)],
+                                            self.controller.pause, self.tr("Pause the session"))
         self.act_next = self._action(
-            "&Next step", [QKeySequence(key.Key_Right), QKeySequence(key.Key_PageDown)],
-            self.controller.next_step, "Skip to the next step")
+            self.tr("&Next step"), [QKeySequence(key.Key_Right), QKeySequence(key.Key_PageDown)],
+            self.controller.next_step, self.tr("Skip to the next step"))
         self.act_previous = self._action(
-            "Pre&vious step", [QKeySequence(key.Key_Left), QKeySequence(key.Key_PageUp)],
-            self.controller.previous_step, "Go back one step")
-        self.act_easier = self._action("&Easier variant", [QKeySequence(key.Key_E)],
+            self.tr("Pre&vious step"), [QKeySequence(key.Key_Left), QKeySequence(key.Key_PageUp)],
+            self.controller.previous_step, self.tr("Go back one step"))
+        self.act_easier = self._action(self.tr("&Easier variant"), [QKeySequence(key.Key_E)],
                                        self.controller.easier,
-                                       "Switch this exercise to its easier variant")
-        self.act_harder = self._action("&Harder variant", [QKeySequence(key.Key_H)],
+                                       self.tr("Switch this exercise to its easier variant"))
+        self.act_harder = self._action(self.tr("&Harder variant"), [QKeySequence(key.Key_H)],
                                        self.controller.harder,
-                                       "Switch this exercise to its harder variant")
-        self.act_restart = self._action("&Restart exercise", [], self.controller.restart_exercise,
-                                        "Start this exercise again from its set-up")
-        self.act_stop = self._action("&Stop session…", [], self._on_stop_requested,
-                                     "Stop the session (asks first)")
-        self.act_mute = self._action("&Mute", [QKeySequence(key.Key_M)], self._on_mute,
-                                     "Turn sounds and voice off or on")
+                                       self.tr("Switch this exercise to its harder variant"))
+        self.act_restart = self._action(self.tr("&Restart exercise"), [],
+                                        self.controller.restart_exercise,
+                                        self.tr("Start this exercise again from its set-up"))
+        self.act_stop = self._action(self.tr("&Stop session…"), [], self._on_stop_requested,
+                                     self.tr("Stop the session (asks first)"))
+        self.act_mute = self._action(self.tr("&Mute"), [QKeySequence(key.Key_M)], self._on_mute,
+                                     self.tr("Turn sounds and voice off or on"))
         self.act_mute.setCheckable(True)
-        self.act_fullscreen = self._action("&Full screen", [QKeySequence(key.Key_F11)],
-                                           self._on_fullscreen,
-                                           "Full screen focus view")
+        self.act_fullscreen = self._action(self.tr("&Full screen"), [QKeySequence(key.Key_F11)],
+                                           self._on_fullscreen, self.tr("Full screen focus view"))
         self.act_fullscreen.setCheckable(True)
-        self.act_escape = self._action("Leave", [QKeySequence(key.Key_Escape)], self._on_escape,
-                                       "Leave full screen, or stop the session")
-        self.act_help = self._action("&Keys", [QKeySequence(key.Key_F1), QKeySequence("?")],
-                                     self._on_help, "Show the keys")
-        self.act_open = self._action("&Open pack…", [QKeySequence.StandardKey.Open],
-                                     self._on_open, "Open a content pack file")
-        self.act_builtin = self._action("Use the &built-in pack", [], self._on_builtin,
-                                        "Go back to the pack that comes with the app")
-        self.act_quit = self._action("&Quit", [QKeySequence("Ctrl+Q")], self.quit_now,
-                                     "Quit HipFlex Desktop")
-        self.act_settings = self._action("&Settings…", [QKeySequence("Ctrl+,")],
-                                         self.settings_requested.emit,
-                                         "Sound, voice, weekly goal and reminders")
-        self.act_history = self._action("&History", [QKeySequence("Ctrl+H")],
+        self.act_escape = self._action(self.tr("Leave"), [QKeySequence(key.Key_Escape)],
+                                       self._on_escape,
+                                       self.tr("Leave full screen, or stop the session"))
+        self.act_help = self._action(self.tr("&Keys"),
+                                     [QKeySequence(key.Key_F1), QKeySequence("?")],
+                                     self._on_help, self.tr("Show the keys"))
+        self.act_open = self._action(self.tr("&Open pack…"), [QKeySequence.StandardKey.Open],
+                                     self._on_open, self.tr("Open a content pack file"))
+        self.act_builtin = self._action(self.tr("Use the &built-in pack"), [], self._on_builtin,
+                                        self.tr("Go back to the pack that comes with the app"))
+        self.act_quit = self._action(self.tr("&Quit"), [QKeySequence("Ctrl+Q")], self.quit_now,
+                                     self.tr("Quit HipFlex Desktop"))
+        self.act_settings = self._action(self.tr("&Settings…"), [QKeySequence("Ctrl+,")],
+                                         self.settings_requested.emit, self.tr(
+                                             "Language, sound, voice, weekly goal and reminders"))
+        self.act_history = self._action(self.tr("&History"), [QKeySequence("Ctrl+H")],
                                         self.history_requested.emit,
-                                        "Your sessions, weeks and streak")
+                                        self.tr("Your sessions, weeks and streak"))
         self.act_routines = self._action(self.tr("&Routines…"), [QKeySequence("Ctrl+R")],
                                          self.routines_requested.emit,
                                          self.tr("The built-in routine and your own: use, copy,"
@@ -271,19 +287,21 @@ class MainWindow(QMainWindow):
                                                self._on_import_routine,
                                                self.tr("Add a routine from a .hipflex or .yaml"
                                                        " file to your routines"))
-        self.act_calendar = self._action("Add to &calendar…", [], self.calendar_requested.emit,
-                                         "Save your weekly schedule as a calendar file")
-        self.act_rep_count = self._action("Say the &rep count", [QKeySequence(Qt.Key.Key_R)],
+        self.act_calendar = self._action(self.tr("Add to &calendar…"), [],
+                                         self.calendar_requested.emit,
+                                         self.tr("Save your weekly schedule as a calendar file"))
+        self.act_rep_count = self._action(self.tr("Say the &rep count"), [QKeySequence(key.Key_R)],
                                           self.rep_count_requested.emit,
-                                          "Hear which rep and side you are on")
-        self.act_about = self._action("&About", [], self._on_about, "About HipFlex Desktop")
+                                          self.tr("Hear which rep and side you are on"))
+        self.act_about = self._action(self.tr("&About"), [], self._on_about,
+                                      self.tr("About HipFlex Desktop"))
         self.session_actions = (self.act_next, self.act_previous, self.act_easier,
                                 self.act_harder, self.act_restart, self.act_stop,
                                 self.act_rep_count)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_open)
         file_menu.addAction(self.act_builtin)
         file_menu.addSeparator()
@@ -294,18 +312,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        session = bar.addMenu("&Session")
+        session = bar.addMenu(self.tr("&Session"))
         for action in (self.act_toggle, self.act_next, self.act_previous, self.act_easier,
                        self.act_harder, self.act_restart, self.act_stop):
             session.addAction(action)
         session.addAction(self.act_rep_count)
         session.addSeparator()
         session.addAction(self.act_mute)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         view.addAction(self.act_history)
         view.addAction(self.act_fullscreen)
         self.view_menu = view
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_help)
         help_menu.addAction(self.act_about)
 
@@ -470,8 +488,8 @@ class MainWindow(QMainWindow):
     def _on_stop_requested(self) -> None:
         if not self.controller.active:
             return
-        if self._confirm_paused("Stop the session?",
-                                "Stop now? What you have done so far is kept.") \
+        if self._confirm_paused(self.tr("Stop the session?"),
+                                self.tr("Stop now? What you have done so far is kept.")) \
                 and self.controller.active:
             self.controller.stop()
 
@@ -491,7 +509,7 @@ class MainWindow(QMainWindow):
         if muted != self._muted:
             self._muted = muted
             self.act_mute.setChecked(muted)
-            self._on_notice("Sound off" if muted else "Sound on")
+            self._on_notice(self.tr("Sound off") if muted else self.tr("Sound on"))
             self.muted_changed.emit(muted)
 
     def _on_fullscreen(self) -> None:
@@ -537,10 +555,13 @@ class MainWindow(QMainWindow):
         from hipflex_desktop import __version__
 
         pack = self.pack
-        self.dialogs.show(Severity.INFO, f"About {APP_NAME}",
-                          f"{APP_NAME} {__version__}\n\nA guided hip-flexor strengthening"
-                          f" session for runners.\n\nPack: {pack.title.text}"
-                          f" {pack.version} by {pack.author} ({pack.licence}).")
+        self.dialogs.show(Severity.INFO, self.tr("About {app}").format(app=APP_NAME),
+                          self.tr("{app} {version}\n\nA guided hip-flexor strengthening session"
+                                  " for runners.\n\nPack: {pack} {pack_version} by {author}"
+                                  " ({licence}).").format(
+                              app=APP_NAME, version=__version__, pack=pack.title.text,
+                              pack_version=pack.version, author=pack.author,
+                              licence=pack.licence))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Every paint of the pages passes through here during a session: one look at the
@@ -579,14 +600,15 @@ class MainWindow(QMainWindow):
     def open_pack_file(self, path: Path) -> bool:
         """Switch to the pack at ``path``; on any problem, show it and keep the current pack."""
         if self.controller.active:
-            self.dialogs.show(Severity.INFO, "Session under way",
-                              "Finish or stop the session before opening another pack.")
+            self.dialogs.show(Severity.INFO, self.tr("Session under way"),
+                              self.tr("Finish or stop the session before opening another"
+                                      " pack."))
             return False
         before = self.pack
         self.pack_open_requested.emit(path)
         if self.pack is before:
             return False
-        self._on_notice(f"Opened {self.pack.title.text}")
+        self._on_notice(self.tr("Opened {pack}").format(pack=self.pack.title.text))
         return True
 
     def _on_pack_changed(self, pack: Pack) -> None:
@@ -602,12 +624,13 @@ class MainWindow(QMainWindow):
     def show_pack_problems(self, path: Path, result: LoadResult) -> None:
         errors = result.errors or result.problems
         shown = "\n".join(str(p) for p in errors[:12])
-        more = f"\n… and {len(errors) - 12} more" if len(errors) > 12 else ""
+        more = ("\n" + self.tr("… and %n more", "", len(errors) - 12)
+                if len(errors) > 12 else "")
         self.dialogs.show(
             Severity.WARNING,
-            "This pack cannot be used",
-            f"{cut(escape(path.name))} has {len(errors)} problem{'s' if len(errors) != 1 else ''}."
-            f" The current pack, {self.pack.title.text}, stays open.",
+            self.tr("This pack cannot be used"),
+            self.tr("{file} has %n problem(s). The current pack, {pack}, stays open.", "",
+                    len(errors)).format(file=cut(escape(path.name)), pack=self.pack.title.text),
             details="\n".join(str(p) for p in result.problems),
             informative=shown + more,
         )
@@ -615,8 +638,10 @@ class MainWindow(QMainWindow):
     def _on_open(self) -> None:
         if self.controller.active:
             return
-        name, _ = QFileDialog.getOpenFileName(self, "Open a content pack", "",
-                                              "Content packs (*.yaml *.yml);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a content pack"), "",
+            self.tr("Content packs ({patterns});;All files (*)").format(
+                patterns="*.yaml *.yml"))
         if name:
             self.open_pack_file(Path(name))
 
@@ -667,8 +692,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.controller.active and not self._confirm_paused(
-                "Quit during the session?",
-                "Quit now? Next time you can pick up where you left off."):
+                self.tr("Quit during the session?"),
+                self.tr("Quit now? Next time you can pick up where you left off.")):
             event.ignore()
             return
         self._closed = True
@@ -691,7 +716,7 @@ class MainWindow(QMainWindow):
             self.history_page = page
         names = {e.id: e.name.text for e in self.pack.exercises}
         if history is None:
-            self.history_page.set_problem("Your history is not available in this run.")
+            self.history_page.set_problem(self.tr("Your history is not available in this run."))
         else:
             self.history_page.set_history(history, goal=goal, today=today,
                                           exercise_names=names)

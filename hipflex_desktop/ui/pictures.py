@@ -179,7 +179,7 @@ class PictureView(QWidget):
         self._mirrored = False
         self.problem: str | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Exercise picture")
+        self.setAccessibleName(self.tr("Exercise picture"))
         renderer().finished.connect(self._on_rendered)
 
     @property
@@ -238,7 +238,8 @@ class PictureView(QWidget):
             name = self._path.name if self._path is not None else ""
             self.problem = f"{name}: {result.problem}"
             self._image = None
-            self.setAccessibleDescription(f"Picture not shown: {self.problem}")
+            self.setAccessibleDescription(
+                self.tr("Picture not shown: {problem}").format(problem=self.problem))
             self.update()
             self.failed.emit(self.problem)
             return
@@ -275,7 +276,8 @@ class PictureView(QWidget):
     def _paint_problem(self, painter: QPainter) -> None:
         reason = self.problem or ""
         reason = reason.split(": ", 1)[1] if ": " in reason else reason
-        text = f"Picture not shown\n{reason[:1].upper()}{reason[1:200]}."
+        text = self.tr("Picture not shown\n{reason}.").format(
+            reason=f"{reason[:1].upper()}{reason[1:200]}")
         colour = self.palette().windowText().color()
         colour.setAlphaF(0.75)
         painter.setPen(colour)

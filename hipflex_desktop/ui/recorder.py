@@ -13,21 +13,45 @@ import logging
 import sqlite3
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
-from hipflex_desktop.core.model import Pack
-from hipflex_desktop.core.plan import Segment
+from hipflex_desktop.core.model import Pack, Side
+from hipflex_desktop.core.plan import Segment, SegmentKind
 from hipflex_desktop.core.session import Event, EventKind, Session, SessionStatus
 from hipflex_desktop.store.history import History, HistoryError
 from hipflex_desktop.store.resume import (
     history_exercises,
     history_rep,
     resume_payload,
-    resume_summary,
 )
 from hipflex_desktop.ui.controller import SessionController
 
 log = logging.getLogger("hipflex.history")
+
+
+def shown_summary(seg: Segment) -> str:
+    """``seated leg lifts, left side, rep 4 of 8`` — where the session stands, in the window's
+    language (``store.resume.resume_summary`` is the same in English, for the Qt-free side)."""
+    # Kept in the history as written, in the window's language of that moment.
+    name = seg.exercise_name
+    if QLocale().language() != QLocale.Language.German:  # German nouns keep their capital
+        name = name[:1].lower() + name[1:]
+    parts = [name]
+    if seg.side is not None and seg.kind is not SegmentKind.REST:
+        parts.append(QCoreApplication.translate("ResumeSummary", "right side")
+                     if seg.side is Side.RIGHT
+                     else QCoreApplication.translate("ResumeSummary", "left side"))
+    if seg.rep > 0:
+        parts.append(QCoreApplication.translate("ResumeSummary", "rep {rep} of {reps}")
+                     .format(rep=seg.rep, reps=seg.reps))
+    elif seg.kind is SegmentKind.PREPARE:
+        parts.append(QCoreApplication.translate("ResumeSummary", "getting ready"))
+    elif seg.kind is SegmentKind.REST:
+        parts.append(QCoreApplication.translate("ResumeSummary", "resting"))
+    if seg.sets > 1 and seg.set > 0:
+        parts.append(QCoreApplication.translate("ResumeSummary", "set {set} of {sets}")
+                     .format(set=seg.set, sets=seg.sets))
+    return ", ".join(parts)
 
 
 class HistoryRecorder(QObject):
@@ -130,7 +154,7 @@ class HistoryRecorder(QObject):
     def _save_resume_point(self, session: Session) -> None:
         assert self._session_id is not None
         self._history_or_raise().save_resume_point(
-            self._session_id, resume_payload(session), resume_summary(session.current),
+            self._session_id, resume_payload(session), shown_summary(session.current),
             datetime.now().astimezone(),
         )
 
@@ -158,10 +182,9 @@ class HistoryRecorder(QObject):
         log.warning("history write failed: %s", exc)
         if not self._failing:
             self._failing = True
-            self.history_failed.emit(
-                f"Your history could not be saved ({exc}). The session carries on; what you do"
-                " now may not be recorded."
-            )
+            self.history_failed.emit(self.tr(
+                "Your history could not be saved ({reason}). The session carries on; what you"
+                " do now may not be recorded.").format(reason=exc))
 
     def shutdown(self) -> None:
         """The app is closing. A session still under way stays resumable."""

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from hipflex_desktop import APP_NAME
 from hipflex_desktop.core.reminders import reminder_due
+from hipflex_desktop.languages import QT_TRANSLATE_NOOP
 from hipflex_desktop.qtsupport.timers import TimerFactory, make_timer
 from hipflex_desktop.store.settings import HabitSettings
 
 CHECK_MS = 60_000
-REMINDER_TITLE = "Time for your hip-flexor session"
-REMINDER_TEXT = "A few minutes now keeps your weekly routine going."
+REMINDER_TITLE = QT_TRANSLATE_NOOP("ReminderService", "Time for your hip-flexor session")
+REMINDER_TEXT = QT_TRANSLATE_NOOP("ReminderService",
+                                  "A few minutes now keeps your weekly routine going.")
 
 
 def tray_available() -> bool:
@@ -74,17 +76,17 @@ class ReminderService(QObject):
         """A sentence for the settings, and whether a tray exists."""
         if tray_available():
             return "", True
-        return ("No system tray was found on this desktop: the app cannot stay in the tray,"
-                " and reminders appear only while the window is open."), False
+        return self.tr("No system tray was found on this desktop: the app cannot stay in the"
+                       " tray, and reminders appear only while the window is open."), False
 
     def _ensure_tray(self) -> None:
         if self._tray is None:
             tray = QSystemTrayIcon(self._icon, self)
             tray.setToolTip(APP_NAME)
             menu = QMenu(self._window)
-            for text, signal in (("Open HipFlex Desktop", self.open_requested),
-                                 ("Start a session", self.start_requested),
-                                 ("Quit", self.quit_requested)):
+            for text, signal in ((self.tr("Open HipFlex Desktop"), self.open_requested),
+                                 (self.tr("Start a session"), self.start_requested),
+                                 (self.tr("Quit"), self.quit_requested)):
                 action = QAction(text, menu)
                 action.triggered.connect(signal.emit)
                 menu.addAction(action)
@@ -111,7 +113,8 @@ class ReminderService(QObject):
             return False
         self._last_reminded = now.date()
         if self._tray is not None and self._tray.isVisible():
-            self._tray.showMessage(REMINDER_TITLE, REMINDER_TEXT, self._icon, 15_000)
+            self._tray.showMessage(self.tr(REMINDER_TITLE), self.tr(REMINDER_TEXT), self._icon,
+                                   15_000)
             self.reminded.emit("tray")
         else:
             self._window.show()

@@ -27,12 +27,20 @@ from PySide6.QtWidgets import (
 
 from hipflex_desktop.core.model import Level, Pack, Side
 from hipflex_desktop.core.plan import Segment, SegmentKind, format_duration
+from hipflex_desktop.languages import QT_TRANSLATE_NOOP
 from hipflex_desktop.ui.accessibility import announce
 from hipflex_desktop.ui.pictures import PictureView
-from hipflex_desktop.ui.theme import PHASE_WORDS, Colours, colours, scaled_font
+from hipflex_desktop.ui.theme import (
+    Colours,
+    colours,
+    level_name,
+    phase_word,
+    scaled_font,
+    side_name,
+)
 from hipflex_desktop.ui.widgets import CountdownRing, SessionProgress, SideBadge, Veil
 
-PAUSED_MESSAGE = "Paused — press Space to resume"
+PAUSED_MESSAGE = QT_TRANSLATE_NOOP("SessionPage", "Paused — press Space to resume")
 MIN_TOAST_PX = 12
 
 
@@ -139,7 +147,7 @@ class SessionPage(QWidget):
         layout.addWidget(self._buttons)
 
         self.veil = Veil(self)
-        self.veil.set_message(PAUSED_MESSAGE)
+        self.veil.set_message(self.tr(PAUSED_MESSAGE))
 
         # Short messages ("No easier variant", "Sound off") shown large where they can be read
         # from across the room, also in full screen without a status bar: over the status line
@@ -197,10 +205,11 @@ class SessionPage(QWidget):
         self._pack = pack
         self._segment = seg
         self._upcoming = upcoming
-        self.exercise.setText(_exercise_title(seg))
-        self.position.setText(f"{seg.exercise_number} of {seg.exercise_count}")
-        self.position.setAccessibleDescription(
-            f"Exercise {seg.exercise_number} of {seg.exercise_count}")
+        self.exercise.setText(self._exercise_title(seg))
+        self.position.setText(self.tr("{number} of {count}", "exercise").format(
+            number=seg.exercise_number, count=seg.exercise_count))
+        self.position.setAccessibleDescription(self.tr("Exercise {number} of {count}").format(
+            number=seg.exercise_number, count=seg.exercise_count))
         shows_side = seg.side is not None and seg.kind is not SegmentKind.REST
         self.side_badge.set_side(seg.side if shows_side else None)
         self._paint_phase(seg)
@@ -208,10 +217,10 @@ class SessionPage(QWidget):
             steps = "\n".join(f"{i}. {step}" for i, step in enumerate(seg.details, 1))
             self.instruction.setText(steps or seg.text)
         else:
-            self.instruction.setText(seg.text)
+            self.instruction.setText(self._instruction(seg))
         self.cue.setText("" if seg.cue is None or seg.kind is SegmentKind.REST else seg.cue)
-        self.rep.setText(_rep_text(seg))
-        self.up_next.setText(_up_next(seg, upcoming))
+        self.rep.setText(self._rep_text(seg))
+        self.up_next.setText(self._up_next(seg, upcoming))
         self._show_picture(seg)
         # One level at a time, as E and H do: from Harder, Easier goes back to Standard.
         self.easier.setEnabled(seg.variant.step(-1, levels) is not None)
@@ -224,7 +233,7 @@ class SessionPage(QWidget):
         per change: exercise, side, rep, then the phase and how long it lasts. A rest says
         what comes next; the exercise is named when it begins."""
         said, self._said = self._said, seg
-        phase = PHASE_WORDS[seg.kind].capitalize()
+        phase = phase_word(seg.kind).capitalize()
         if seg.kind in (SegmentKind.PREPARE, SegmentKind.HOLD, SegmentKind.REST) \
                 or seg.seconds >= 5:
             phase = self.tr("{phase}, {seconds}").format(
@@ -242,14 +251,14 @@ class SessionPage(QWidget):
                 seg.exercise_number, seg.variant, seg.exercise_name):
             parts.append(self.tr("Exercise {number} of {count}: {name}").format(
                 number=seg.exercise_number, count=seg.exercise_count,
-                name=_exercise_title(seg)))
+                name=self._exercise_title(seg)))
         if seg.side is not None and (rested or parts or said is None
                                      or seg.side != said.side):
             parts.append(self.tr("Right side") if seg.side is Side.RIGHT
                          else self.tr("Left side"))
         if seg.rep > 0 and (said is None or rested or (said.rep, said.set, said.side) != (
                 seg.rep, seg.set, seg.side)):
-            parts.append(_rep_text(seg))
+            parts.append(self._rep_text(seg))
         parts.append(phase)
         return ". ".join(parts) + "."
 
@@ -274,7 +283,7 @@ class SessionPage(QWidget):
 
     def _paint_phase(self, seg: Segment) -> None:
         colour = self._colours.phase[seg.kind]
-        self.phase.setText(PHASE_WORDS[seg.kind])
+        self.phase.setText(phase_word(seg.kind))
         self.phase.setStyleSheet(f"color: {colour.name()};")
 
     def _show_picture(self, seg: Segment) -> None:
@@ -283,8 +292,8 @@ class SessionPage(QWidget):
             exercise = self._pack.exercise(seg.exercise_id).as_variant(seg.variant)
             path = self._pack.picture_path(exercise.picture)
         self.picture.set_picture(path, mirrored=seg.side is Side.LEFT,
-                                 description=self.tr("{name}, at the top of the movement").format(
-                                     name=seg.exercise_name),
+                                 description=self.tr("{exercise}, at the top of the movement")
+                                 .format(exercise=seg.exercise_name),
                                  folder=None if self._pack is None else self._pack.base_dir)
         # Shown while it is drawn and when it cannot be (it then says why), not only once drawn.
         self.picture.setVisible(self.picture.path is not None and not self._focus_view)
@@ -296,7 +305,7 @@ class SessionPage(QWidget):
             return
         self.ring.set_state(remaining, seg.seconds, seg.kind is SegmentKind.HOLD,
                             self._colours.phase[seg.kind])
-        left = f"{format_duration(total_remaining)} left"
+        left = self.tr("{time} left").format(time=format_duration(total_remaining))
         if left != self._time_left_text:
             self._time_left_text = left
             self.time_left.setText(left)
@@ -451,36 +460,52 @@ class SessionPage(QWidget):
             # The countdown is the largest thing on the page: at least 40 % of the height.
             self.ring.setMinimumHeight(round(h * 0.40))
 
+    # -- words -----------------------------------------------------------------------------
 
-def _exercise_title(seg: Segment) -> str:
-    if seg.kind is SegmentKind.REST and seg.set == 0:
-        return f"Rest — next: {seg.exercise_name}"
-    if seg.variant is not Level.STANDARD:
-        return f"{seg.exercise_name} ({seg.variant.value})"
-    return seg.exercise_name
+    def _exercise_title(self, seg: Segment) -> str:
+        if seg.kind is SegmentKind.REST and seg.set == 0:
+            return self.tr("Rest — next: {exercise}").format(exercise=seg.exercise_name)
+        if seg.variant is not Level.STANDARD:
+            return self.tr("{exercise} ({variant})", "exercise and its variant").format(
+                exercise=seg.exercise_name, variant=level_name(seg.variant).lower())
+        return seg.exercise_name
 
+    def _instruction(self, seg: Segment) -> str:
+        """The pack's words for a phase; the app's own for the rests and switches it adds."""
+        if seg.kind is SegmentKind.REST and seg.set == 0:
+            return self.tr("Rest. Next: {exercise}").format(
+                exercise=seg.next_name or seg.exercise_name)
+        if seg.kind is SegmentKind.REST:
+            return self.tr("Rest before set {set} of {sets}").format(set=seg.set, sets=seg.sets)
+        if seg.kind is SegmentKind.SWITCH and seg.side is Side.RIGHT:
+            return self.tr("Switch to the right side")
+        if seg.kind is SegmentKind.SWITCH and seg.side is Side.LEFT:
+            return self.tr("Switch to the left side")
+        return seg.text
 
-def _rep_text(seg: Segment) -> str:
-    if seg.rep > 0:
-        text = f"Rep {seg.rep} of {seg.reps}"
-        if seg.sets > 1:
-            text += f" · set {seg.set} of {seg.sets}"
-        return text
-    if seg.kind is SegmentKind.PREPARE:
-        return f"{seg.reps} reps per side" if seg.side is not None else f"{seg.reps} reps"
-    return ""
+    def _rep_text(self, seg: Segment) -> str:
+        if seg.rep > 0:
+            if seg.sets > 1:
+                return self.tr("Rep {rep} of {reps} · set {set} of {sets}").format(
+                    rep=seg.rep, reps=seg.reps, set=seg.set, sets=seg.sets)
+            return self.tr("Rep {rep} of {reps}").format(rep=seg.rep, reps=seg.reps)
+        if seg.kind is SegmentKind.PREPARE:
+            if seg.side is not None:
+                return self.tr("%n rep(s) per side", "", seg.reps)
+            return self.tr("%n rep(s)", "", seg.reps)
+        return ""
 
-
-def _up_next(seg: Segment, upcoming: Segment | None) -> str:
-    if upcoming is None:
-        return "Up next: done!"
-    if upcoming.exercise_number != seg.exercise_number or (
-        upcoming.kind is SegmentKind.REST and upcoming.set == 0
-    ):
-        return f"Up next: {upcoming.exercise_name}"
-    word = PHASE_WORDS[upcoming.kind].capitalize()
-    if upcoming.kind is SegmentKind.SWITCH and upcoming.side is not None:
-        return f"Up next: {upcoming.side.value} side"
-    if upcoming.side is not None and upcoming.kind.is_phase and upcoming.side != seg.side:
-        return f"Up next: {word}, {upcoming.side.value}"
-    return f"Up next: {word}"
+    def _up_next(self, seg: Segment, upcoming: Segment | None) -> str:
+        if upcoming is None:
+            return self.tr("Up next: done!")
+        if upcoming.exercise_number != seg.exercise_number or (
+            upcoming.kind is SegmentKind.REST and upcoming.set == 0
+        ):
+            return self.tr("Up next: {exercise}").format(exercise=upcoming.exercise_name)
+        word = phase_word(upcoming.kind).capitalize()
+        if upcoming.kind is SegmentKind.SWITCH and upcoming.side is not None:
+            return self.tr("Up next: {side} side").format(side=side_name(upcoming.side))
+        if upcoming.side is not None and upcoming.kind.is_phase and upcoming.side != seg.side:
+            return self.tr("Up next: {phase}, {side}").format(phase=word,
+                                                              side=side_name(upcoming.side))
+        return self.tr("Up next: {phase}").format(phase=word)

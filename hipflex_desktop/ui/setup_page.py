@@ -43,7 +43,7 @@ from hipflex_desktop.core.plan import (
     plan,
 )
 from hipflex_desktop.ui.pictures import PictureView
-from hipflex_desktop.ui.theme import scaled_font
+from hipflex_desktop.ui.theme import level_name, scaled_font
 
 SpinT = TypeVar("SpinT", QSpinBox, QDoubleSpinBox)
 
@@ -65,12 +65,6 @@ class SecondsBox(QDoubleSpinBox):
         return text
 
 
-LEVEL_NAMES = {Level.EASIER: "Easier", Level.STANDARD: "Standard", Level.HARDER: "Harder"}
-SIDE_PATTERNS = (
-    (None, "As each exercise suggests"),
-    (SideMode.ALTERNATE, "Alternate sides every rep"),
-    (SideMode.EACH_SIDE, "All reps on one side, then the other"),
-)
 
 
 @dataclass
@@ -100,16 +94,16 @@ class SetupPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("setupTitle")
         self.title.setWordWrap(True)
-        self.title.setAccessibleDescription("Pack title")
+        self.title.setAccessibleDescription(self.tr("Pack title"))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.intro.setAccessibleDescription("Introduction")
+        self.intro.setAccessibleDescription(self.tr("Introduction"))
         self.intro.setObjectName("intro")
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setObjectName("muted")
-        self.note.setAccessibleDescription("About the suggested settings")
+        self.note.setAccessibleDescription(self.tr("About the suggested settings"))
 
         self._list = QVBoxLayout()
         self._list.setSpacing(10)
@@ -118,7 +112,7 @@ class SetupPage(QWidget):
         left_layout.setContentsMargins(0, 0, 12, 0)
         left_layout.addWidget(self.title)
         left_layout.addWidget(self.intro)
-        heading = QLabel("Exercises")
+        heading = QLabel(self.tr("Exercises"))
         heading.setObjectName("heading")
         left_layout.addWidget(heading)
         left_layout.addLayout(self._list)
@@ -131,67 +125,74 @@ class SetupPage(QWidget):
         scroll.setAccessibleName(self.tr("Exercises"))
         self._scroll = scroll
 
-        self.reps = self._spin(QSpinBox(), "Reps per side", "How many times on each side")
+        self.reps = self._spin(QSpinBox(), self.tr("Reps per side"),
+                               self.tr("How many times on each side"))
         self.reps.setRange(*REPS_RANGE)
-        self.sets = self._spin(QSpinBox(), "Sets", "How many rounds of each exercise")
+        self.sets = self._spin(QSpinBox(), self.tr("Sets"),
+                               self.tr("How many rounds of each exercise"))
         self.sets.setRange(*SETS_RANGE)
-        self.hold = self._spin(QDoubleSpinBox(), "Hold seconds",
-                               "How long to hold at the top of each rep")
+        self.hold = self._spin(QDoubleSpinBox(), self.tr("Hold seconds"),
+                               self.tr("How long to hold at the top of each rep"))
         self.hold.setDecimals(1)
         self.hold.setSingleStep(0.5)
         self.hold.setSuffix(" s")
-        self.rest = self._spin(SecondsBox(), "Rest seconds",
-                               "Rest between exercises and between sets")
+        self.rest = self._spin(SecondsBox(), self.tr("Rest seconds"),
+                               self.tr("Rest between exercises and between sets"))
         self.rest.setRange(*REST_RANGE)
         self.rest.setSingleStep(5)
-        self.lead_in = self._spin(SecondsBox(), "Get-ready seconds",
-                                  "Time to set up before each exercise")
+        self.lead_in = self._spin(SecondsBox(), self.tr("Get-ready seconds"),
+                                  self.tr("Time to set up before each exercise"))
         self.lead_in.setRange(*LEAD_IN_RANGE)
         self.first_side = QComboBox()
-        self.first_side.addItem("Right side first", Side.RIGHT)
-        self.first_side.addItem("Left side first", Side.LEFT)
-        self.first_side.setAccessibleName("Side order")
-        self.first_side.setAccessibleDescription("Which side each exercise starts with")
+        self.first_side.addItem(self.tr("Right side first"), Side.RIGHT)
+        self.first_side.addItem(self.tr("Left side first"), Side.LEFT)
+        self.first_side.setAccessibleName(self.tr("Side order"))
+        self.first_side.setAccessibleDescription(self.tr("Which side each exercise starts with"))
         self.side_pattern = QComboBox()
-        for mode, label in SIDE_PATTERNS:
-            self.side_pattern.addItem(label, mode)
-        self.side_pattern.setAccessibleName("Side pattern")
-        self.side_pattern.setAccessibleDescription("How the sides take turns")
+        self.side_pattern.addItem(self.tr("As each exercise suggests"), None)
+        self.side_pattern.addItem(self.tr("Alternate sides every rep"), SideMode.ALTERNATE)
+        self.side_pattern.addItem(self.tr("All reps on one side, then the other"),
+                                  SideMode.EACH_SIDE)
+        self.side_pattern.setAccessibleName(self.tr("Side pattern"))
+        self.side_pattern.setAccessibleDescription(self.tr("How the sides take turns"))
         for combo in (self.first_side, self.side_pattern):
             combo.currentIndexChanged.connect(self._on_changed)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow("Reps per side", self.reps)
-        form.addRow("Sets", self.sets)
-        form.addRow("Hold", self.hold)
-        form.addRow("Rest", self.rest)
-        form.addRow("Get ready", self.lead_in)
-        form.addRow("Side order", self.first_side)
-        form.addRow("Sides", self.side_pattern)
+        # A long label in another language puts its control on the line below, not cut.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Reps per side"), self.reps)
+        form.addRow(self.tr("Sets"), self.sets)
+        form.addRow(self.tr("Hold"), self.hold)
+        form.addRow(self.tr("Rest"), self.rest)
+        form.addRow(self.tr("Get ready"), self.lead_in)
+        form.addRow(self.tr("Side order"), self.first_side)
+        form.addRow(self.tr("Sides"), self.side_pattern)
 
         self.total = QLabel()
         self.total.setObjectName("total")
-        self.total.setAccessibleName("Session length")
+        self.total.setAccessibleName(self.tr("Session length"))
         self.total.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleDescription("Problem with the choices")
-        self.start = QPushButton("Start session")
+        self.problem.setAccessibleDescription(self.tr("Problem with the choices"))
+        self.start = QPushButton(self.tr("Start session"))
         self.start.setObjectName("startButton")
         self.start.setDefault(True)
         self.start.setAutoDefault(True)
-        self.start.setToolTip("Start the session (Space or Enter)")
-        self.start.setAccessibleName("Start session")
-        self.start.setAccessibleDescription("Starts the guided session with these choices")
+        self.start.setToolTip(self.tr("Start the session (Space or Enter)"))
+        self.start.setAccessibleName(self.tr("Start session"))
+        self.start.setAccessibleDescription(
+            self.tr("Starts the guided session with these choices"))
         self.start.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.start.clicked.connect(self._on_start)
 
         right = QFrame()
         right.setObjectName("card")
         right_layout = QVBoxLayout(right)
-        settings_heading = QLabel("Your session")
+        settings_heading = QLabel(self.tr("Your session"))
         settings_heading.setObjectName("heading")
         right_layout.addWidget(settings_heading)
         right_layout.addLayout(form)
@@ -277,7 +278,7 @@ class SetupPage(QWidget):
         check = QCheckBox(exercise.name.text)
         check.setChecked(True)
         check.setObjectName("exerciseCheck")
-        check.setAccessibleName(f"Include {exercise.name.text}")
+        check.setAccessibleName(self.tr("Include {exercise}").format(exercise=exercise.name.text))
         check.setAccessibleDescription(exercise.purpose.text)
         check.toggled.connect(self._on_changed)
         detail = QLabel()
@@ -290,16 +291,18 @@ class SetupPage(QWidget):
         chooser = QHBoxLayout()
         chooser.setSpacing(14)
         for level in exercise.levels:
-            label = LEVEL_NAMES[level]
+            label = level_name(level)
             if level is not Level.STANDARD:
-                label = f"{label}: {exercise.variants[level].label.text}"
+                label = self.tr("{level}: {variant}", "a variant's level and name").format(
+                    level=label, variant=exercise.variants[level].label.text)
             button = QRadioButton(label)
-            button.setAccessibleName(f"{LEVEL_NAMES[level]} variant of {exercise.name.text}")
+            button.setAccessibleName(self.tr("{level} variant of {exercise}").format(
+                level=level_name(level), exercise=exercise.name.text))
             if level is not Level.STANDARD:
                 button.setToolTip(exercise.variants[level].when.text)
                 button.setAccessibleDescription(exercise.variants[level].when.text)
             else:
-                button.setAccessibleDescription("The exercise as described")
+                button.setAccessibleDescription(self.tr("The exercise as described"))
             group.addButton(button)
             buttons[level] = button
             chooser.addWidget(button)
@@ -313,12 +316,14 @@ class SetupPage(QWidget):
         when.setObjectName("when")
         up = QToolButton()
         up.setText("▲")
-        up.setAccessibleName(f"Move {exercise.name.text} earlier")
-        up.setToolTip("Do this exercise earlier")
+        up.setAccessibleName(self.tr("Move {exercise} earlier").format(
+            exercise=exercise.name.text))
+        up.setToolTip(self.tr("Do this exercise earlier"))
         down = QToolButton()
         down.setText("▼")
-        down.setAccessibleName(f"Move {exercise.name.text} later")
-        down.setToolTip("Do this exercise later")
+        down.setAccessibleName(self.tr("Move {exercise} later").format(
+            exercise=exercise.name.text))
+        down.setToolTip(self.tr("Do this exercise later"))
         order = QVBoxLayout()
         order.addWidget(up)
         order.addWidget(down)
@@ -358,19 +363,30 @@ class SetupPage(QWidget):
     def _show_level(self, row: _ExerciseRow, pack: Pack) -> None:
         level = self._level(row)
         form = row.exercise.as_variant(level)
-        equipment = " · ".join(e.text for e in form.equipment) if form.equipment else "nothing"
-        row.detail.setText(f"{form.purpose.text}\nYou need: {equipment}")
+        equipment = " · ".join(e.text for e in form.equipment) if form.equipment else self.tr(
+            "nothing", "equipment")
+        row.detail.setText(self.tr("{purpose}\nYou need: {equipment}").format(
+            purpose=form.purpose.text, equipment=equipment))
         if level is Level.STANDARD:
-            offers = [LEVEL_NAMES[lv].lower() for lv in row.exercise.variants]
-            row.when.setText(f"Also offered: {_with_article(' and '.join(offers))} variant."
-                             if offers else "")
+            row.when.setText(self._offers(set(row.exercise.variants)))
         else:
-            row.when.setText(f"When to choose it: {row.exercise.variants[level].when.text}")
+            row.when.setText(self.tr("When to choose it: {when}").format(
+                when=row.exercise.variants[level].when.text))
         row.when.setVisible(bool(row.when.text()))
         row.picture.set_picture(pack.picture_path(form.picture),
-                                description=f"{form.name.text}, at the top of the movement",
+                                description=self.tr("{exercise}, at the top of the movement")
+                                .format(exercise=form.name.text),
                                 folder=pack.base_dir)
         row.picture.setVisible(row.picture.path is not None)
+
+    def _offers(self, levels: set[Level]) -> str:
+        if levels == {Level.EASIER, Level.HARDER}:
+            return self.tr("Also offered: an easier and a harder variant.")
+        if levels == {Level.EASIER}:
+            return self.tr("Also offered: an easier variant.")
+        if levels == {Level.HARDER}:
+            return self.tr("Also offered: a harder variant.")
+        return ""
 
     @staticmethod
     def _level(row: _ExerciseRow) -> Level:
@@ -434,14 +450,19 @@ class SetupPage(QWidget):
             length = plan(self._pack, options).total_seconds
         except PlanError as exc:
             self.total.setText("")
-            self.problem.setText(str(exc).capitalize())
+            # The one problem the page's controls can make; any other comes from a pack's
+            # limits and is shown as the core words it.
+            self.problem.setText(self.tr("Choose at least one exercise") if not options.exercises
+                                 else str(exc).capitalize())
             self.problem.show()
             self.start.setEnabled(False)
             return
         self.problem.hide()
         self.start.setEnabled(True)
-        self.total.setText(f"Session length {format_duration(length)}")
-        self.total.setAccessibleDescription(f"The session takes {format_duration(length)}")
+        self.total.setText(self.tr("Session length {time}").format(
+            time=format_duration(length)))
+        self.total.setAccessibleDescription(self.tr("The session takes {time}").format(
+            time=format_duration(length)))
         self.options_changed.emit(options)
 
     def _on_start(self) -> None:
@@ -496,7 +517,3 @@ def _is_space(event: QEvent) -> bool:
 
 def _side_mode(value: object) -> SideMode | None:
     return None if value is None else SideMode(str(value))
-
-
-def _with_article(words: str) -> str:
-    return f"an {words}" if words[:1] in "aeiou" else f"a {words}"

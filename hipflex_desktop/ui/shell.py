@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -24,16 +24,26 @@ from hipflex_desktop.core.clock import Clock, MonotonicClock
 from hipflex_desktop.core.loader import LoadResult
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanOptions
+from hipflex_desktop.languages import QT_TRANSLATE_NOOP
 from hipflex_desktop.qtsupport.timers import TimerFactory, make_timer
 from hipflex_desktop.resources import builtin_pack_path, resource_path
 from hipflex_desktop.store.paths import DataPaths
 from hipflex_desktop.store.routines import RoutineLibrary, Trash
-from hipflex_desktop.store.settings import AppSettings, HabitSettings, SoundSettings, VoiceSettings
+from hipflex_desktop.store.settings import (
+    AppSettings,
+    HabitSettings,
+    SetAside,
+    SoundSettings,
+    VoiceSettings,
+)
 from hipflex_desktop.trace import TraceWriter
+from hipflex_desktop.ui import i18n
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.current_pack import CurrentPack
+from hipflex_desktop.ui.i18n import InstalledLanguage
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.notices import Notice, Severity
+from hipflex_desktop.ui.spoken import SpokenPhrases
 from hipflex_desktop.ui.style import Look
 from hipflex_desktop.ui.theme import Appearance
 from hipflex_desktop.ui.trace_recorder import TraceRecorder
@@ -55,7 +65,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("hipflex")
 
 SpeechFactory = Callable[[QObject], "Speaker | None"]
-UNEXPECTED_ERROR_TITLE = "Something went wrong"
+UNEXPECTED_ERROR_TITLE = QT_TRANSLATE_NOOP("AppShell", "Something went wrong")
 AFTER_SHOW_FALLBACK_MS = 2000
 
 
@@ -88,15 +98,25 @@ class AppShell(QObject):
                  timer_factory: TimerFactory = make_timer,
                  speech_factory: SpeechFactory | None = None,
                  screensaver_bus: str | None = None, look: Look | None = None,
+                 translate: bool = False, language: str | None = None,
                  staged: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.notices: list[str] = []  # what the person was told at start-up
+        self._outputs_told: set[str] = set()  # missing sound or speech, told once a run
         self.paths = DataPaths(data_dir)
-        self._data_ok = self._make_data_dir()
         self.settings = AppSettings(self.paths.settings_file)
-        if self.settings.problem:
-            self.notices.append(self.settings.problem)
+        # The language goes in before any window text is made; ``language`` (--language) wins
+        # over the one chosen in Settings, which wins over the system's.
+        self.language: InstalledLanguage | None = None
+        if translate:
+            choice = self.settings.language if language is None else language
+            self.language = i18n.install(i18n.choose_locale(choice), self.paths.cache_dir)
+            if self.language.problem:
+                self.notices.append(self.language.problem)
+        self._data_ok = self._make_data_dir()
+        if self.settings.set_aside is not None:
+            self.notices.append(self._settings_notice(self.settings.set_aside))
         self.library = RoutineLibrary(self.paths, builtin_pack_path())
         # Deleted routines go here when the run ends (tests give a trash of their own).
         self.trash: Trash = move_to_trash
@@ -122,6 +142,7 @@ class AppShell(QObject):
         self._screensaver_bus = screensaver_bus
         self._speech_factory = speech_factory
         self.speech: Speaker | None = None
+        self._phrases: SpokenPhrases | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.resume_box: QMessageBox | None = None
         self._pending_resume: ResumePoint | None = None
@@ -183,6 +204,7 @@ class AppShell(QObject):
         self.window.rep_count_requested.connect(self.director.say_rep_count)
         self.recorder.history_failed.connect(self._on_history_failed)
         self.sound.problem_found.connect(self._on_sound_problem)
+        self.sound.load_finished.connect(self._tell_missing_outputs)
         self.reminders.open_requested.connect(self._on_open_from_tray)
         self.reminders.start_requested.connect(self._on_start_from_tray)
         self.reminders.quit_requested.connect(self._on_quit_from_tray)
@@ -200,13 +222,31 @@ class AppShell(QObject):
 
     # -- start-up pieces -------------------------------------------------------------------
 
+    def _settings_notice(self, aside: SetAside) -> str:
+        reasons = {
+            "it is not a text file (it may be damaged)":
+                self.tr("it is not a text file (it may be damaged)"),
+            "it could not be read": self.tr("it could not be read"),
+            "its format number is damaged": self.tr("its format number is damaged"),
+            "it was written by a newer version of HipFlex Desktop":
+                self.tr("it was written by a newer version of HipFlex Desktop"),
+        }
+        reason = reasons.get(aside.reason)
+        if reason is None:  # values that make no sense, with the value itself
+            reason = self.tr("it holds values that make no sense ({detail})").format(
+                detail=aside.detail)
+        return self.tr("Your settings file {file} was set aside because {reason}; the usual"
+                       " settings are used. The old file is kept as {kept}.").format(
+            file=self.paths.settings_file.name, reason=reason, kept=aside.kept_as)
+
     def _make_data_dir(self) -> bool:
         try:
             self.paths.ensure()
         except OSError as exc:
             self.notices.append(
-                f"The data folder {self.paths.root} cannot be created ({exc.strerror}). Your"
-                " settings and history will not be saved in this run.")
+                self.tr("The data folder {folder} cannot be created ({reason}). Your settings"
+                        " and history will not be saved in this run.").format(
+                    folder=self.paths.root, reason=exc.strerror))
             return False
         return True
 
@@ -224,21 +264,25 @@ class AppShell(QObject):
         try:
             return History.open(path)
         except HistoryTooNewError as exc:
-            self.notices.append(f"{exc} Update HipFlex Desktop to see and add to your history;"
-                                " this run records nothing.")
+            self.notices.append(self.tr(
+                "{problem} Update HipFlex Desktop to see and add to your history; this run"
+                " records nothing.").format(problem=exc))
         except HistoryCorruptError as exc:
             try:
                 aside = History.set_aside(path)
                 history = History.open(path)
             except (HistoryError, OSError) as again:
-                self.notices.append(f"Your history cannot be used ({again}).")
+                self.notices.append(self.tr("Your history cannot be used ({reason}).").format(
+                    reason=again))
                 return None
-            self.notices.append(f"Your history file was damaged ({exc}). It was kept as"
-                                f" {aside.name} and a new history was started.")
+            self.notices.append(self.tr(
+                "Your history file was damaged ({reason}). It was kept as {file} and a new"
+                " history was started.").format(reason=exc, file=aside.name))
             return history
         except HistoryError as exc:
-            self.notices.append(f"Your history cannot be opened ({exc}); this run records"
-                                " nothing.")
+            self.notices.append(self.tr(
+                "Your history cannot be opened ({reason}); this run records nothing.").format(
+                reason=exc))
         return None
 
     def _initial_pack(self, pack_path: Path | None) -> tuple[Pack, tuple[Path, LoadResult] | None]:
@@ -253,8 +297,9 @@ class AppShell(QObject):
         if result.pack is not None:
             return result.pack, None
         if pack_path is None:  # a remembered pack that has gone: say so quietly
-            self.notices.append(f"The pack you used last time, {wanted}, could not be opened;"
-                                " the built-in pack is used instead.")
+            self.notices.append(self.tr(
+                "The pack you used last time, {file}, could not be opened; the built-in pack is"
+                " used instead.").format(file=wanted))
             self.settings.set_last_pack(None)
             return builtin.pack, None
         return builtin.pack, (pack_path, result)
@@ -295,19 +340,22 @@ class AppShell(QObject):
             paused = self.controller.paused
         report = self.error_report
         shown = self.window.last_dialog
-        if shown is not None and shown.windowTitle() == UNEXPECTED_ERROR_TITLE:
+        if shown is not None and shown.windowTitle() == self.tr(UNEXPECTED_ERROR_TITLE):
             return  # one box at a time: the next errors are in the log file too
         if report is not None and report.written:
-            where = (f"The details were written to {report.log_file}. If it happens again,"
-                     " please send that file with your report.")
+            where = self.tr("The details were written to {file}. If it happens again, please"
+                            " send that file with your report.").format(file=report.log_file)
+        elif report is None:
+            where = self.tr("The details could not be written to the log file.")
         else:
-            failed = "" if report is None else f" ({report.handler.failed})"
-            where = f"The details could not be written to the log file{failed}."
-        session = (" Your session is paused: press Space to carry on, or pick it up the next"
-                   " time you start." if paused else "")
+            where = self.tr("The details could not be written to the log file ({reason}).")\
+                .format(reason=report.handler.failed)
+        text = (self.tr("{app} ran into a problem it did not expect. Your session is paused:"
+                        " press Space to carry on, or pick it up the next time you start.")
+                if paused else self.tr("{app} ran into a problem it did not expect."))
         self.window.notify(Notice(
-            f"{APP_NAME} ran into a problem it did not expect.{session}", Severity.ERROR,
-            title=UNEXPECTED_ERROR_TITLE, informative=where, details=what))
+            text.format(app=APP_NAME), Severity.ERROR,
+            title=self.tr(UNEXPECTED_ERROR_TITLE), informative=where, details=what))
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -336,7 +384,7 @@ class AppShell(QObject):
             self.window.show_pack_problems(path, result)
         if self.notices:
             self.window.notify(Notice("\n\n".join(self.notices), Severity.WARNING,
-                                      title="Something needs your attention"))
+                                      title=self.tr("Something needs your attention")))
         if not self.offer_resume():
             self.offer_draft()
         # Then, each in a pass of its own so that keys and paints are served in between:
@@ -368,10 +416,25 @@ class AppShell(QObject):
         speech.ready.connect(self._on_speech_changed)
         speech.unavailable.connect(self._on_speech_changed)
         self.director.set_speech(speech)
+        self._speak_pack_language()
         speech.start(engine)
 
+    def _speak_pack_language(self) -> None:
+        """Voice and spoken words in the language the current pack's session is in."""
+        language = i18n.spoken_language(self.pack.language)
+        if self.speech is not None:
+            self.speech.set_language(language)
+        if self._phrases is None or self._phrases.locale.name() != QLocale(language).name():
+            self._phrases = SpokenPhrases(language, self.paths.cache_dir, self)
+            self.director.set_phrases(self._phrases)
+
     def _on_speech_changed(self) -> None:
+        speech = self.speech
+        if self.trace is not None and speech is not None and not speech.starting:
+            self.trace.speech_answered(speech.engine if speech.available else None,
+                                       speech.message)
         self._update_voice_status()
+        self._tell_missing_outputs()
 
     # -- resume ----------------------------------------------------------------------------
 
@@ -387,8 +450,9 @@ class AppShell(QObject):
         try:
             point = self.history.resume_point()
         except HistoryError as exc:
-            self.window.notify(Notice(f"Your unfinished session cannot be read ({exc}).",
-                                      Severity.WARNING))
+            self.window.notify(Notice(
+                self.tr("Your unfinished session cannot be read ({reason}).").format(reason=exc),
+                Severity.WARNING))
             return False
         if point is None:
             return False
@@ -397,18 +461,21 @@ class AppShell(QObject):
             self._pack_for_resume(source, snapshot)
         except (SnapshotError, ValueError, KeyError) as exc:
             self.window.notify(Notice(
-                f"Your unfinished session ({point.summary}) cannot be resumed: {exc}.",
-                Severity.WARNING, title="Unfinished session"))
+                self.tr("Your unfinished session ({summary}) cannot be resumed: {reason}.")
+                .format(summary=point.summary, reason=exc),
+                Severity.WARNING, title=self.tr("Unfinished session")))
             self._discard(point)
             return False
         self._pending_resume = point
-        text = f"Resume your session: {point.summary}"
+        text = self.tr("Resume your session: {summary}").format(summary=point.summary)
         if self.trace is not None:
             self.trace.resume_offered(point.summary, point.session_id)
         self.resume_box = self.window.dialogs.offer(
-            "Unfinished session", text + "?",
-            informative="The step you were in starts again from its beginning.",
-            accept="Resume", decline="Discard it", answered=self._on_resume_answer)
+            self.tr("Unfinished session"),
+            self.tr("Resume your session: {summary}?").format(summary=point.summary),
+            informative=self.tr("The step you were in starts again from its beginning."),
+            accept=self.tr("Resume"), decline=self.tr("Discard it"),
+            answered=self._on_resume_answer)
         self.resume_offered.emit(text)
         return True
 
@@ -435,8 +502,9 @@ class AppShell(QObject):
             session = Session.restore(pack, snapshot, self.clock, restart_segment=True,
                                       stall_limit=STALL_LIMIT)
         except (SnapshotError, ValueError, KeyError) as exc:
-            self.window.notify(Notice(f"That session cannot be resumed: {exc}",
-                                      Severity.WARNING))
+            self.window.notify(Notice(
+                self.tr("That session cannot be resumed: {reason}").format(reason=exc),
+                Severity.WARNING))
             self._discard(point)
             return False
         self.packs.use(pack)
@@ -471,8 +539,9 @@ class AppShell(QObject):
         try:
             self.history.discard_resume_point(point.session_id, datetime.now().astimezone())
         except HistoryError as exc:
-            self.window.notify(Notice(f"The unfinished session could not be cleared ({exc}).",
-                                      Severity.WARNING))
+            self.window.notify(Notice(
+                self.tr("The unfinished session could not be cleared ({reason}).").format(
+                    reason=exc), Severity.WARNING))
 
     # -- settings --------------------------------------------------------------------------
 
@@ -487,6 +556,8 @@ class AppShell(QObject):
         builtin = Path(str(builtin_pack_path()))
         source = Path(pack.source)
         self.settings.set_last_pack(None if source == builtin else source)
+        if self.speech is not None:
+            self._speak_pack_language()
 
     def _on_options_changed(self, options: PlanOptions) -> None:
         if self.window.showing_pack:
@@ -502,8 +573,11 @@ class AppShell(QObject):
         if self.settings_dialog is None:
             dialog = SettingsDialog(self.settings.sound, self.settings.voice,
                                     self.settings.habit, self.window,
-                                    appearance=self._appearance())
+                                    appearance=self._appearance(),
+                                    language=self.settings.language,
+                                    language_shown=i18n.language_code(QLocale()))
             dialog.appearance_changed.connect(self._on_appearance_chosen)
+            dialog.language_changed.connect(self.settings.set_language)
             dialog.sound_changed.connect(self._on_sound_settings)
             dialog.voice_changed.connect(self._on_voice_settings)
             dialog.habit_changed.connect(self._on_habit_settings)
@@ -525,15 +599,18 @@ class AppShell(QObject):
             return
         speech = self.speech
         if speech is None:
-            dialog.set_voice_status("Spoken instructions are off in this run.", False)
+            dialog.set_voice_status(self.tr("Spoken instructions are off in this run."), False)
         elif speech.available:
             dialog.set_voices([(v.id, f"{v.name} ({v.locale})" if v.locale else v.name)
                                for v in speech.voices])
-            dialog.set_voice_status(f"Speaking with {speech.engine}.", True)
+            dialog.set_voice_status(self.tr("Speaking {language} with {engine}.").format(
+                language=QLocale(speech.language).nativeLanguageName(), engine=speech.engine),
+                True)
         elif speech.starting:
-            dialog.set_voice_status("Starting the speech engine…", False)
+            dialog.set_voice_status(self.tr("Starting the speech engine…"), False)
         else:
-            dialog.set_voice_status(speech.message or "Spoken instructions are off.", False)
+            dialog.set_voice_status(speech.message or self.tr("Spoken instructions are off."),
+                                    False)
 
     def _on_sound_settings(self, sound: SoundSettings) -> None:
         self.settings.set_sound(sound)
@@ -567,6 +644,24 @@ class AppShell(QObject):
 
     def _on_sound_problem(self, text: str) -> None:
         log.info("sound: %s", text)
+
+    def _tell_missing_outputs(self) -> None:
+        """Once sound and speech have both answered: one notice saying what to install."""
+        from hipflex_desktop.cues.missing_outputs import missing_outputs_notice
+
+        speech = self.speech
+        if not self.sound.settled or (speech is not None and speech.starting):
+            return  # sounds answer within milliseconds, speech within seconds: wait for both
+        speech_message = speech.message if speech is not None and not speech.available \
+            else None
+        notice = missing_outputs_notice(self.sound.problem is not None, speech_message)
+        if notice is None or notice in self._outputs_told:
+            return
+        self._outputs_told.add(notice)
+        # Logged once at its severity; a missing audio output alone the sound player has
+        # already logged with Qt's reason, so this one stays below the log's threshold.
+        severity = Severity.WARNING if speech_message is not None else Severity.INFO
+        self.window.notify(Notice(notice, severity))
 
     # -- history and calendar --------------------------------------------------------------
 
@@ -636,8 +731,9 @@ class AppShell(QObject):
             self.settings.set_habit(habit)
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
-                self.window, "Add to calendar", str(Path.home() / "hipflex-routine.ics"),
-                "Calendar files (*.ics)")
+                self.window, self.tr("Add to calendar"),
+                str(Path.home() / "hipflex-routine.ics"),
+                self.tr("Calendar files ({patterns})").format(patterns="*.ics"))
             if not name:
                 return None
             target = Path(name)
@@ -647,17 +743,20 @@ class AppShell(QObject):
         tzname = _local_zone_name()
         text = calendar.weekly_schedule_ics(
             days=days, time=habit.reminder_time, duration_minutes=20, tzname=tzname,
-            title="Hip-flexor session",
-            description="Your HipFlex Desktop routine: open the app and press Space to start.",
+            title=self.tr("Hip-flexor session"),
+            description=self.tr(
+                "Your HipFlex Desktop routine: open the app and press Space to start."),
             start=date.today(), uid=habit.calendar_uid,
         )
         try:
             target.write_text(text, encoding="utf-8", newline="")
         except OSError as exc:
             self.window.notify(Notice(
-                f"The calendar file could not be written ({exc.strerror}).", Severity.WARNING))
+                self.tr("The calendar file could not be written ({reason}).").format(
+                    reason=exc.strerror), Severity.WARNING))
             return None
-        self.window.notify(Notice(f"Saved {target.name}: open it with your calendar app."))
+        self.window.notify(Notice(
+            self.tr("Saved {file}: open it with your calendar app.").format(file=target.name)))
         return target
 
     # -- leaving ---------------------------------------------------------------------------

@@ -21,9 +21,13 @@ from PySide6.QtWidgets import (
 from hipflex_desktop.core.model import Side
 from hipflex_desktop.core.plan import format_duration
 from hipflex_desktop.core.session import ExerciseSummary
-from hipflex_desktop.ui.theme import scaled_font
+from hipflex_desktop.languages import QT_TRANSLATE_NOOP
+from hipflex_desktop.ui.theme import level_name, scaled_font
 
-COLUMNS = ("Exercise", "Variant", "Right", "Left")
+COLUMNS = (QT_TRANSLATE_NOOP("SummaryPage", "Exercise"),
+           QT_TRANSLATE_NOOP("SummaryPage", "Variant"),
+           QT_TRANSLATE_NOOP("SummaryPage", "Right"),
+           QT_TRANSLATE_NOOP("SummaryPage", "Left"))
 
 
 class SummaryPage(QWidget):
@@ -34,32 +38,32 @@ class SummaryPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("summaryHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heading.setAccessibleDescription("Result")
+        self.heading.setAccessibleDescription(self.tr("Result"))
         self.duration = QLabel()
         self.duration.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.duration.setAccessibleDescription("Total time")
+        self.duration.setAccessibleDescription(self.tr("Total time"))
         self.totals = QLabel()
         self.totals.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.totals.setAccessibleDescription("Reps done")
+        self.totals.setAccessibleDescription(self.tr("Reps done"))
         self.totals.setObjectName("muted")
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Exercises done")
+        self.table.setAccessibleName(self.tr("Exercises done"))
         # A clicker's Page Down must not wander through the cells: the table only shows.
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.done = QPushButton("Done")
+        self.done = QPushButton(self.tr("Done"))
         self.done.setObjectName("startButton")
         self.done.setDefault(True)
-        self.done.setToolTip("Back to set-up (Space or Enter)")
-        self.done.setAccessibleName("Done")
-        self.done.setAccessibleDescription("Returns to the set-up page")
+        self.done.setToolTip(self.tr("Back to set-up (Space or Enter)"))
+        self.done.setAccessibleName(self.tr("Done"))
+        self.done.setAccessibleDescription(self.tr("Returns to the set-up page"))
         self.done.clicked.connect(self.done_requested.emit)
         self.done.setMinimumHeight(56)
 
@@ -84,18 +88,18 @@ class SummaryPage(QWidget):
     def show_result(self, summary: list[ExerciseSummary], seconds: float,
                     finished: bool, sets: int = 1) -> None:
         """``sets``: how many sets each exercise had (a summary's target counts one set)."""
-        self.heading.setText("Session complete — well done!" if finished
-                             else "Session stopped")
-        self.duration.setText(f"Total time {format_duration(seconds)}")
+        self.heading.setText(self.tr("Session complete — well done!") if finished
+                             else self.tr("Session stopped"))
+        self.duration.setText(self.tr("Total time {time}").format(time=format_duration(seconds)))
         self.table.setRowCount(len(summary))
         for row, entry in enumerate(summary):
             target = entry.reps_target * sets
-            variants = " → ".join(v.value.capitalize() for v in entry.variants) or "—"
+            variants = " → ".join(level_name(v) for v in entry.variants) or "—"
             cells = [entry.name, variants]
             if not entry.sided:
-                cells += [f"{entry.reps_done.get(None, 0)} of {target}", "—"]
+                cells += [self._of(entry.reps_done.get(None, 0), target), "—"]
             else:
-                cells += [f"{entry.reps_done.get(side, 0)} of {target}"
+                cells += [self._of(entry.reps_done.get(side, 0), target)
                           for side in (Side.RIGHT, Side.LEFT)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -105,9 +109,15 @@ class SummaryPage(QWidget):
         self.table.resizeRowsToContents()
         total = sum(sum(entry.reps_done.values()) for entry in summary)
         done = sum(1 for entry in summary if entry.reps_done)
-        self.totals.setText(
-            f"{total} rep{'s' if total != 1 else ''} done in {done} of {len(summary)}"
-            f" exercise{'s' if len(summary) != 1 else ''}")
+        self.totals.setText(self.tr("%n rep(s) done in {done} of {count} exercises", "",
+                                    total).format(done=done, count=len(summary))
+                            if len(summary) != 1 else
+                            self.tr("%n rep(s) done in {done} of 1 exercise", "", total)
+                            .format(done=done))
+
+    def _of(self, done: int, target: int) -> str:
+        return self.tr("{done} of {target}", "reps done of the target").format(
+            done=done, target=target)
 
     def cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

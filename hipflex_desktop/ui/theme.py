@@ -9,26 +9,55 @@ in the high-contrast looks (see tests/ui/test_theme.py).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette
 
-from hipflex_desktop.core.model import Side
+from hipflex_desktop.core.model import Level, Side
 from hipflex_desktop.core.plan import SegmentKind
 
-PHASE_WORDS: Final[dict[SegmentKind, str]] = {
-    SegmentKind.PREPARE: "GET READY",
-    SegmentKind.MOVE: "LIFT",
-    SegmentKind.HOLD: "HOLD",
-    SegmentKind.RETURN: "LOWER",
-    SegmentKind.SWITCH: "SWITCH SIDES",
-    SegmentKind.REST: "REST",
-}
 
-SIDE_WORDS: Final[dict[Side, str]] = {Side.RIGHT: "RIGHT", Side.LEFT: "LEFT"}
+def phase_word(kind: SegmentKind) -> str:
+    """The big word of a phase, in the window's language."""
+    words = {
+        SegmentKind.PREPARE: QCoreApplication.translate("PhaseWords", "GET READY"),
+        SegmentKind.MOVE: QCoreApplication.translate("PhaseWords", "LIFT"),
+        SegmentKind.HOLD: QCoreApplication.translate("PhaseWords", "HOLD"),
+        SegmentKind.RETURN: QCoreApplication.translate("PhaseWords", "LOWER"),
+        SegmentKind.SWITCH: QCoreApplication.translate("PhaseWords", "SWITCH SIDES"),
+        SegmentKind.REST: QCoreApplication.translate("PhaseWords", "REST"),
+    }
+    return words[kind]
+
+
+def side_word(side: Side) -> str:
+    """RIGHT or LEFT, in the window's language."""
+    if side is Side.RIGHT:
+        return QCoreApplication.translate("SideWords", "RIGHT")
+    return QCoreApplication.translate("SideWords", "LEFT")
+
+
+def side_name(side: Side) -> str:
+    """"right" or "left" inside a sentence ("Up next: left side")."""
+    if side is Side.RIGHT:
+        return QCoreApplication.translate("SideWords", "right")
+    return QCoreApplication.translate("SideWords", "left")
+
+
+def level_name(level: Level) -> str:
+    """Easier, Standard or Harder: a variant's level, as a button or a column shows it."""
+    names = {
+        Level.EASIER: QCoreApplication.translate("LevelNames", "Easier"),
+        Level.STANDARD: QCoreApplication.translate("LevelNames", "Standard"),
+        Level.HARDER: QCoreApplication.translate("LevelNames", "Harder"),
+    }
+    return names[level]
+
+
 SIDE_ARROWS: Final[dict[Side, str]] = {Side.RIGHT: "▶", Side.LEFT: "◀"}
 
 
@@ -279,3 +308,20 @@ def scaled_font(base: QFont, pixel_size: float, *, bold: bool = False) -> QFont:
     font.setPixelSize(max(8, round(pixel_size)))
     font.setBold(bold)
     return font
+
+
+def fitted_font(font: QFont, text: str, width: float) -> QFont:
+    """``font``, made smaller where ``text`` would be wider than ``width`` (a longer word in
+    another language is drawn whole, a little smaller, never cut)."""
+    needed = QFontMetricsF(font).horizontalAdvance(text)
+    if needed <= width or needed <= 0 or font.pixelSize() <= 0:
+        return font
+    smaller = QFont(font)
+    size = font.pixelSize()
+    while size > 8:
+        size = max(8, math.floor(size * min(0.97, width / needed)))
+        smaller.setPixelSize(size)
+        needed = QFontMetricsF(smaller).horizontalAdvance(text)
+        if needed <= width:
+            break
+    return smaller

@@ -55,6 +55,13 @@ class TraceRecorder(QObject):
     def resumed(self, session_id: int, index: int) -> None:
         self._writer.write("resumed_session", session_id=session_id, index=index)
 
+    def speech_answered(self, engine: str | None, message: str) -> None:
+        """The speech engine is ready (``engine``) or unavailable (None, and why)."""
+        if engine is not None:
+            self._writer.write("speech_ready", engine=engine)
+        else:
+            self._writer.write("speech_unavailable", message=message)
+
     def close(self) -> None:
         self._writer.close()
 

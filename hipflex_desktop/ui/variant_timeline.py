@@ -29,12 +29,7 @@ from hipflex_desktop.ui.chart_style import (
     chart_colours,
     chart_font,
 )
-from hipflex_desktop.ui.history_words import (
-    counted,
-    long_date,
-    short_date,
-    variant_word,
-)
+from hipflex_desktop.ui.history_words import long_date, short_date, variant_word, words
 from hipflex_desktop.ui.theme import Colours, colours
 
 
@@ -49,7 +44,7 @@ class VariantTimeline(QWidget):
         self._end = self._start
         self._colours = chart_colours(colours())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Variant per exercise over time")
+        self.setAccessibleName(self.tr("Variant per exercise over time"))
         self.setMouseTracking(True)
 
     @property
@@ -76,8 +71,9 @@ class VariantTimeline(QWidget):
 
     def describe(self) -> str:
         if not self._rows:
-            return "No exercises to show."
-        return (f"From {long_date(self._start)} to {long_date(self._end)}. "
+            return self.tr("No exercises to show.")
+        return (self.tr("From {start} to {end}.").format(start=long_date(self._start),
+                                                         end=long_date(self._end)) + " "
                 + " ".join(describe_row(row) for row in self._rows))
 
     def lanes(self, row: TimelineRow) -> list[str]:
@@ -158,7 +154,9 @@ class VariantTimeline(QWidget):
                     distance = math.hypot(point.x() - event.pos().x(),
                                           point.y() - event.pos().y())
                     if distance <= lane * 0.6 and (best is None or distance < best[0]):
-                        best = (distance, f"{row.name}, {long_date(day)}: {variant}")
+                        best = (distance, self.tr("{exercise}, {date}: {variant}").format(
+                            exercise=row.name, date=long_date(day),
+                            variant=variant_word(variant)))
             if best is None:
                 QToolTip.hideText()
                 event.ignore()
@@ -184,7 +182,7 @@ class VariantTimeline(QWidget):
 
         # Week ticks: every few Mondays, far enough apart for their labels.
         week_px = plot.width() * 7 / max(1, (self._end - self._start).days)
-        label_w = metrics.horizontalAdvance("30 Sep") + line
+        label_w = metrics.horizontalAdvance(short_date(date(2025, 9, 30))) + line
         every = max(1, math.ceil(label_w / max(1.0, week_px)))
         monday = week_start(self._start)
         if monday < self._start:
@@ -236,7 +234,8 @@ class VariantTimeline(QWidget):
                 italic.setItalic(True)
                 painter.setFont(italic)
                 painter.drawText(QRectF(plot.left(), y, plot.width(), height),
-                                 Qt.AlignmentFlag.AlignCenter, "No reps recorded in this period")
+                                 Qt.AlignmentFlag.AlignCenter,
+                                 self.tr("No reps recorded in this period"))
             else:
                 points = [QPointF(self._x(day, plot), y + (lanes.index(v) + 0.5) * lane)
                           for day, v in row.points]
@@ -258,11 +257,6 @@ class VariantTimeline(QWidget):
 def describe_row(row: TimelineRow) -> str:
     """``Seated leg lifts: easier 4 Nov to 18 Nov (3 sessions), then standard 25 Nov (1
     session).``: a row as a screen reader says it."""
-    if not row.points:
-        return f"{row.name}: no reps recorded in this period."
-    parts = []
-    for variant, first, last, sessions in row.runs():
-        when = short_date(first) if first == last else \
-            f"{short_date(first)} to {short_date(last)}"
-        parts.append(f"{variant} {when} ({counted(sessions, 'session', 'sessions')})")
-    return f"{row.name}: " + ", then ".join(parts) + "."
+    said = words()
+    return said.row(row.name, [said.run(said.variant(variant).lower(), first, last, sessions)
+                               for variant, first, last, sessions in row.runs()])

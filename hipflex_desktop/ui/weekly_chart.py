@@ -28,12 +28,7 @@ from hipflex_desktop.ui.chart_style import (
     chart_colours,
     chart_font,
 )
-from hipflex_desktop.ui.history_words import (
-    counted,
-    goal_words,
-    long_date,
-    short_date,
-)
+from hipflex_desktop.ui.history_words import short_date, words
 from hipflex_desktop.ui.theme import Colours, colours
 
 
@@ -53,7 +48,7 @@ class WeeklyChart(QWidget):
         self._colours = chart_colours(colours())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 200)
-        self.setAccessibleName("Sessions per week")
+        self.setAccessibleName(self.tr("Sessions per week"))
         self.setMouseTracking(True)
 
     # -- data ----------------------------------------------------------------------------
@@ -94,34 +89,21 @@ class WeeklyChart(QWidget):
     def describe(self) -> str:
         """The chart in words, for screen readers."""
         if not self._weeks:
-            return "No weeks to show."
+            return self.tr("No weeks to show.")
+        said = words()
         met = sum(1 for _, count in self._weeks if self.met(count))
         total = sum(count for _, count in self._weeks)
-        parts = [
-            "Finished sessions per week for the last"
-            f" {counted(len(self._weeks), 'week', 'weeks')}"
-            f" against your goal of {goal_words(self._goal)}.",
-            f"{counted(total, 'session', 'sessions')} in all; goal met in {met} of"
-            f" {len(self._weeks)} weeks.",
-        ]
+        parts = said.chart(len(self._weeks), self._goal, total, met)
         current = self.current_week
-        weeks = []
-        for monday, count in self._weeks:
-            label = "this week" if monday == current else f"week of {short_date(monday)}"
-            weeks.append(f"{label}: {count}{' (goal met)' if self.met(count) else ''}")
+        weeks = [said.week_in_chart(said.week_label(monday, monday == current), count,
+                                    self.met(count))
+                 for monday, count in self._weeks]
         parts.append("; ".join(weeks) + ".")
         return " ".join(parts)
 
     def tooltip_for(self, monday: date, count: int) -> str:
-        head = "This week" if monday == self.current_week else f"Week of {long_date(monday)}"
-        sessions = counted(count, "finished session", "finished sessions")
-        if self.met(count):
-            state = "goal met"
-        elif monday == self.current_week:
-            state = f"{self._goal - count} to go"
-        else:
-            state = f"goal {self._goal}"
-        return f"{head}: {sessions} ({state})"
+        return words().week_tooltip(monday, monday == self.current_week, count, self._goal,
+                                    self.met(count))
 
     # -- geometry ------------------------------------------------------------------------
 
@@ -144,7 +126,7 @@ class WeeklyChart(QWidget):
         line = metrics.height()
         top = self._scale_max()
         axis_w = metrics.horizontalAdvance(str(top)) + line * 0.8
-        goal_w = metrics.horizontalAdvance(f"Goal {self._goal}") + line * 1.0
+        goal_w = metrics.horizontalAdvance(self._goal_text()) + line * 1.0
         plot = QRectF(axis_w, line * 1.9, self.width() - axis_w - goal_w,
                       self.height() - line * 1.9 - line * 2.6)
         slot = plot.width() / max(1, len(self._weeks))
@@ -280,17 +262,20 @@ class WeeklyChart(QWidget):
         painter.setPen(col.text)
         painter.drawText(QRectF(plot.right() + line * 0.4, y - line / 2, self.width(), line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"Goal {self._goal}")
+                         self._goal_text())
 
         self._paint_legend(painter, metrics)
         painter.end()
+
+    def _goal_text(self) -> str:
+        return self.tr("Goal {goal}", "the goal line of the chart").format(goal=self._goal)
 
     def _paint_tag(self, painter: QPainter, centre: QPointF, font: QFont) -> None:
         """The "This week" tag over this week's column."""
         tag_font = QFont(font)
         tag_font.setBold(True)
         metrics = QFontMetricsF(tag_font)
-        text = "This week"
+        text = self.tr("This week")
         height = metrics.height() * 1.15
         width = metrics.horizontalAdvance(text) + metrics.height() * 0.9
         rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
@@ -308,7 +293,8 @@ class WeeklyChart(QWidget):
         col = self._colours
         line = metrics.height()
         entries: list[tuple[str, QColor | None]] = [
-            ("Goal met", col.met), ("Below goal", col.below), ("Weekly goal", None)]
+            (self.tr("Goal met"), col.met), (self.tr("Below goal"), col.below),
+            (self.tr("Weekly goal"), None)]
         swatch = line * 0.75
         gap = line * 1.1
         widths = [swatch + line * 0.4 + metrics.horizontalAdvance(text) for text, _ in entries]

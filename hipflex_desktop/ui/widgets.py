@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QColor,
@@ -24,14 +24,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hipflex_desktop.core.model import Side
 from hipflex_desktop.ui import accessibility
-from hipflex_desktop.ui.theme import SIDE_ARROWS, SIDE_WORDS, Colours, colours
+from hipflex_desktop.ui.theme import SIDE_ARROWS, Colours, colours, fitted_font, side_word
 
 
-def format_countdown(remaining: float, tenths: bool) -> str:
-    """What the big digits show: 3, 2, 1 (rounded up, like every countdown), 1.4 in a hold,
-    m:ss from a minute up."""
+def format_countdown(remaining: float, tenths: bool, point: str = ".") -> str:
+    """What the big digits show: 3, 2, 1 (rounded up, like every countdown), 1.4 in a hold
+    (1,4 where ``point``, the locale's decimal point, is a comma), m:ss from a minute up."""
     if tenths:
-        return f"{math.ceil(round(remaining * 10, 6)) / 10:.1f}"
+        return f"{math.ceil(round(remaining * 10, 6)) / 10:.1f}".replace(".", point)
     whole = math.ceil(round(remaining, 6))
     if whole >= 60:
         return f"{whole // 60}:{whole % 60:02d}"
@@ -76,6 +76,7 @@ class CountdownRing(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Countdown"))
+        self._point = QLocale().decimalPoint()  # read once: the digits change every frame
         # A progress bar to assistive technology, whose value (the time left) is read when
         # asked: a screen reader is told of a new step, never of each second.
         accessibility.register(type(self).__name__, QAccessible.Role.ProgressBar)
@@ -115,7 +116,7 @@ class CountdownRing(QWidget):
 
     def set_state(self, remaining: float, seconds: float, tenths: bool, colour: QColor) -> None:
         fraction = 0.0 if seconds <= 0 else min(max(remaining / seconds, 0.0), 1.0)
-        text = format_countdown(remaining, tenths)
+        text = format_countdown(remaining, tenths, self._point)
         if colour != self._colour:
             self._colour = QColor(colour)
             self._fraction = fraction
@@ -389,23 +390,30 @@ class SideBadge(QWidget):
     def label(self) -> str:
         if self._side is None:
             return ""
-        word, arrow = SIDE_WORDS[self._side], SIDE_ARROWS[self._side]
+        word, arrow = side_word(self._side), SIDE_ARROWS[self._side]
         return f"{word}  {arrow}" if self._side is Side.RIGHT else f"{arrow}  {word}"
 
     def sizeHint(self) -> QSize:
         return QSize(320, 90)
+
+    def text_layout(self) -> tuple[QFont, QRectF, float]:
+        """The font, the badge's rectangle and the width its text takes in that font: a long
+        word (IZQUIERDA) gets a smaller font rather than being cut."""
+        text = self.label()
+        padding = self.height() * 0.9
+        font = self.text_font()
+        font = fitted_font(font, text, self.width() - padding)
+        needed = QFontMetricsF(font).horizontalAdvance(text)
+        width = min(self.width(), needed + padding)
+        return font, QRectF((self.width() - width) / 2, 0, width, self.height()), needed
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._side is None:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = self.text_font()
-        metrics = QFontMetricsF(font)
+        font, rect, _ = self.text_layout()
         text = self.label()
-        width = min(self.width(), metrics.horizontalAdvance(text) + self.height() * 0.9)
-        x = (self.width() - width) / 2
-        rect = QRectF(x, 0, width, self.height())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._colours.side[self._side])
         radius = self.height() * 0.22
@@ -512,7 +520,7 @@ class Veil(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        unit = max(6.0, min(self.height() / 100, self.width() / 160))
+        unit = self._unit()
         if self._lines:
             self._paint_list(painter, unit)
         else:
@@ -528,8 +536,9 @@ class Veil(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(round(unit * 6))
+        font = fitted_font(font, self._title, self.width() - 8 * unit)
         metrics = QFontMetricsF(font)
-        text_w = min(metrics.horizontalAdvance(self._title), self.width() - 4 * unit)
+        text_w = min(metrics.horizontalAdvance(self._title), self.width() - 8 * unit)
         band = QRectF((self.width() - text_w) / 2 - 3 * unit, self.height() * 0.70,
                       text_w + 6 * unit, metrics.height() + 3 * unit)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -539,18 +548,52 @@ class Veil(QWidget):
         painter.setFont(font)
         painter.drawText(band, Qt.AlignmentFlag.AlignCenter, self._title)
 
-    def _paint_list(self, painter: QPainter, unit: float) -> None:
-        painter.fillRect(self.rect(), self._colours.paused_veil)
+    def _unit(self) -> float:
+        return max(6.0, min(self.height() / 100, self.width() / 160))
+
+    def _list_fonts(self, unit: float) -> tuple[QFont, QFont, QFont]:
+        """Title, description and key fonts of the list, smaller where a language's longer
+        descriptions would not fit the width."""
         title_font = QFont(self.font())
         title_font.setBold(True)
         title_font.setPixelSize(round(unit * 5.5))
-        painter.setPen(self._colours.text)
-        painter.setFont(title_font)
-        title_h = QFontMetricsF(title_font).height()
+        title_font = fitted_font(title_font, self._title, self.width() - 4 * unit)
         body = QFont(self.font())
         body.setPixelSize(round(unit * 3.2))
         key_font = QFont(body)
         key_font.setBold(True)
+        if self._lines:
+            key_w = max(QFontMetricsF(key_font).horizontalAdvance(k) for k, _ in self._lines)
+            value_w = max(QFontMetricsF(body).horizontalAdvance(v) for _, v in self._lines)
+            room = self.width() - 4 * unit - unit * 3
+            if key_w + value_w > room:
+                size = max(8, math.floor(body.pixelSize() * room / (key_w + value_w)))
+                body.setPixelSize(size)
+                key_font.setPixelSize(size)
+        return title_font, body, key_font
+
+    def overflow(self) -> float:
+        """How many pixels the widest text is wider than its room (0 when all fits)."""
+        unit = self._unit()
+        if not self._lines:
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPixelSize(round(unit * 6))
+            font = fitted_font(font, self._title, self.width() - 8 * unit)
+            return max(0.0, QFontMetricsF(font).horizontalAdvance(self._title)
+                       - (self.width() - 8 * unit))
+        title_font, body, key_font = self._list_fonts(unit)
+        key_w = max(QFontMetricsF(key_font).horizontalAdvance(k) for k, _ in self._lines)
+        value_w = max(QFontMetricsF(body).horizontalAdvance(v) for _, v in self._lines)
+        return max(0.0, QFontMetricsF(title_font).horizontalAdvance(self._title)
+                   - self.width(), key_w + unit * 3 + value_w - (self.width() - 2 * unit))
+
+    def _paint_list(self, painter: QPainter, unit: float) -> None:
+        painter.fillRect(self.rect(), self._colours.paused_veil)
+        title_font, body, key_font = self._list_fonts(unit)
+        painter.setPen(self._colours.text)
+        painter.setFont(title_font)
+        title_h = QFontMetricsF(title_font).height()
         line_h = QFontMetricsF(body).height() * 1.35
         total_h = title_h * 1.6 + line_h * len(self._lines)
         top = max(unit * 2, (self.height() - total_h) / 2)

@@ -30,8 +30,10 @@ from pytestqt.qtbot import QtBot
 from hipflex_desktop.core.speech_fit import WORDS_PER_SECOND, count_words, estimate_seconds
 from hipflex_desktop.cues.speech import (
     CRASHED,
+    INSTALL_COMMAND,
     NO_ENGINE,
     NO_SOUND,
+    NO_VOICE,
     READY_TIMEOUT_MS,
     STUCK_LIMIT,
     Speaker,
@@ -137,11 +139,12 @@ def speakers(qtbot: QtBot) -> Iterator[list[Speaker]]:
 @pytest.fixture
 def make_speaker(speakers: list[Speaker], timers: FakeTimers
                  ) -> Callable[..., Speaker]:
-    def make(command: list[str] | None = None, *, fake_timers: bool = True) -> Speaker:
+    def make(command: list[str] | None = None, *, fake_timers: bool = True,
+             language: str | None = None) -> Speaker:
         if fake_timers:
-            speaker = Speaker(command=command, timer_factory=timers.factory)
+            speaker = Speaker(command=command, timer_factory=timers.factory, language=language)
         else:
-            speaker = Speaker(command=command)
+            speaker = Speaker(command=command, language=language)
         speakers.append(speaker)
         return speaker
     return make
@@ -343,7 +346,7 @@ def test_stop_is_sent_before_every_sentence(qtbot: QtBot, make_speaker: Callable
         speaker.say("Hold")
     said = [c["cmd"] for c in fake_worker.commands()]
     assert said == ["stop", "say", "stop", "say"]
-    assert fake_worker.lines()[0] == "launch --engine mock"
+    assert fake_worker.lines()[0] == "launch --engine mock --language en_US"
 
 
 def test_a_worker_that_never_answers_is_killed_after_the_bound(
@@ -517,14 +520,14 @@ def test_auto_without_speech_dispatcher_says_what_to_install(
     messages: list[str] = []
     speaker.unavailable.connect(messages.append)
     speaker.start("auto")
-    assert messages == [NO_ENGINE]
+    assert messages == [NO_ENGINE.format(command=INSTALL_COMMAND)]
     assert "sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng" in (
         messages[0])
     assert "sounds still play" in messages[0]
     assert speaker.process is None and speaker.launch_count == 0
     for _ in range(5):  # cues keep coming: no error storm
         assert speaker.say("Right knee up") is None
-    assert messages == [NO_ENGINE]
+    assert messages == [NO_ENGINE.format(command=INSTALL_COMMAND)]
     assert speech_log(caplog) == ["speech-dispatcher is not installed; speech is off"]
 
 
@@ -589,3 +592,64 @@ def test_speechd_says_right_knee_up(qtbot: QtBot, make_speaker: Callable[..., Sp
     assert not unavailable
     assert speaker.process is not None
     assert speaker.process.state() == QProcess.ProcessState.Running
+
+
+# -- the session's language -------------------------------------------------------------------
+
+
+def test_no_voice_for_the_language_means_sounds_only_said_once(
+        qtbot: QtBot, make_speaker: Callable[..., Speaker]) -> None:
+    # The mock engine speaks English only: a German session gets no voice, and says why.
+    speaker = make_speaker(fake_timers=False, language="de_DE")
+    assert speaker.language == "de_DE"
+    unavailable: list[str] = []
+    speaker.unavailable.connect(unavailable.append)
+    speaker.start("mock")
+    qtbot.waitUntil(lambda: bool(unavailable), timeout=READY_TIMEOUT_MS)
+    assert unavailable == [NO_VOICE.format(language="Deutsch", command=INSTALL_COMMAND)]
+    assert speaker.say("Rechtes Knie hoch") is None
+    assert not speaker.available
+    # Back to a language it has: the engine is asked again, and speaks.
+    with qtbot.waitSignal(speaker.ready, timeout=READY_TIMEOUT_MS) as blocker:
+        speaker.set_language("en_GB")
+    assert blocker.args is not None
+    assert all(voice.locale.startswith("en") for voice in blocker.args[0])
+    assert unavailable == [NO_VOICE.format(language="Deutsch", command=INSTALL_COMMAND)]
+
+
+def test_another_language_starts_the_engine_again_with_its_voices(
+        qtbot: QtBot, make_speaker: Callable[..., Speaker]) -> None:
+    speaker = make_speaker(fake_timers=False, language="en_US")
+    start_ready(qtbot, speaker)
+    first = speaker.process
+    assert speaker.default_voice.startswith("en_US/")
+    with qtbot.waitSignal(speaker.ready, timeout=READY_TIMEOUT_MS):
+        speaker.set_language("en_GB")
+    assert speaker.launch_count == 2
+    assert speaker.process is not first
+    assert speaker.default_voice.startswith("en_GB/")
+    speaker.set_language("en_GB")  # the same language: nothing to do
+    assert speaker.launch_count == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("language", "text"), [("de_DE", "Rechtes Knie hoch"),
+                                                ("es_ES", "Sube la rodilla derecha")])
+def test_speechd_speaks_german_and_spanish_with_their_own_voices(
+        qtbot: QtBot, make_speaker: Callable[..., Speaker], speechd_ready_machine: None,
+        language: str, text: str) -> None:
+    speaker = make_speaker(fake_timers=False, language=language)
+    unavailable: list[str] = []
+    speaker.unavailable.connect(unavailable.append)
+    speaker.start("auto")
+    qtbot.waitUntil(lambda: speaker.available or bool(unavailable),
+                    timeout=READY_TIMEOUT_MS + 2000)
+    assert not unavailable, unavailable[0]
+    code = language.split("_", maxsplit=1)[0]
+    assert speaker.voices
+    assert all(v.locale.split("_")[0] == code for v in speaker.voices), speaker.voices
+    assert speaker.default_voice.startswith(language + "/")
+    events = record(speaker)
+    with qtbot.waitSignal(speaker.spoken, timeout=10_000):
+        ident = speaker.say(text)
+    assert events == [("started", ident), ("spoken", ident)]

@@ -46,21 +46,23 @@ ROUNDS = 8
 
 def kill_writer(path: Path, round_number: int, lines_before_kill: int) -> list[list[str]]:
     """Start the writer, SIGKILL it after it has printed that many lines; all its lines."""
-    process = subprocess.Popen(
+    # Popen as a context manager closes the pipes and waits, whatever happens here.
+    with subprocess.Popen(
         [sys.executable, "-c", WRITER, str(path), str(round_number)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-    )
-    try:
-        assert process.stdout is not None
-        seen = [process.stdout.readline() for _ in range(lines_before_kill)]
-        process.send_signal(signal.SIGKILL)
-        rest, errors = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        try:
+            seen = [process.stdout.readline() for _ in range(lines_before_kill)]
+        finally:
+            process.send_signal(signal.SIGKILL)
+        process.wait(timeout=60)
+        # Read the rest through the same buffered reader: readline() may already hold lines
+        # read ahead from the pipe, which communicate() (reading the pipe itself) would miss.
+        # The writer is dead, so both pipes end and neither read can block.
+        rest, errors = process.stdout.read(), process.stderr.read()
     assert process.returncode == -signal.SIGKILL, errors
     output = "".join(seen) + rest
     # A line cut short by the kill was not confirmed.

@@ -12,17 +12,28 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.clock import FakeClock
 from hipflex_desktop.core.loader import load_pack_or_raise
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.resources import builtin_pack_path
+from hipflex_desktop.ui import i18n
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.shell import AppShell
 from tests.fakes import FakeTimers
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The window in English, as the app installs it (its plural forms come from a catalogue
+    too: "1 rep", "2 reps"). Tests of other languages install theirs and come back to this."""
+    i18n.install(QLocale("en_US"), tmp_path_factory.mktemp("translations"))
+    yield
+    i18n.uninstall()
 
 
 @pytest.fixture

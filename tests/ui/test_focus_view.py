@@ -15,7 +15,7 @@ from hipflex_desktop.core.model import Level, Pack
 from hipflex_desktop.core.plan import Segment, SegmentKind, plan
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.session_page import SessionPage
-from hipflex_desktop.ui.theme import PHASE_WORDS, SIDE_WORDS
+from hipflex_desktop.ui.theme import phase_word, side_word
 from tests.fakes import FakeTimers
 from tests.ui.helpers import press, start_with_space
 
@@ -81,12 +81,12 @@ def test_the_focus_view_shows_the_countdown_a_quarter_and_the_words_a_tenth_of_t
             assert page.ring.digits_ink_height() >= height / 4, (seg.kind, text)
             digits = page.ring._digits_rect(text)
             assert page.ring.rect().contains(digits), (seg.kind, text)  # nothing cut
-        word = PHASE_WORDS[seg.kind]
+        word = phase_word(seg.kind)
         assert _cap_height(page.phase.font(), word) >= height / 10, word
         assert QFontMetricsF(page.phase.font()).horizontalAdvance(word) <= page.phase.width()
         if page.side_badge.side is not None:
-            side_word = SIDE_WORDS[page.side_badge.side]
-            assert _cap_height(page.side_badge.text_font(), side_word) >= height / 10
+            badge_word = side_word(page.side_badge.side)
+            assert _cap_height(page.side_badge.text_font(), badge_word) >= height / 10
             label_width = QFontMetricsF(page.side_badge.text_font()).horizontalAdvance(
                 page.side_badge.label())
             assert label_width <= page.side_badge.width()

@@ -13,7 +13,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime
 from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -105,6 +105,11 @@ def weeks_of_sessions(history: History) -> History:
     # Older than the twelve weeks: counts for nothing shown, is not listed.
     add_session(history, at(date(2025, 9, 2)))
     return history
+
+
+def clock_time(hour: int, minute: int) -> str:
+    """A time of day as the window's locale writes it (6:05 PM in American English)."""
+    return QLocale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
 
 
 def show(page: HistoryPage, history: History | None, goal: int = 2) -> None:
@@ -350,12 +355,14 @@ def test_table_lists_recent_sessions_newest_first_one_row_per_exercise(
     assert [page.cell(row, 0) for row in range(0, 9, 3)] == [
         "Tue 13 Jan 2026", "Mon 12 Jan 2026", "Fri 9 Jan 2026"]
     assert [page.cell(0, c) for c in range(len(COLUMNS))] == [
-        "Tue 13 Jan 2026", "18:05", "Stopped", "20:00", "Banded psoas march", "Standard",
+        "Tue 13 Jan 2026", clock_time(18, 5), "Stopped", "20:00", "Banded psoas march",
+        "Standard",
         "3 of 8", "3 of 8"]
     assert [page.cell(1, c) for c in range(len(COLUMNS))] == [
         "", "", "", "", "Seated leg lifts", "Easier", "3 of 8", "3 of 8"]
     assert [page.cell(3, c) for c in range(len(COLUMNS))] == [
-        "Mon 12 Jan 2026", "07:30", "Finished", "20:00", "Banded psoas march", "Standard",
+        "Mon 12 Jan 2026", clock_time(7, 30), "Finished", "20:00", "Banded psoas march",
+        "Standard",
         "8 of 8", "8 of 8"]
     assert page.cell(table.rowCount() - 3, 2) == "Interrupted"
     assert page.cell(table.rowCount() - 3, 0) == "Tue 4 Nov 2025"
@@ -391,7 +398,7 @@ def test_table_shows_variant_changes_and_local_times(page: HistoryPage,
     history.finish_session(session_id, "finished", moment + timedelta(minutes=4, seconds=5))
     show(page, history)
     assert [page.cell(0, c) for c in range(len(COLUMNS))] == [
-        "Mon 12 Jan 2026", "00:30", "Finished", "5:05", "Seated leg lifts",
+        "Mon 12 Jan 2026", clock_time(0, 30), "Finished", "5:05", "Seated leg lifts",
         "Easier → Standard", "2 of 2", "2 of 2"]
     assert page.chart.weeks[-1] == (date(2026, 1, 12), 1)
 

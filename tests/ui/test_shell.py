@@ -28,12 +28,14 @@ from pytestqt.qtbot import QtBot
 from hipflex_desktop.core.model import Level, Side
 from hipflex_desktop.core.plan import Segment, SegmentKind
 from hipflex_desktop.core.session import State
+from hipflex_desktop.cues.missing_outputs import NO_SOUND_NO_SPEECH, NO_SPEECH, notice_text
 from hipflex_desktop.cues.screensaver import INTERFACE, PATH, SERVICE
+from hipflex_desktop.cues.speech import NO_ENGINE
 from hipflex_desktop.resources import builtin_pack_path
 from hipflex_desktop.store.history import History
 from hipflex_desktop.store.settings import AppSettings, HabitSettings
 from hipflex_desktop.ui.reminders import ReminderService
-from hipflex_desktop.ui.shell import AppShell
+from hipflex_desktop.ui.shell import AppShell, default_speech
 from tests.cues.conftest import private_session_bus  # noqa: F401 - a fixture used here
 from tests.cues.test_screensaver import FakeScreenSaver
 from tests.fakes import FakeTimers
@@ -660,3 +662,26 @@ def test_settings_written_by_the_app_are_read_back_by_the_next_run(
     shell.settings.set_habit(replace(shell.settings.habit, goal_per_week=5))
     shell.window.close()
     assert make_shell().settings.habit.goal_per_week == 5
+
+
+def test_no_speech_engine_gets_one_notice_saying_what_to_install(
+        make_shell: MakeShell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    # A machine without speech-dispatcher: the speaker gives up at once with NO_ENGINE.
+    monkeypatch.setattr("hipflex_desktop.cues.speech.shutil.which", lambda name: None)
+    monkeypatch.setenv("HIPFLEX_SPEECH_ENGINE", "auto")
+    shell = make_shell(speech_factory=default_speech)
+    shell.show()
+    bar = shell.window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage() != "", timeout=10_000)
+    message = bar.currentMessage()
+    if shell.sound.problem is None:
+        assert message == notice_text(NO_SPEECH)
+    else:  # this machine has no audio output either: both in the one notice
+        assert message == notice_text(NO_SOUND_NO_SPEECH)
+    # Telling it again (the settings dialog asks the speaker again) adds nothing.
+    bar.clearMessage()
+    shell.speech.unavailable.emit(NO_ENGINE)  # type: ignore[union-attr]
+    assert bar.currentMessage() == ""
+    logged = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert logged.count(message) == 1  # the log says it once

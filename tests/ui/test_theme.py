@@ -17,16 +17,16 @@ from hipflex_desktop.ui.theme import (
     HIGH_CONTRAST_DARK,
     HIGH_CONTRAST_LIGHT,
     LIGHT,
-    PHASE_WORDS,
     SIDE_ARROWS,
-    SIDE_WORDS,
     THEMES,
     Appearance,
     Colours,
     colours,
     contrast_ratio,
     palette_for,
+    phase_word,
     scaled_font,
+    side_word,
     system_is_dark,
     text_pairs,
     theme_for,
@@ -78,14 +78,14 @@ def test_the_sides_do_not_look_alike(theme: Colours) -> None:
     right, left = theme.side[Side.RIGHT], theme.side[Side.LEFT]
     hue_gap = abs(right.hslHue() - left.hslHue())
     assert min(hue_gap, 360 - hue_gap) >= 90
-    assert SIDE_WORDS[Side.RIGHT] != SIDE_WORDS[Side.LEFT]
+    assert side_word(Side.RIGHT) != side_word(Side.LEFT)
     assert SIDE_ARROWS == {Side.RIGHT: "▶", Side.LEFT: "◀"}
 
 
 def test_every_phase_has_a_word_and_a_colour() -> None:
-    assert set(PHASE_WORDS) == set(SegmentKind)
-    assert PHASE_WORDS[SegmentKind.PREPARE] == "GET READY"
-    assert PHASE_WORDS[SegmentKind.SWITCH] == "SWITCH SIDES"
+    assert len({phase_word(kind) for kind in SegmentKind}) == len(SegmentKind)
+    assert phase_word(SegmentKind.PREPARE) == "GET READY"
+    assert phase_word(SegmentKind.SWITCH) == "SWITCH SIDES"
     for theme in THEMES:
         assert set(theme.phase) == set(SegmentKind)
         assert len({c.name() for c in theme.phase.values()}) == len(SegmentKind)

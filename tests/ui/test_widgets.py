@@ -46,6 +46,8 @@ COLOUR = QColor("#1b7a3a")
 ])
 def test_format_countdown(remaining: float, tenths: bool, shown: str) -> None:
     assert format_countdown(remaining, tenths) == shown
+    # German and Spanish write a decimal comma.
+    assert format_countdown(remaining, tenths, ",") == shown.replace(".", ",")
 
 
 class CountedRing(CountdownRing):
