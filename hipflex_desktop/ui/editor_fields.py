@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipflex_desktop.languages import QT_TRANSLATE_NOOP
+
 KINDS: Final = ("move", "hold", "return")
+# The kinds as the combo box shows them; the pack keeps the key.
+KIND_LABELS: Final = {
+    "move": QT_TRANSLATE_NOOP("PhaseField", "move"),
+    "hold": QT_TRANSLATE_NOOP("PhaseField", "hold"),
+    "return": QT_TRANSLATE_NOOP("PhaseField", "return"),
+}
 HOLD_SETTING: Final = 0.0  # in the seconds box: the hold follows the person's hold setting
 
 
@@ -142,11 +150,12 @@ class PhaseField(ListField):
         self.table.setRowCount(len(rows))
         for index, (kind, text, say, seconds) in enumerate(rows):
             combo = QComboBox()
-            combo.addItems(list(KINDS))
-            combo.setCurrentText(kind)
+            for key in KINDS:
+                combo.addItem(QCoreApplication.translate("PhaseField", KIND_LABELS[key]), key)
+            combo.setCurrentIndex(max(0, combo.findData(kind)))
             combo.setAccessibleName(self.tr("Kind of phase {n}").format(n=index + 1))
-            combo.currentTextChanged.connect(
-                lambda value, row=index: self.kind_edited.emit(row, value))
+            combo.currentIndexChanged.connect(
+                lambda _index, row=index, box=combo: self.kind_edited.emit(row, box.currentData()))
             self.table.setCellWidget(index, 0, combo)
             self.table.setItem(index, 1, QTableWidgetItem(text))
             self.table.setItem(index, 2, QTableWidgetItem(say))
@@ -169,7 +178,7 @@ class PhaseField(ListField):
             box = self.table.cellWidget(row, 3)
             text = self.table.item(row, 1)
             say = self.table.item(row, 2)
-            out.append((combo.currentText() if isinstance(combo, QComboBox) else "",
+            out.append((str(combo.currentData()) if isinstance(combo, QComboBox) else "",
                         "" if text is None else text.text(),
                         "" if say is None else say.text(),
                         box.value() if isinstance(box, QDoubleSpinBox) else HOLD_SETTING))

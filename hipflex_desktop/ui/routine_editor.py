@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any, Final
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,7 @@ from hipflex_desktop.cli import print_table
 from hipflex_desktop.core.loader import LoadResult, Problem
 from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
 from hipflex_desktop.core.plan import PlanError, format_duration, plan
+from hipflex_desktop.languages import QT_TRANSLATE_NOOP
 from hipflex_desktop.qtsupport.timers import Timer, TimerFactory, make_timer
 from hipflex_desktop.store.routine_document import (
     Key,
@@ -61,13 +62,19 @@ CHECK_DELAY_MS: Final = 300  # check once typing pauses, not on every key
 DRAFT_DELAY_MS: Final = 2000  # a crash loses at most this much typing
 DRAFTS_FOLDER: Final = ".drafts"
 SIDES: Final = ("alternate", "each-side", "none")
+# The sides as the combo box shows them; the pack keeps the key.
+SIDE_LABELS: Final = {
+    "alternate": QT_TRANSLATE_NOOP("RoutineEditor", "alternate left and right"),
+    "each-side": QT_TRANSLATE_NOOP("RoutineEditor", "each side in turn"),
+    "none": QT_TRANSLATE_NOOP("RoutineEditor", "no sides"),
+}
 DEFAULT_NUMBERS: Final = (
-    ("reps_per_side", "Reps per side", 1, 50, False),
-    ("sets", "Sets", 1, 10, False),
-    ("hold_seconds", "Hold (s)", 0.5, 60, True),
-    ("rest_seconds", "Rest (s)", 0, 600, True),
-    ("lead_in_seconds", "Lead-in (s)", 3, 120, True),
-    ("switch_seconds", "Switch sides (s)", 0, 60, True),
+    ("reps_per_side", QT_TRANSLATE_NOOP("RoutineEditor", "Reps per side"), 1, 50, False),
+    ("sets", QT_TRANSLATE_NOOP("RoutineEditor", "Sets"), 1, 10, False),
+    ("hold_seconds", QT_TRANSLATE_NOOP("RoutineEditor", "Hold (s)"), 0.5, 60, True),
+    ("rest_seconds", QT_TRANSLATE_NOOP("RoutineEditor", "Rest (s)"), 0, 600, True),
+    ("lead_in_seconds", QT_TRANSLATE_NOOP("RoutineEditor", "Lead-in (s)"), 3, 120, True),
+    ("switch_seconds", QT_TRANSLATE_NOOP("RoutineEditor", "Switch sides (s)"), 0, 60, True),
 )
 
 
@@ -288,13 +295,13 @@ class RoutineEditor(QWidget):
             else:
                 box = QSpinBox()
                 box.setRange(int(low), int(high))
-            box.setAccessibleName(self.tr(label))
+            box.setAccessibleName(QCoreApplication.translate("RoutineEditor", label))
             box.valueChanged.connect(
                 lambda value, k=key, r=real: self._set_value(("defaults", k),
                                                              float(value) if r else int(value)))
             self.default_boxes[key] = box
             self._fields[f"defaults.{key}"] = box
-            defaults.addRow(self.tr(label) + ":", box)
+            defaults.addRow(QCoreApplication.translate("RoutineEditor", label) + ":", box)
         self.hold_low = QDoubleSpinBox()
         self.hold_high = QDoubleSpinBox()
         for index, box in enumerate((self.hold_low, self.hold_high)):
@@ -352,9 +359,11 @@ class RoutineEditor(QWidget):
                                                                            v.strip()))
         form.addRow(self.tr("&Purpose:"), self.purpose)
         self.sides = QComboBox()
-        self.sides.addItems(list(SIDES))
+        for key in SIDES:
+            self.sides.addItem(QCoreApplication.translate("RoutineEditor", SIDE_LABELS[key]), key)
         self.sides.setAccessibleName(self.tr("Sides"))
-        self.sides.currentTextChanged.connect(lambda v: self._set_exercise_value(("sides",), v))
+        self.sides.currentIndexChanged.connect(
+            lambda _i: self._set_exercise_value(("sides",), self.sides.currentData()))
         form.addRow(self.tr("Si&des:"), self.sides)
         self.picture = QLineEdit()
         self.picture.setReadOnly(True)
@@ -373,9 +382,9 @@ class RoutineEditor(QWidget):
         self.setup = TextListField(self.tr("Set-up steps"), spoken=True)
         self.phases = PhaseField(self.tr("Phases of one rep"))
         self.cues = TextListField(self.tr("Form cues"), spoken=True)
-        self._connect_text_list(self.equipment, "equipment", "New item")
-        self._connect_text_list(self.setup, "setup", "New step.")
-        self._connect_text_list(self.cues, "cues", "New cue.")
+        self._connect_text_list(self.equipment, "equipment", self.tr("New item"))
+        self._connect_text_list(self.setup, "setup", self.tr("New step."))
+        self._connect_text_list(self.cues, "cues", self.tr("New cue."))
         self.phases.row_added.connect(self._on_phase_added)
         self.phases.row_removed.connect(lambda row: self._list_change("phases", "remove", row))
         self.phases.row_moved.connect(lambda a, b: self._list_change("phases", "move", a, b))
@@ -521,14 +530,16 @@ class RoutineEditor(QWidget):
             return
         path = self._exercise_path("variants", level)
         if on and self.document.get(path) is None:
-            self._change(self.tr("Add the {level} form").format(level=level),
+            self._change(self.tr("Add the easier form") if level == "easier"
+                         else self.tr("Add the harder form"),
                          lambda: self.document.set(path, new_variant(level)))
         elif not on and self.document.get(path) is not None:
             def drop() -> None:
                 self.document.set(path, None)
                 if not self.document.get(self._exercise_path("variants")):
                     self.document.set(self._exercise_path("variants"), None)
-            self._change(self.tr("Remove the {level} form").format(level=level), drop)
+            self._change(self.tr("Remove the easier form") if level == "easier"
+                         else self.tr("Remove the harder form"), drop)
 
     def _on_variant_when(self, level: str) -> None:
         _group, _label, when, when_say = self.variant_boxes[level]
@@ -672,7 +683,7 @@ class RoutineEditor(QWidget):
         _set_text(self.purpose, str(doc.get(path("purpose"), "") or ""))
         sides = doc.get(path("sides"))
         if sides in SIDES:
-            self.sides.setCurrentText(sides)
+            self.sides.setCurrentIndex(self.sides.findData(sides))
         _set_text(self.picture, str(doc.get(path("picture"), "") or ""))
         for field, key in ((self.equipment, "equipment"), (self.setup, "setup"),
                            (self.cues, "cues")):

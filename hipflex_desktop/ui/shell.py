@@ -705,12 +705,12 @@ class AppShell(QObject):
 
         title = document.text_at(("title",))[0] or file.parent.name
         self.window.dialogs.offer(
-            self.window.tr("Unsaved changes"),
-            self.window.tr("{title} has changes from last time that were not saved.")
+            self.tr("Unsaved changes"),
+            self.tr("{title} has changes from last time that were not saved.")
             .format(title=title),
-            informative=self.window.tr("Open them in the editor to look them over and save?"),
-            accept=self.window.tr("Open the changes"),
-            decline=self.window.tr("Discard them"), answered=answered)
+            informative=self.tr("Open them in the editor to look them over and save?"),
+            accept=self.tr("Open the changes"),
+            decline=self.tr("Discard them"), answered=answered)
         return True
 
     def show_routines(self) -> None:

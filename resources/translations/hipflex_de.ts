@@ -136,6 +136,26 @@
         <translation>Gesprochene Anweisungen sind aus.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>{title} has changes from last time that were not saved.</source>
+        <translation>{title} hat Änderungen vom letzten Mal, die nicht gespeichert wurden.</translation>
+    </message>
+    <message>
+        <source>Open them in the editor to look them over and save?</source>
+        <translation>Im Editor öffnen, um sie durchzusehen und zu speichern?</translation>
+    </message>
+    <message>
+        <source>Open the changes</source>
+        <translation>Änderungen öffnen</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
         <source>Add to calendar</source>
         <translation>In den Kalender eintragen</translation>
     </message>
@@ -601,6 +621,10 @@
         <translation>Verlauf</translation>
     </message>
     <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -633,6 +657,41 @@
     <message>
         <source>Harder</source>
         <translation>Schwerer</translation>
+    </message>
+</context>
+<context>
+    <name>ListField</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to {name}</source>
+        <translation>Zu {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove from {name}</source>
+        <translation>Aus {name} entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move up in {name}</source>
+        <translation>In {name} nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move down in {name}</source>
+        <translation>In {name} nach unten</translation>
     </message>
 </context>
 <context>
@@ -798,6 +857,22 @@
         <translation>Deine Einheiten, Wochen und Serie</translation>
     </message>
     <message>
+        <source>&amp;Routines…</source>
+        <translation>&amp;Routinen …</translation>
+    </message>
+    <message>
+        <source>The built-in routine and your own: use, copy, share</source>
+        <translation>Die mitgelieferte Routine und deine eigenen: verwenden, kopieren, teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Import routine…</source>
+        <translation>Routine &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Add a routine from a .hipflex or .yaml file to your routines</source>
+        <translation>Eine Routine aus einer .hipflex- oder .yaml-Datei zu deinen Routinen hinzufügen</translation>
+    </message>
+    <message>
         <source>Add to &amp;calendar…</source>
         <translation>In den &amp;Kalender eintragen …</translation>
     </message>
@@ -923,6 +998,18 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
         <source>Your history is not available in this run.</source>
         <translation>Dein Verlauf ist diesmal nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>Finish or stop the session before changing routines.</source>
+        <translation>Beende die Einheit oder brich sie ab, bevor du Routinen änderst.</translation>
+    </message>
+    <message>
+        <source>This routine cannot be edited</source>
+        <translation>Diese Routine kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>MissingOutputs</name>
@@ -937,6 +1024,49 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
     <message>
         <source>No voice: no speech engine was found. To hear spoken instructions: {command}</source>
         <translation>Keine Stimme: Es wurde keine Sprachausgabe gefunden. Damit du die Anweisungen gesprochen hörst: {command}</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseField</name>
+    <message>
+        <source>move</source>
+        <translation>bewegen</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>zurück</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Spoken form</source>
+        <translation>Gesprochen</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Kind of phase {n}</source>
+        <translation>Art von Phase {n}</translation>
+    </message>
+    <message>
+        <source>hold setting</source>
+        <translation>Haltedauer aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Seconds of phase {n}</source>
+        <translation>Sekunden von Phase {n}</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1165,569 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
     <message>
         <source>set {set} of {sets}</source>
         <translation>Satz {set} von {sets}</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>alternate left and right</source>
+        <translation>links und rechts im Wechsel</translation>
+    </message>
+    <message>
+        <source>each side in turn</source>
+        <translation>erst eine Seite, dann die andere</translation>
+    </message>
+    <message>
+        <source>no sides</source>
+        <translation>ohne Seiten</translation>
+    </message>
+    <message>
+        <source>Reps per side</source>
+        <translation>Wiederholungen pro Seite</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Hold (s)</source>
+        <translation>Halten (s)</translation>
+    </message>
+    <message>
+        <source>Rest (s)</source>
+        <translation>Pause (s)</translation>
+    </message>
+    <message>
+        <source>Lead-in (s)</source>
+        <translation>Vorlauf (s)</translation>
+    </message>
+    <message>
+        <source>Switch sides (s)</source>
+        <translation>Seitenwechsel (s)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation>Aus&amp;probieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Parts of the routine</source>
+        <translation>Teile der Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Add exercise</source>
+        <translation>Übung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an exercise (Ctrl+Shift+A)</source>
+        <translation>Eine Übung hinzufügen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove exercise</source>
+        <translation>Übung ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Steps of the session</source>
+        <translation>Schritte der Einheit</translation>
+    </message>
+    <message>
+        <source>Problems and warnings:</source>
+        <translation>Probleme und Warnungen:</translation>
+    </message>
+    <message>
+        <source>Steps (as hipflex plan prints them):</source>
+        <translation>Schritte (wie hipflex plan sie ausgibt):</translation>
+    </message>
+    <message>
+        <source>Spoken form (optional)</source>
+        <translation>Gesprochen (optional)</translation>
+    </message>
+    <message>
+        <source>{label}, spoken form</source>
+        <translation>{label}, gesprochen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>E&amp;inleitung:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Shortest hold the person may choose</source>
+        <translation>Kürzeste Haltedauer, die man wählen kann</translation>
+    </message>
+    <message>
+        <source>Longest hold the person may choose</source>
+        <translation>Längste Haltedauer, die man wählen kann</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Hold range (s):</source>
+        <translation>Haltedauer (s):</translation>
+    </message>
+    <message>
+        <source>First side</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>First side:</source>
+        <translation>Erste Seite:</translation>
+    </message>
+    <message>
+        <source>Suggested settings</source>
+        <translation>Empfohlene Einstellungen</translation>
+    </message>
+    <message>
+        <source>Exercise id</source>
+        <translation>Kennung der Übung</translation>
+    </message>
+    <message>
+        <source>I&amp;d:</source>
+        <translation>Ken&amp;nung:</translation>
+    </message>
+    <message>
+        <source>Exercise name</source>
+        <translation>Name der Übung</translation>
+    </message>
+    <message>
+        <source>Exercise name, spoken form</source>
+        <translation>Name der Übung, gesprochen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Si&amp;des:</source>
+        <translation>Seit&amp;en:</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>&amp;Bild wählen …</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Ausrüstung</translation>
+    </message>
+    <message>
+        <source>Set-up steps</source>
+        <translation>Schritte zur Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Phases of one rep</source>
+        <translation>Phasen einer Wiederholung</translation>
+    </message>
+    <message>
+        <source>Form cues</source>
+        <translation>Hinweise zur Ausführung</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Neues Teil</translation>
+    </message>
+    <message>
+        <source>New step.</source>
+        <translation>Neuer Schritt.</translation>
+    </message>
+    <message>
+        <source>New cue.</source>
+        <translation>Neuer Hinweis.</translation>
+    </message>
+    <message>
+        <source>Easier form</source>
+        <translation>Leichtere Variante</translation>
+    </message>
+    <message>
+        <source>Harder form</source>
+        <translation>Schwerere Variante</translation>
+    </message>
+    <message>
+        <source>{form}: label</source>
+        <translation>{form}: Bezeichnung</translation>
+    </message>
+    <message>
+        <source>{form}: when to choose it</source>
+        <translation>{form}: wann man sie wählt</translation>
+    </message>
+    <message>
+        <source>{form}: when, spoken form</source>
+        <translation>{form}: wann, gesprochen</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Change {field}</source>
+        <translation>{field} ändern</translation>
+    </message>
+    <message>
+        <source>Add to {field}</source>
+        <translation>Zu {field} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from {field}</source>
+        <translation>Aus {field} entfernen</translation>
+    </message>
+    <message>
+        <source>Move in {field}</source>
+        <translation>In {field} verschieben</translation>
+    </message>
+    <message>
+        <source>Add a phase</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the easier form</source>
+        <translation>Leichtere Variante hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the harder form</source>
+        <translation>Schwerere Variante hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the easier form</source>
+        <translation>Leichtere Variante entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the harder form</source>
+        <translation>Schwerere Variante entfernen</translation>
+    </message>
+    <message>
+        <source>Add an exercise</source>
+        <translation>Übung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove an exercise</source>
+        <translation>Übung entfernen</translation>
+    </message>
+    <message>
+        <source>Move an exercise</source>
+        <translation>Übung verschieben</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.svg *.png)</source>
+        <translation>Bilder (*.svg *.png)</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used</source>
+        <translation>Dieses Bild kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>It could not be copied ({reason}).</source>
+        <translation>Es konnte nicht kopiert werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Untitled routine</source>
+        <translation>Routine ohne Titel</translation>
+    </message>
+    <message>
+        <source>Editing {title}</source>
+        <translation>{title} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Routine: title, introduction, settings</source>
+        <translation>Routine: Titel, Einleitung, Einstellungen</translation>
+    </message>
+    <message>
+        <source>{n}. {name}</source>
+        <translation>{n}. {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before this routine can be used.</source>
+        <translation>
+            <numerusform>%n Problem muss behoben werden, bevor diese Routine nutzbar ist.</numerusform>
+            <numerusform>%n Probleme müssen behoben werden, bevor diese Routine nutzbar ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A session takes {length} at the routine&apos;s own settings.</source>
+        <translation>Mit den Einstellungen der Routine dauert eine Einheit {length}.</translation>
+    </message>
+    <message>
+        <source>The routine was not saved</source>
+        <translation>Die Routine wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>It could not be written ({reason}).</source>
+        <translation>Es konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>{title} has changes that are not saved.</source>
+        <translation>{title} hat nicht gespeicherte Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesPage</name>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>The routine that comes with the app and your own. Duplicate one to change it; share one as a single .hipflex file.</source>
+        <translation>Die mitgelieferte Routine und deine eigenen. Dupliziere eine, um sie zu ändern; teile eine als einzelne .hipflex-Datei.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>&amp;Use for a session</source>
+        <translation>Für eine &amp;Einheit verwenden</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w…</source>
+        <translation>&amp;Neu …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Und&amp;o delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save the routine as a .hipflex file to share (Ctrl+Shift+S)</source>
+        <translation>Die Routine zum Weitergeben als .hipflex-Datei speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>{title} (built in, read-only)</source>
+        <translation>{title} (mitgeliefert, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, %n warning(s)</source>
+        <translation>
+            <numerusform>Bereit, %n Warnung</numerusform>
+            <numerusform>Bereit, %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+        <source>The routine was not copied</source>
+        <translation>Die Routine wurde nicht kopiert</translation>
+    </message>
+    <message>
+        <source>The built-in routine is read-only: you are editing {title}</source>
+        <translation>Die mitgelieferte Routine ist schreibgeschützt: Du bearbeitest {title}</translation>
+    </message>
+    <message>
+        <source>The routine was not duplicated</source>
+        <translation>Die Routine wurde nicht dupliziert</translation>
+    </message>
+    <message>
+        <source>Made {title}</source>
+        <translation>{title} angelegt</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Neuer Titel:</translation>
+    </message>
+    <message>
+        <source>The routine was not renamed</source>
+        <translation>Die Routine wurde nicht umbenannt</translation>
+    </message>
+    <message>
+        <source>Renamed to {title}</source>
+        <translation>Umbenannt in {title}</translation>
+    </message>
+    <message>
+        <source>The routine was not deleted</source>
+        <translation>Die Routine wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted {title}. Undo delete (Ctrl+Z) brings it back.</source>
+        <translation>{title} gelöscht. Mit „Löschen rückgängig“ (Strg+Z) holst du sie zurück.</translation>
+    </message>
+    <message>
+        <source>The routine was not brought back</source>
+        <translation>Die Routine wurde nicht zurückgeholt</translation>
+    </message>
+    <message>
+        <source>Brought back {title}</source>
+        <translation>{title} ist wieder da</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>HipFlex routines (*.hipflex *.yaml *.yml);;All files (*)</source>
+        <translation>HipFlex-Routinen (*.hipflex *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This routine cannot be imported</source>
+        <translation>Diese Routine kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>{name} was not imported; nothing was written.</source>
+        <translation>{name} wurde nicht importiert; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Imported {title}</source>
+        <translation>{title} importiert</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <source>HipFlex routines (*.hipflex)</source>
+        <translation>HipFlex-Routinen (*.hipflex)</translation>
+    </message>
+    <message>
+        <source>The routine was not exported</source>
+        <translation>Die Routine wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Saved {name}: send it to share {title}</source>
+        <translation>{name} gespeichert: Schick die Datei weiter, um {title} zu teilen</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2653,17 @@ Du brauchst: {equipment}</translation>
         <source>{done} of {target}</source>
         <comment>reps done of the target</comment>
         <translation>{done} von {target}</translation>
+    </message>
+</context>
+<context>
+    <name>TextListField</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Spoken form (optional)</source>
+        <translation>Gesprochen (optional)</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,26 @@
         <translation>Las instrucciones habladas están desactivadas.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>{title} has changes from last time that were not saved.</source>
+        <translation>{title} tiene cambios de la última vez que no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Open them in the editor to look them over and save?</source>
+        <translation>¿Abrirlos en el editor para revisarlos y guardarlos?</translation>
+    </message>
+    <message>
+        <source>Open the changes</source>
+        <translation>Abrir los cambios</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Descartarlos</translation>
+    </message>
+    <message>
         <source>Add to calendar</source>
         <translation>Añadir al calendario</translation>
     </message>
@@ -601,6 +621,10 @@
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -633,6 +657,41 @@
     <message>
         <source>Harder</source>
         <translation>Más difícil</translation>
+    </message>
+</context>
+<context>
+    <name>ListField</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add to {name}</source>
+        <translation>Añadir a {name}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove from {name}</source>
+        <translation>Quitar de {name}</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move up in {name}</source>
+        <translation>Subir en {name}</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move down in {name}</source>
+        <translation>Bajar en {name}</translation>
     </message>
 </context>
 <context>
@@ -798,6 +857,22 @@
         <translation>Tus sesiones, semanas y racha</translation>
     </message>
     <message>
+        <source>&amp;Routines…</source>
+        <translation>&amp;Rutinas…</translation>
+    </message>
+    <message>
+        <source>The built-in routine and your own: use, copy, share</source>
+        <translation>La rutina incluida y las tuyas: usar, copiar, compartir</translation>
+    </message>
+    <message>
+        <source>&amp;Import routine…</source>
+        <translation>Im&amp;portar rutina…</translation>
+    </message>
+    <message>
+        <source>Add a routine from a .hipflex or .yaml file to your routines</source>
+        <translation>Añadir a tus rutinas una rutina de un archivo .hipflex o .yaml</translation>
+    </message>
+    <message>
         <source>Add to &amp;calendar…</source>
         <translation>Añadir al &amp;calendario…</translation>
     </message>
@@ -923,6 +998,18 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
         <source>Your history is not available in this run.</source>
         <translation>Tu historial no está disponible esta vez.</translation>
     </message>
+    <message>
+        <source>Finish or stop the session before changing routines.</source>
+        <translation>Termina o detén la sesión antes de cambiar de rutina.</translation>
+    </message>
+    <message>
+        <source>This routine cannot be edited</source>
+        <translation>No se puede editar esta rutina</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} guardado</translation>
+    </message>
 </context>
 <context>
     <name>MissingOutputs</name>
@@ -937,6 +1024,49 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
     <message>
         <source>No voice: no speech engine was found. To hear spoken instructions: {command}</source>
         <translation>Sin voz: no se ha encontrado ningún motor de voz. Para oír las instrucciones en voz alta: {command}</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseField</name>
+    <message>
+        <source>move</source>
+        <translation>mover</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>mantener</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>volver</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Spoken form</source>
+        <translation>Forma hablada</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Kind of phase {n}</source>
+        <translation>Tipo de la fase {n}</translation>
+    </message>
+    <message>
+        <source>hold setting</source>
+        <translation>según el ajuste de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Seconds of phase {n}</source>
+        <translation>Segundos de la fase {n}</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1165,569 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
     <message>
         <source>set {set} of {sets}</source>
         <translation>serie {set} de {sets}</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>alternate left and right</source>
+        <translation>alternando izquierda y derecha</translation>
+    </message>
+    <message>
+        <source>each side in turn</source>
+        <translation>primero un lado, luego el otro</translation>
+    </message>
+    <message>
+        <source>no sides</source>
+        <translation>sin lados</translation>
+    </message>
+    <message>
+        <source>Reps per side</source>
+        <translation>Repeticiones por lado</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Hold (s)</source>
+        <translation>Mantener (s)</translation>
+    </message>
+    <message>
+        <source>Rest (s)</source>
+        <translation>Descanso (s)</translation>
+    </message>
+    <message>
+        <source>Lead-in (s)</source>
+        <translation>Preparación (s)</translation>
+    </message>
+    <message>
+        <source>Switch sides (s)</source>
+        <translation>Cambio de lado (s)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Parts of the routine</source>
+        <translation>Partes de la rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Add exercise</source>
+        <translation>&amp;Añadir ejercicio</translation>
+    </message>
+    <message>
+        <source>Add an exercise (Ctrl+Shift+A)</source>
+        <translation>Añadir un ejercicio (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove exercise</source>
+        <translation>&amp;Quitar ejercicio</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Steps of the session</source>
+        <translation>Pasos de la sesión</translation>
+    </message>
+    <message>
+        <source>Problems and warnings:</source>
+        <translation>Problemas y avisos:</translation>
+    </message>
+    <message>
+        <source>Steps (as hipflex plan prints them):</source>
+        <translation>Pasos (como los muestra hipflex plan):</translation>
+    </message>
+    <message>
+        <source>Spoken form (optional)</source>
+        <translation>Forma hablada (opcional)</translation>
+    </message>
+    <message>
+        <source>{label}, spoken form</source>
+        <translation>{label}, forma hablada</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Introducción:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Shortest hold the person may choose</source>
+        <translation>Mantenimiento más corto que se puede elegir</translation>
+    </message>
+    <message>
+        <source>Longest hold the person may choose</source>
+        <translation>Mantenimiento más largo que se puede elegir</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Hold range (s):</source>
+        <translation>Rango de mantenimiento (s):</translation>
+    </message>
+    <message>
+        <source>First side</source>
+        <translation>Primer lado</translation>
+    </message>
+    <message>
+        <source>First side:</source>
+        <translation>Primer lado:</translation>
+    </message>
+    <message>
+        <source>Suggested settings</source>
+        <translation>Ajustes sugeridos</translation>
+    </message>
+    <message>
+        <source>Exercise id</source>
+        <translation>Identificador del ejercicio</translation>
+    </message>
+    <message>
+        <source>I&amp;d:</source>
+        <translation>I&amp;dentificador:</translation>
+    </message>
+    <message>
+        <source>Exercise name</source>
+        <translation>Nombre del ejercicio</translation>
+    </message>
+    <message>
+        <source>Exercise name, spoken form</source>
+        <translation>Nombre del ejercicio, forma hablada</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source>Si&amp;des:</source>
+        <translation>&amp;Lados:</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>&amp;Elegir imagen…</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Imagen:</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Set-up steps</source>
+        <translation>Pasos de preparación</translation>
+    </message>
+    <message>
+        <source>Phases of one rep</source>
+        <translation>Fases de una repetición</translation>
+    </message>
+    <message>
+        <source>Form cues</source>
+        <translation>Indicaciones de técnica</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nuevo elemento</translation>
+    </message>
+    <message>
+        <source>New step.</source>
+        <translation>Nuevo paso.</translation>
+    </message>
+    <message>
+        <source>New cue.</source>
+        <translation>Nueva indicación.</translation>
+    </message>
+    <message>
+        <source>Easier form</source>
+        <translation>Variante más fácil</translation>
+    </message>
+    <message>
+        <source>Harder form</source>
+        <translation>Variante más difícil</translation>
+    </message>
+    <message>
+        <source>{form}: label</source>
+        <translation>{form}: etiqueta</translation>
+    </message>
+    <message>
+        <source>{form}: when to choose it</source>
+        <translation>{form}: cuándo elegirla</translation>
+    </message>
+    <message>
+        <source>{form}: when, spoken form</source>
+        <translation>{form}: cuándo, forma hablada</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Change {field}</source>
+        <translation>Cambiar {field}</translation>
+    </message>
+    <message>
+        <source>Add to {field}</source>
+        <translation>Añadir a {field}</translation>
+    </message>
+    <message>
+        <source>Remove from {field}</source>
+        <translation>Quitar de {field}</translation>
+    </message>
+    <message>
+        <source>Move in {field}</source>
+        <translation>Mover en {field}</translation>
+    </message>
+    <message>
+        <source>Add a phase</source>
+        <translation>Añadir una fase</translation>
+    </message>
+    <message>
+        <source>Add the easier form</source>
+        <translation>Añadir la variante más fácil</translation>
+    </message>
+    <message>
+        <source>Add the harder form</source>
+        <translation>Añadir la variante más difícil</translation>
+    </message>
+    <message>
+        <source>Remove the easier form</source>
+        <translation>Quitar la variante más fácil</translation>
+    </message>
+    <message>
+        <source>Remove the harder form</source>
+        <translation>Quitar la variante más difícil</translation>
+    </message>
+    <message>
+        <source>Add an exercise</source>
+        <translation>Añadir un ejercicio</translation>
+    </message>
+    <message>
+        <source>Remove an exercise</source>
+        <translation>Quitar un ejercicio</translation>
+    </message>
+    <message>
+        <source>Move an exercise</source>
+        <translation>Mover un ejercicio</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Elegir una imagen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.svg *.png)</source>
+        <translation>Imágenes (*.svg *.png)</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used</source>
+        <translation>No se puede usar esta imagen</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>It could not be copied ({reason}).</source>
+        <translation>No se pudo copiar ({reason}).</translation>
+    </message>
+    <message>
+        <source>Untitled routine</source>
+        <translation>Rutina sin título</translation>
+    </message>
+    <message>
+        <source>Editing {title}</source>
+        <translation>Editando {title}</translation>
+    </message>
+    <message>
+        <source>Routine: title, introduction, settings</source>
+        <translation>Rutina: título, introducción, ajustes</translation>
+    </message>
+    <message>
+        <source>{n}. {name}</source>
+        <translation>{n}. {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before this routine can be used.</source>
+        <translation>
+            <numerusform>Hay %n problema que corregir antes de poder usar esta rutina.</numerusform>
+            <numerusform>Hay %n problemas que corregir antes de poder usar esta rutina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A session takes {length} at the routine&apos;s own settings.</source>
+        <translation>Con los ajustes de la rutina, una sesión dura {length}.</translation>
+    </message>
+    <message>
+        <source>The routine was not saved</source>
+        <translation>No se guardó la rutina</translation>
+    </message>
+    <message>
+        <source>It could not be written ({reason}).</source>
+        <translation>No se pudo escribir ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>{title} has changes that are not saved.</source>
+        <translation>{title} tiene cambios sin guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesPage</name>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>The routine that comes with the app and your own. Duplicate one to change it; share one as a single .hipflex file.</source>
+        <translation>La rutina que viene con la aplicación y las tuyas. Duplica una para cambiarla; comparte una como un solo archivo .hipflex.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Use for a session</source>
+        <translation>&amp;Usar en una sesión</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w…</source>
+        <translation>&amp;Nueva…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar no&amp;mbre…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Und&amp;o delete</source>
+        <translation>Deshacer b&amp;orrado</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the routine as a .hipflex file to share (Ctrl+Shift+S)</source>
+        <translation>Guardar la rutina como archivo .hipflex para compartirla (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>{title} (built in, read-only)</source>
+        <translation>{title} (incluida, solo lectura)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, %n warning(s)</source>
+        <translation>
+            <numerusform>Lista, %n aviso</numerusform>
+            <numerusform>Lista, %n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message>
+        <source>The routine was not copied</source>
+        <translation>No se copió la rutina</translation>
+    </message>
+    <message>
+        <source>The built-in routine is read-only: you are editing {title}</source>
+        <translation>La rutina incluida es de solo lectura: estás editando {title}</translation>
+    </message>
+    <message>
+        <source>The routine was not duplicated</source>
+        <translation>No se duplicó la rutina</translation>
+    </message>
+    <message>
+        <source>Made {title}</source>
+        <translation>{title} creada</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Cambiar el nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Nuevo título:</translation>
+    </message>
+    <message>
+        <source>The routine was not renamed</source>
+        <translation>No se cambió el nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>Renamed to {title}</source>
+        <translation>Ahora se llama {title}</translation>
+    </message>
+    <message>
+        <source>The routine was not deleted</source>
+        <translation>No se borró la rutina</translation>
+    </message>
+    <message>
+        <source>Deleted {title}. Undo delete (Ctrl+Z) brings it back.</source>
+        <translation>{title} borrada. Deshacer borrado (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <source>The routine was not brought back</source>
+        <translation>No se recuperó la rutina</translation>
+    </message>
+    <message>
+        <source>Brought back {title}</source>
+        <translation>{title} se ha recuperado</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importar una rutina</translation>
+    </message>
+    <message>
+        <source>HipFlex routines (*.hipflex *.yaml *.yml);;All files (*)</source>
+        <translation>Rutinas de HipFlex (*.hipflex *.yaml *.yml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This routine cannot be imported</source>
+        <translation>No se puede importar esta rutina</translation>
+    </message>
+    <message>
+        <source>{name} was not imported; nothing was written.</source>
+        <translation>{name} no se importó; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Imported {title}</source>
+        <translation>{title} importada</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Exportar rutina</translation>
+    </message>
+    <message>
+        <source>HipFlex routines (*.hipflex)</source>
+        <translation>Rutinas de HipFlex (*.hipflex)</translation>
+    </message>
+    <message>
+        <source>The routine was not exported</source>
+        <translation>No se exportó la rutina</translation>
+    </message>
+    <message>
+        <source>Saved {name}: send it to share {title}</source>
+        <translation>{name} guardado: envíalo para compartir {title}</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2653,17 @@ Necesitas: {equipment}</translation>
         <source>{done} of {target}</source>
         <comment>reps done of the target</comment>
         <translation>{done} de {target}</translation>
+    </message>
+</context>
+<context>
+    <name>TextListField</name>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Spoken form (optional)</source>
+        <translation>Forma hablada (opcional)</translation>
     </message>
 </context>
 <context>
