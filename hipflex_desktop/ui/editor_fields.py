@@ -51,6 +51,7 @@ class ListField(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(110)
+        self._fit_headings()
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add to {name}").format(name=name))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -72,6 +73,20 @@ class ListField(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
+
+    def _fit_headings(self) -> None:
+        """Wide enough that no heading is cut: stretched columns share the room equally, so
+        each needs the widest stretched heading's width."""
+        header = self.table.horizontalHeader()
+        fixed, stretched = 0, []
+        for column in range(self.table.columnCount()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+                stretched.append(header.sectionSizeHint(column))
+            else:
+                fixed += header.sectionSize(column)
+        self.table.setMinimumWidth(
+            fixed + len(stretched) * max(stretched, default=0) + 2 * self.table.frameWidth()
+            + self.table.verticalScrollBar().sizeHint().width())
     def _with_row(self, act: Callable[[int], None]) -> None:
         row = self.table.currentRow()
         if 0 <= row < self.table.rowCount():
@@ -137,10 +152,29 @@ class PhaseField(ListField):
         super().__init__(name, [self.tr("Kind"), self.tr("Text"), self.tr("Spoken form"),
                                 self.tr("Seconds")], parent)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 96), (3, 128)):  # room for "return" and "hold setting"
+        # The kind and seconds columns fit their widest word in the window's language; the
+        # text columns share the rest but never get narrower than their headings.
+        for column, sample in ((0, self._kind_box()), (3, self._seconds_box())):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(sample.sizeHint().width(),
+                                             header.sectionSizeHint(column)))
+            sample.deleteLater()
+        self._fit_headings()
         self.table.itemChanged.connect(self._on_item_changed)
+
+    def _kind_box(self) -> QComboBox:
+        combo = QComboBox()
+        for key in KINDS:
+            combo.addItem(QCoreApplication.translate("PhaseField", KIND_LABELS[key]), key)
+        return combo
+
+    def _seconds_box(self) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(HOLD_SETTING, 600)
+        box.setDecimals(1)
+        box.setSingleStep(0.5)
+        box.setSpecialValueText(self.tr("hold setting"))
+        return box
 
     def set_rows(self, rows: list[tuple[str, str, str, float]]) -> None:
         if rows == self.rows():
@@ -149,9 +183,7 @@ class PhaseField(ListField):
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for index, (kind, text, say, seconds) in enumerate(rows):
-            combo = QComboBox()
-            for key in KINDS:
-                combo.addItem(QCoreApplication.translate("PhaseField", KIND_LABELS[key]), key)
+            combo = self._kind_box()
             combo.setCurrentIndex(max(0, combo.findData(kind)))
             combo.setAccessibleName(self.tr("Kind of phase {n}").format(n=index + 1))
             combo.currentIndexChanged.connect(
@@ -159,11 +191,7 @@ class PhaseField(ListField):
             self.table.setCellWidget(index, 0, combo)
             self.table.setItem(index, 1, QTableWidgetItem(text))
             self.table.setItem(index, 2, QTableWidgetItem(say))
-            box = QDoubleSpinBox()
-            box.setRange(HOLD_SETTING, 600)
-            box.setDecimals(1)
-            box.setSingleStep(0.5)
-            box.setSpecialValueText(self.tr("hold setting"))
+            box = self._seconds_box()
             box.setValue(seconds)
             box.setAccessibleName(self.tr("Seconds of phase {n}").format(n=index + 1))
             box.valueChanged.connect(lambda value, row=index: self.seconds_edited.emit(row, value))

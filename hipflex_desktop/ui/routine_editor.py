@@ -320,10 +320,11 @@ class RoutineEditor(QWidget):
         defaults.addRow(self.tr("Hold range (s):"), hold_range)
         self._fields["defaults.hold_range"] = self.hold_low
         self.first_side = QComboBox()
-        self.first_side.addItems(["right", "left"])
+        self.first_side.addItem(self.tr("right"), "right")
+        self.first_side.addItem(self.tr("left"), "left")
         self.first_side.setAccessibleName(self.tr("First side"))
-        self.first_side.currentTextChanged.connect(
-            lambda value: self._set_value(("defaults", "first_side"), value))
+        self.first_side.currentIndexChanged.connect(
+            lambda _i: self._set_value(("defaults", "first_side"), self.first_side.currentData()))
         defaults.addRow(self.tr("First side:"), self.first_side)
         self._fields["defaults.first_side"] = self.first_side
         group = QGroupBox(self.tr("Suggested settings"))
@@ -667,7 +668,7 @@ class RoutineEditor(QWidget):
                         box.setValue(float(value))
             side = doc.get(("defaults", "first_side"))
             if side in ("right", "left"):
-                self.first_side.setCurrentText(side)
+                self.first_side.setCurrentIndex(self.first_side.findData(side))
             if self._exercise >= 0:
                 self._load_exercise()
         finally:

@@ -115,14 +115,21 @@ class RoutinesPage(QWidget):
         self._shortcut(QKeySequence("Ctrl+D"), self._on_duplicate)
         self._shortcut(QKeySequence(QKeySequence.StandardKey.Undo), self._on_undo)
 
-        actions = QHBoxLayout()
-        for button in (self.use_button, self.new_button, self.edit_button,
-                       self.duplicate_button, self.rename_button,
-                       self.delete_button, self.undo_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        for button in (self.import_button, self.export_button, self.back_button):
-            actions.addWidget(button)
+        # Two rows, so that the buttons keep their words in German or Spanish at 1024 px: what
+        # is done to the chosen routine, then new ones, files and the way back.
+        chosen = QHBoxLayout()
+        for button in (self.use_button, self.edit_button, self.duplicate_button,
+                       self.rename_button, self.delete_button, self.undo_button):
+            chosen.addWidget(button)
+        chosen.addStretch(1)
+        others = QHBoxLayout()
+        for button in (self.new_button, self.import_button, self.export_button):
+            others.addWidget(button)
+        others.addStretch(1)
+        others.addWidget(self.back_button)
+        actions = QVBoxLayout()
+        actions.addLayout(chosen)
+        actions.addLayout(others)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(heading)

@@ -145,7 +145,7 @@ def test_an_invalid_routine_shows_its_located_problems(qtbot: QtBot, make_shell:
     routine.file.write_text(text, encoding="utf-8")
     page = open_page(qtbot, shell)
     press(qtbot, page, Qt.Key.Key_Down)
-    assert rows(page)[1][3] == "1 problem(s)"
+    assert rows(page)[1][3] == "1 problem"
     assert rows(page)[1][1] == "—"
     assert page.problems.isVisible()
     assert f"{routine.file}:" in page.problems.text()
