@@ -23,6 +23,7 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from hipflex_desktop.core.loader import LoadResult, load_pack_bytes
+from hipflex_desktop.store.routine_yaml import round_trip_yaml
 from hipflex_desktop.store.routines import write_text_replacing
 
 Key = str | int
@@ -122,11 +123,7 @@ def _commented(value: Any) -> Any:
 
 
 def _yaml() -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 4096  # lines stay as the person broke them; none is re-wrapped
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    return yaml
+    return round_trip_yaml()
 
 
 class RoutineDocument:

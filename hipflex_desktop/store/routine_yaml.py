@@ -10,20 +10,47 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.resolver import BaseResolver
 
 
 class YamlEditError(ValueError):
     """The text could not be read or changed as a pack; the message says why."""
 
 
-def _yaml() -> YAML:
+class LoaderResolver(BaseResolver):
+    """Reads a plain scalar as the app's loader does (PyYAML's YAML 1.1 safe rules), not by
+    ruamel.yaml's own: ``0E0`` stays text (ruamel's rules read a float), ``yes`` is true. The
+    same rules decide on saving which texts need quotes, so that the loader reads back what
+    was written."""
+
+    def __init__(self, version: Any = None, loader: Any = None, loadumper: Any = None) -> None:
+        del version  # one set of rules, whatever a %YAML line says
+        super().__init__(loadumper if loadumper is not None else loader)
+
+    @property
+    def processing_version(self) -> Any:
+        return (1, 1)  # the parser and the integer rules (010 is octal) as PyYAML has them
+
+
+for _first, _rules in pyyaml.resolver.Resolver.yaml_implicit_resolvers.items():
+    for _tag, _regexp in _rules:
+        LoaderResolver.add_implicit_resolver_base(_tag, _regexp, [_first])
+
+
+def round_trip_yaml() -> YAML:
+    """ruamel.yaml's round-trip mode with the loader's rules for plain scalars."""
     yaml = YAML(typ="rt")
+    yaml.Resolver = LoaderResolver
     yaml.preserve_quotes = True
     yaml.width = 4096  # lines stay as the person broke them; none is re-wrapped
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
+
+
+_yaml = round_trip_yaml
 
 
 def set_title_and_id(text: str, *, title: str | None = None,
