@@ -25,6 +25,9 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -397,6 +400,13 @@ class MainWindow(QMainWindow):
             self.setup_page.request_start()
         elif page is not None and page is self._summary_page:
             self._on_done()
+        elif page is not None and page in (self.routines_page, self.routine_editor):
+            # No session here: Space presses the focused button, as everywhere on the desktop.
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QAbstractButton) and focus.isEnabled():
+                focus.click()
+            elif isinstance(focus, QComboBox) and focus.isEnabled():
+                focus.showPopup()
         else:
             self.controller.toggle()
 

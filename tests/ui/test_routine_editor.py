@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop import cli
@@ -306,3 +307,23 @@ def test_a_change_is_one_command_on_the_stack(tmp_path: Path) -> None:
     command.undo()
     command.redo()
     assert seen == ["Kim", "Test author", "Kim"]
+
+
+@pytest.mark.parametrize("how", ["button", "key"])
+def test_the_routines_list_has_the_keyboard_after_the_editor_closes(
+        qtbot: QtBot, make_shell: MakeShell, tmp_path: Path, how: str) -> None:
+    shell = make_shell()
+    editor = open_editor(qtbot, shell, tmp_path)
+    page = shell.window.routines_page
+    assert page is not None
+    if how == "button":
+        editor.close_button.setFocus()
+        press(qtbot, shell.window, Qt.Key.Key_Space)
+    else:  # the Close button's accelerator
+        press(qtbot, shell.window, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: shell.window.current_page() is page)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.list)
+    current = page.current()
+    assert current is not None and current.title == "Apple lifts"
+    press(qtbot, shell.window, Qt.Key.Key_Up)
+    assert page.current() is not None and page.current() is not current
