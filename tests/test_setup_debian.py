@@ -367,4 +367,9 @@ def test_every_package_the_script_names_exists_in_debian() -> None:
                           text=True, check=False, timeout=120)
     found = {line.split(":", 1)[1].strip() for line in done.stdout.splitlines()
              if line.startswith("Package:")}
-    assert sorted(set(names) - found) == []
+    # A name another package provides is fine where apt-get resolves it (Debian 13 and Ubuntu
+    # 24.04 have libglib2.0-0 only as what libglib2.0-0t64 provides); a misspelled one is not.
+    unresolved = [name for name in sorted(set(names) - found)
+                  if subprocess.run(["apt-get", "-s", "install", "--no-install-recommends", name],
+                                    capture_output=True, check=False, timeout=120).returncode]
+    assert unresolved == []
