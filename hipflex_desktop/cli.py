@@ -1,4 +1,4 @@
-"""The sub-commands that need no window: ``validate``, ``plan``, ``history`` and
+"""The sub-commands that need no window: ``validate``, ``plan``, ``history``, ``import`` and
 ``install-desktop``.
 
 None of them imports Qt (an import-linter contract in pyproject.toml keeps it so): they start in
@@ -31,12 +31,13 @@ from hipflex_desktop.core.plan import (
 from hipflex_desktop.core.progression import Move
 from hipflex_desktop.core.shown import terminal_safe
 from hipflex_desktop.resources import builtin_pack_path
+from hipflex_desktop.store.sharefile import ShareError, is_share_file, read_share
 
 if TYPE_CHECKING:
     from hipflex_desktop.store.history import SessionRecord, StepDecision
     from hipflex_desktop.store.progress import Standing
 
-SUBCOMMANDS = ("validate", "plan", "history", "progress", "install-desktop")
+SUBCOMMANDS = ("validate", "plan", "history", "progress", "import", "install-desktop")
 EXIT_OK = 0
 EXIT_PROBLEM = 2
 
@@ -59,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="check content packs",
         description="Check content pack files. Prints one 'ok:' line per valid pack and exits"
         " 0; otherwise prints every problem as FILE:LINE:COL: error: ... and exits 2."
-        " Without FILE, checks the built-in pack.",
+        " Without FILE, checks the built-in pack. A .hipflex share file is checked whole:"
+        " its entries, its pack and its pictures.",
     )
     validate.add_argument("files", nargs="*", metavar="FILE", type=Path)
     validate.add_argument(
@@ -121,6 +123,17 @@ def build_parser() -> argparse.ArgumentParser:
     progress.add_argument("--data-dir", type=Path, metavar="DIR",
                           help="the app's data folder (default: the standard one)")
     progress.add_argument("--json", action="store_true", help="a JSON document")
+
+    import_cmd = commands.add_parser(
+        "import",
+        help="add a routine to your library",
+        description="Add the routine in FILE (a .hipflex share file or a pack's .yaml file) to"
+        " the library in the data folder. The file is checked whole first; on any problem"
+        " nothing is written, every problem is printed and the exit status is 2.",
+    )
+    import_cmd.add_argument("file", metavar="FILE", type=Path)
+    import_cmd.add_argument("--data-dir", type=Path, metavar="DIR",
+                            help="the app's data folder (default: the standard one)")
 
     desktop = commands.add_parser(
         "install-desktop",
@@ -185,6 +198,8 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
             return _plan(args, out, err)
         if args.command == "progress":
             return _progress(args, out, err)
+        if args.command == "import":
+            return _import(args.file, args.data_dir, out, err)
         if args.command == "install-desktop":
             from hipflex_desktop import desktop_entry
 
@@ -203,6 +218,9 @@ def _validate(files: Sequence[Path], out: TextIO, err: TextIO,
               require_languages: Sequence[str] = ()) -> int:
     status = EXIT_OK
     for file in files:
+        if is_share_file(file):
+            status = max(status, _validate_share(file, out, err))
+            continue
         result = load_pack(file, require_languages=require_languages)
         _report(result, err)
         if result.pack is None:
@@ -213,6 +231,43 @@ def _validate(files: Sequence[Path], out: TextIO, err: TextIO,
         print(terminal_safe(f"ok: {file}: {pack.id} {pack.version},"
                             f" {len(pack.exercises)} exercise(s){warnings}"), file=out)
     return status
+
+
+def _validate_share(file: Path, out: TextIO, err: TextIO) -> int:
+    try:
+        share = read_share(file)
+    except ShareError as exc:
+        for problem in exc.problems:
+            print(terminal_safe(problem), file=err)
+        return EXIT_PROBLEM
+    for warning in share.warnings:
+        print(terminal_safe(str(warning)), file=err)
+    warnings = f", {len(share.warnings)} warning(s)" if share.warnings else ""
+    pictures = len(share.files) - 1
+    print(terminal_safe(f"ok: {file}: {share.pack.id} {share.pack.version},"
+          f" {len(share.pack.exercises)} exercise(s), {pictures} picture(s){warnings}"),
+          file=out)
+    return EXIT_OK
+
+
+def _import(file: Path, data_dir: Path | None, out: TextIO, err: TextIO) -> int:
+    from hipflex_desktop.store.paths import DataPaths
+    from hipflex_desktop.store.routines import RoutineError, RoutineLibrary
+
+    library = RoutineLibrary(DataPaths(data_dir), builtin_pack_file())
+    try:
+        routine = library.import_file(file)
+    except ShareError as exc:
+        for problem in exc.problems:
+            print(terminal_safe(problem), file=err)
+        print(terminal_safe(f"hipflex import: {file} was not imported; nothing was written"),
+              file=err)
+        return EXIT_PROBLEM
+    except RoutineError as exc:
+        print(terminal_safe(f"hipflex import: error: {exc}"), file=err)
+        return EXIT_PROBLEM
+    print(terminal_safe(f"imported: {routine.title} into {routine.folder}"), file=out)
+    return EXIT_OK
 
 
 def _load_for_plan(file: Path | None, err: TextIO) -> Pack | None:

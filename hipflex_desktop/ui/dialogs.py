@@ -8,9 +8,10 @@ behind them), each box is named for screen readers and deleted when closed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from hipflex_desktop.ui.notices import Severity
 
@@ -66,6 +67,40 @@ class Dialogs(QObject):
         box.buttonClicked.connect(lambda button: answered(button is yes))
         self._open(box, title, message=False)
         return box
+
+    def show_warning(self, title: str, text: str) -> QMessageBox:
+        return self.show(Severity.WARNING, title, text)
+
+    def ask_save(self, title: str, text: str) -> str:
+        """Save, discard or cancel unsaved changes: "save", "discard" or "cancel" (Esc)."""
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, self._parent)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(title)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def open_file(self, title: str, filters: str, folder: Path | None = None) -> Path | None:
+        """A file the person picks to read; ``None`` when they cancel."""
+        name, _ = QFileDialog.getOpenFileName(self._parent, title, str(folder or ""), filters)
+        return Path(name) if name else None
+
+    def save_file(self, title: str, suggested: Path, filters: str) -> Path | None:
+        """A file name the person picks to write; ``None`` when they cancel."""
+        name, _ = QFileDialog.getSaveFileName(self._parent, title, str(suggested), filters)
+        return Path(name) if name else None
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        """A line of text, starting from ``text``; ``None`` when they cancel."""
+        answer, ok = QInputDialog.getText(self._parent, title, label, QLineEdit.EchoMode.Normal,
+                                          text)
+        return answer if ok else None
 
     def _open(self, box: QMessageBox, title: str, *, message: bool = True) -> None:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -25,6 +25,9 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -38,6 +41,7 @@ from hipflex_desktop.core.model import Pack
 from hipflex_desktop.core.plan import PlanError, PlanOptions, Segment
 from hipflex_desktop.core.session import ExerciseSummary
 from hipflex_desktop.core.shown import cut, escape
+from hipflex_desktop.qtsupport.timers import TimerFactory, make_timer
 from hipflex_desktop.ui.accessibility import announce
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.current_pack import CurrentPack
@@ -49,13 +53,18 @@ from hipflex_desktop.ui.widgets import Veil
 
 if TYPE_CHECKING:
     from hipflex_desktop.store.history import History
+    from hipflex_desktop.store.routine_document import RoutineDocument
+    from hipflex_desktop.store.routines import Routine, RoutineLibrary
     from hipflex_desktop.ui.history_page import HistoryPage
+    from hipflex_desktop.ui.routine_editor import RoutineEditor
+    from hipflex_desktop.ui.routines_page import RoutinesPage
     from hipflex_desktop.ui.session_page import SessionPage
     from hipflex_desktop.ui.summary_page import SummaryPage
 
 log = logging.getLogger("hipflex.notice")
 
 PACK_SUFFIXES: Final = (".yaml", ".yml")
+SHARE_SUFFIX: Final = ".hipflex"
 _FILTERED: Final = frozenset({QEvent.Type.Resize, QEvent.Type.Paint})
 def key_help() -> list[tuple[str, str]]:
     """The keys and what they do, as the help veil lists them (in the window's language)."""
@@ -75,6 +84,7 @@ def key_help() -> list[tuple[str, str]]:
                                                "Leave full screen, or stop the session")),
         (_native("Ctrl+O"), QCoreApplication.translate("KeyHelp", "Open a content pack")),
         (_native("Ctrl+H"), QCoreApplication.translate("KeyHelp", "History")),
+        (_native("Ctrl+R"), QCoreApplication.translate("KeyHelp", "Routines")),
         (_native("Ctrl+,"), QCoreApplication.translate("KeyHelp", "Settings")),
         (_native("Ctrl+Q"), QCoreApplication.translate("KeyHelp", "Quit")),
         ("?  /  F1", QCoreApplication.translate("KeyHelp", "Show or hide this help")),
@@ -96,6 +106,8 @@ class MainWindow(QMainWindow):
     fullscreen_changed = Signal(bool)
     settings_requested = Signal()
     history_requested = Signal()
+    routines_requested = Signal()
+    routine_import_requested = Signal(object)  # Path: a .hipflex file to add to the library
     calendar_requested = Signal()
     rep_count_requested = Signal()
     closed = Signal()
@@ -123,6 +135,11 @@ class MainWindow(QMainWindow):
         self._quit_asked = False
         self._closed = False
         self.history_page: HistoryPage | None = None
+        self.routines_page: RoutinesPage | None = None
+        self.routine_editor: RoutineEditor | None = None
+        self.editor_timer_factory: TimerFactory = make_timer  # the shell gives its own
+        self._library: RoutineLibrary | None = None
+        self._trying = False  # a session started by the editor's Try it
         self._session_page: SessionPage | None = None
         self._summary_page: SummaryPage | None = None
         # Called before a session begins (the shell makes what a session needs, if not yet).
@@ -265,6 +282,14 @@ class MainWindow(QMainWindow):
         self.act_history = self._action(self.tr("&History"), [QKeySequence("Ctrl+H")],
                                         self.history_requested.emit,
                                         self.tr("Your sessions, weeks and streak"))
+        self.act_routines = self._action(self.tr("&Routines…"), [QKeySequence("Ctrl+R")],
+                                         self.routines_requested.emit,
+                                         self.tr("The built-in routine and your own: use, copy,"
+                                                 " share"))
+        self.act_import_routine = self._action(self.tr("&Import routine…"), [],
+                                               self._on_import_routine,
+                                               self.tr("Add a routine from a .hipflex or .yaml"
+                                                       " file to your routines"))
         self.act_calendar = self._action(self.tr("Add to &calendar…"), [],
                                          self.calendar_requested.emit,
                                          self.tr("Save your weekly schedule as a calendar file"))
@@ -282,6 +307,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_open)
         file_menu.addAction(self.act_builtin)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_routines)
+        file_menu.addAction(self.act_import_routine)
         file_menu.addSeparator()
         file_menu.addAction(self.act_calendar)
         file_menu.addAction(self.act_settings)
@@ -372,6 +400,13 @@ class MainWindow(QMainWindow):
             self.setup_page.request_start()
         elif page is not None and page is self._summary_page:
             self._on_done()
+        elif page is not None and page in (self.routines_page, self.routine_editor):
+            # No session here: Space presses the focused button, as everywhere on the desktop.
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QAbstractButton) and focus.isEnabled():
+                focus.click()
+            elif isinstance(focus, QComboBox) and focus.isEnabled():
+                focus.showPopup()
         else:
             self.controller.toggle()
 
@@ -422,6 +457,10 @@ class MainWindow(QMainWindow):
         self.summary_page.done.setFocus()
 
     def _on_done(self) -> None:
+        if self._trying and self.routine_editor is not None:
+            self._trying = False  # back to the routine being edited
+            self.stack.setCurrentWidget(self.routine_editor)
+            return
         self.stack.setCurrentWidget(self.setup_page)
         self.setup_page.start.setFocus()
 
@@ -506,7 +545,10 @@ class MainWindow(QMainWindow):
     def _on_escape(self) -> None:
         if self.help_veil.isVisible():
             self.help_veil.hide()
-        elif self.history_page is not None and self.current_page() is self.history_page:
+        elif self.routine_editor is not None and self.current_page() is self.routine_editor:
+            self.routine_editor.request_close()
+        elif self.current_page() is not None and self.current_page() in (
+                self.history_page, self.routines_page):
             self._on_done()
         elif self.isFullScreen():
             self.set_fullscreen(False)
@@ -618,6 +660,11 @@ class MainWindow(QMainWindow):
 
         self.open_pack_file(builtin_pack_path())
 
+    def _on_import_routine(self) -> None:
+        self.routines_requested.emit()
+        if self.routines_page is not None and self.current_page() is self.routines_page:
+            self.routines_page.import_button.click()
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_pack(event.mimeData().urls()) is not None:
             event.acceptProposedAction()
@@ -630,7 +677,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.open_pack_file(path)
+        if path.suffix.lower() == SHARE_SUFFIX:
+            self.routine_import_requested.emit(path)
+        else:
+            self.open_pack_file(path)
 
     # -- leaving ---------------------------------------------------------------------------
 
@@ -648,12 +698,17 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             return
+        if self.routine_editor is not None and not self.routine_editor.may_close():
+            event.ignore()
+            return
         if self.controller.active and not self._confirm_paused(
                 self.tr("Quit during the session?"),
                 self.tr("Quit now? Next time you can pick up where you left off.")):
             event.ignore()
             return
         self._closed = True
+        if self.routine_editor is not None:
+            self.routine_editor.shutdown()
         self.controller.shutdown()
         self.closed.emit()
         event.accept()
@@ -677,11 +732,114 @@ class MainWindow(QMainWindow):
                                           exercise_names=names, pack=self.pack)
         self.stack.setCurrentWidget(self.history_page)
 
+    def show_routines(self, library: RoutineLibrary) -> RoutinesPage:
+        """The Routines page (made on first use), read afresh each time it is shown."""
+        from hipflex_desktop.ui.routines_page import RoutinesPage
+
+        if self.routines_page is None:
+            page = RoutinesPage(library, self.dialogs, self._options_for)
+            page.back_requested.connect(self._on_done)
+            page.use_requested.connect(self._on_routine_chosen)
+            page.notice_given.connect(self.notify)
+            page.edit_requested.connect(self._on_edit_routine)
+            page.new_requested.connect(self._on_new_routine)
+            self.stack.addWidget(page)
+            self.routines_page = page
+        else:
+            self.routines_page.refresh()
+        self._library = library
+        if self.controller.active:
+            self.dialogs.show(Severity.INFO, self.tr("Session under way"),
+                              self.tr("Finish or stop the session before changing routines."))
+        else:
+            self.stack.setCurrentWidget(self.routines_page)
+            self.routines_page.list.setFocus()
+        return self.routines_page
+
+    def _on_edit_routine(self, routine: Routine) -> None:
+        from hipflex_desktop.store.routine_document import DocumentError, RoutineDocument
+
+        try:
+            document = RoutineDocument.open(routine.file)
+        except DocumentError as exc:
+            self.notify(Notice(str(exc), Severity.WARNING,
+                               title=self.tr("This routine cannot be edited")))
+            return
+        self.open_editor(document)
+
+    def _on_new_routine(self) -> None:
+        from hipflex_desktop.store.routine_document import RoutineDocument
+
+        if self._library is not None:
+            self.open_editor(RoutineDocument.new(self._library.new_folder()))
+
+    def open_editor(self, document: RoutineDocument,
+                    recovered_from: Path | None = None) -> RoutineEditor | None:
+        """Show ``document`` in the editor (after the one open now may close)."""
+        from hipflex_desktop.ui.routine_editor import RoutineEditor
+
+        if self._library is None or self.controller.active:
+            return None
+        if self.routine_editor is not None:
+            if not self.routine_editor.may_close():
+                self.stack.setCurrentWidget(self.routine_editor)
+                return None
+            self._drop_editor()
+        editor = RoutineEditor(document, self.dialogs, routines_folder=self._library.folder,
+                               timer_factory=self.editor_timer_factory)
+        editor.close_requested.connect(self._on_editor_closed)
+        editor.saved.connect(self._on_routine_saved)
+        editor.try_requested.connect(self._on_try_routine)
+        if recovered_from is not None:
+            editor.recovered_from(recovered_from)
+        self.stack.addWidget(editor)
+        self.routine_editor = editor
+        self.stack.setCurrentWidget(editor)
+        editor.outline.setFocus()
+        return editor
+
+    def _drop_editor(self) -> None:
+        editor, self.routine_editor = self.routine_editor, None
+        if editor is not None:
+            editor.shutdown()
+            self.stack.removeWidget(editor)
+            editor.deleteLater()
+
+    def _on_editor_closed(self) -> None:
+        # The Routines page takes the keyboard before the editor goes, so that focus does not
+        # go down with it.
+        if self._library is not None:
+            self.show_routines(self._library)
+        self._drop_editor()
+
+    def _on_routine_saved(self, file: Path) -> None:
+        if self.routines_page is not None:
+            self.routines_page.refresh(select=file)
+        self.notify(Notice(self.tr("Saved {name}").format(name=file.name)))
+
+    def _on_try_routine(self, pack: Pack) -> None:
+        if self.controller.active:
+            return
+        self._trying = True
+        self._packs.use(pack)
+        self.start_session(PlanOptions())
+        if not self.controller.active:
+            self._trying = False
+            if self.routine_editor is not None:
+                self.stack.setCurrentWidget(self.routine_editor)
+
+    def _options_for(self, pack: Pack) -> PlanOptions | None:
+        return self.remembered_options(pack)  # looked up each time: the shell may replace it
+
+    def _on_routine_chosen(self, path: Path) -> None:
+        if self.open_pack_file(path):
+            self.setup_page.start.setFocus()
+
 
 
 def _dropped_pack(urls: list[QUrl]) -> Path | None:
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None
     path = Path(urls[0].toLocalFile())
-    return path if path.suffix.lower() in PACK_SUFFIXES else None
+    return path if path.suffix.lower() in (*PACK_SUFFIXES, SHARE_SUFFIX) else None
 

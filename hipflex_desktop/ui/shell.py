@@ -28,6 +28,7 @@ from hipflex_desktop.languages import QT_TRANSLATE_NOOP
 from hipflex_desktop.qtsupport.timers import TimerFactory, make_timer
 from hipflex_desktop.resources import builtin_pack_path, resource_path
 from hipflex_desktop.store.paths import DataPaths
+from hipflex_desktop.store.routines import RoutineLibrary, Trash
 from hipflex_desktop.store.settings import (
     AppSettings,
     HabitSettings,
@@ -47,6 +48,7 @@ from hipflex_desktop.ui.step_panel import suggestion_sentence
 from hipflex_desktop.ui.style import Look
 from hipflex_desktop.ui.theme import Appearance
 from hipflex_desktop.ui.trace_recorder import TraceRecorder
+from hipflex_desktop.ui.trash import move_to_trash
 
 # What a session, the history and the tray need is imported when it is made (see
 # AppShell.finish_start_up): the set-up page is painted without it.
@@ -118,6 +120,9 @@ class AppShell(QObject):
         self._data_ok = self._make_data_dir()
         if self.settings.set_aside is not None:
             self.notices.append(self._settings_notice(self.settings.set_aside))
+        self.library = RoutineLibrary(self.paths, builtin_pack_path())
+        # Deleted routines go here when the run ends (tests give a trash of their own).
+        self.trash: Trash = move_to_trash
 
         self.clock = clock or MonotonicClock()
         self.controller = SessionController(self.clock, timer_factory, self)
@@ -130,6 +135,7 @@ class AppShell(QObject):
         self.window = MainWindow(self.packs, self.controller,
                                  options=self._remembered_options(pack))
         self.window.remembered_options = self._remembered_options
+        self.window.editor_timer_factory = timer_factory
         self.icon = QIcon(str(resource_path("icons/hipflex.svg")))
         self.window.setWindowIcon(self.icon)
         if self.trace is not None:
@@ -319,6 +325,8 @@ class AppShell(QObject):
         w.settings_requested.connect(self.show_settings)
         w.calendar_requested.connect(self.export_calendar)
         w.history_requested.connect(self.show_history)
+        w.routines_requested.connect(self.show_routines)
+        w.routine_import_requested.connect(self.import_routine)
         w.keep_in_tray = lambda: self._complete and self.reminders.keeps_running_in_tray
         w.before_session = self.finish_start_up
         w.closed.connect(self.shutdown)
@@ -393,7 +401,8 @@ class AppShell(QObject):
         if self.notices:
             self.window.notify(Notice("\n\n".join(self.notices), Severity.WARNING,
                                       title=self.tr("Something needs your attention")))
-        self.offer_resume()
+        if not self.offer_resume():
+            self.offer_draft()
         # Then, each in a pass of its own so that keys and paints are served in between:
         # the sounds (Qt Multimedia and its FFmpeg back-end), then the voice's worker.
         QTimer.singleShot(0, self, self._load_sounds)
@@ -783,6 +792,48 @@ class AppShell(QObject):
         habit = self.settings.habit
         self.window.show_history(self.history, goal=habit.goal_per_week, today=date.today())
 
+    def offer_draft(self) -> bool:
+        """If the editor was cut short with changes unsaved, offer them back. True when
+        offered."""
+        from hipflex_desktop.store.routine_document import DocumentError, RoutineDocument
+        from hipflex_desktop.ui.routine_editor import read_drafts
+
+        drafts = read_drafts(self.library.folder)
+        if not drafts or self.controller.active:
+            return False
+        draft, file, text = drafts[0]
+        try:
+            document = RoutineDocument.from_text(text, folder=file.parent, file=file)
+        except DocumentError:
+            draft.unlink(missing_ok=True)
+            return False
+
+        def answered(recover: bool) -> None:
+            if recover:
+                self.window.show_routines(self.library)
+                self.window.open_editor(document, recovered_from=draft)
+            else:
+                draft.unlink(missing_ok=True)
+
+        title = document.text_at(("title",))[0] or file.parent.name
+        self.window.dialogs.offer(
+            self.tr("Unsaved changes"),
+            self.tr("{title} has changes from last time that were not saved.")
+            .format(title=title),
+            informative=self.tr("Open them in the editor to look them over and save?"),
+            accept=self.tr("Open the changes"),
+            decline=self.tr("Discard them"), answered=answered)
+        return True
+
+    def show_routines(self) -> None:
+        self.window.show_routines(self.library)
+
+    def import_routine(self, path: Path) -> None:
+        """A .hipflex file dropped on the window: add it to the library and show it there."""
+        page = self.window.show_routines(self.library)
+        if self.window.current_page() is page:
+            page.import_path(path)
+
     def export_calendar(self, target: Path | None = None) -> Path | None:
         habit = self.settings.habit
         if not habit.calendar_uid:
@@ -844,6 +895,9 @@ class AppShell(QObject):
             self.speech.shutdown()
         if self._complete:
             self.recorder.shutdown()
+        left = self.library.discard(self.trash)
+        if left:
+            log.warning("deleted routines could not be removed: %s", ", ".join(map(str, left)))
         if self.trace is not None:
             self.trace.close()
         if self.error_report is not None:

@@ -172,6 +172,33 @@
     </message>
 </context>
 <context>
+    <name>RoutineEditor</name>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before this routine can be used.</source>
+        <translation>
+            <numerusform>%n problem to fix before this routine can be used.</numerusform>
+            <numerusform>%n problems to fix before this routine can be used.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesPage</name>
+    <message numerus="yes">
+        <source>Ready, %n warning(s)</source>
+        <translation>
+            <numerusform>Ready, %n warning</numerusform>
+            <numerusform>Ready, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message numerus="yes">
         <source>%n seconds</source>

@@ -29,7 +29,10 @@ from hipflex_desktop.core.model import Pack, SideMode
 from hipflex_desktop.core.plan import SegmentKind
 from hipflex_desktop.cues.speech import INSTALL_COMMAND, NO_VOICE, message
 from hipflex_desktop.languages import LANGUAGES
+from hipflex_desktop.resources import builtin_pack_path
 from hipflex_desktop.store.history import History
+from hipflex_desktop.store.paths import DataPaths
+from hipflex_desktop.store.routines import RoutineLibrary
 from hipflex_desktop.store.settings import HabitSettings, SoundSettings, VoiceSettings
 from hipflex_desktop.ui import i18n
 from hipflex_desktop.ui.controller import SessionController
@@ -37,6 +40,7 @@ from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.settings_dialog import SettingsDialog
 from tests.store.helpers import add_session
+from tests.store.routine_files import write_routine
 from tests.ui.conftest import FakeTimers
 from tests.ui.texts import PseudoTranslator, Walker, data_texts, pseudo
 
@@ -185,6 +189,32 @@ def _pack_problem(qtbot: QtBot, window: MainWindow, walker: Walker, tmp_path: Pa
     box.close()
 
 
+def _routines(qtbot: QtBot, window: MainWindow, walker: Walker, tmp_path: Path) -> None:
+    """The Routines page with the built-in routine and an own one, then the editor on the own
+    one: its routine part and an exercise."""
+    library = RoutineLibrary(DataPaths(tmp_path / "data"), builtin_pack_path())
+    routine = library.import_file(write_routine(tmp_path / "hand", title="Apple lifts"))
+    own = load_pack(routine.file).pack
+    assert own is not None
+    walker.allowed = sorted({*walker.allowed, *data_texts(own), routine.file.parent.name},
+                            key=len, reverse=True)
+    page = window.show_routines(library)
+    page.select(routine.file)
+    QApplication.processEvents()
+    walker.walk(window, "routines")
+    page.edit_requested.emit(routine)
+    editor = window.routine_editor
+    assert editor is not None
+    assert window.current_page() is editor
+    QApplication.processEvents()
+    walker.walk(window, "routine editor, routine")
+    editor.outline.setCurrentRow(1)
+    QApplication.processEvents()
+    walker.walk(window, "routine editor, exercise")
+    editor.request_close()
+    QApplication.processEvents()
+
+
 def _allowed(pack: Pack, history_names: set[str]) -> set[str]:
     """What the app shows as it is: the pack's texts, the languages by their own names, and
     what the locale itself spells (day names, AM and PM)."""
@@ -222,6 +252,7 @@ def test_every_page_and_dialog_in_the_pseudo_language(qtbot: QtBot, pseudo_langu
         _walk_everything(qtbot, window, walker, timers=timers, history=history,
                          size=(1280, 800))
         _pack_problem(qtbot, window, walker, tmp_path)
+        _routines(qtbot, window, walker, tmp_path)
         _settings(qtbot, walker, (1280, 800))
     finally:
         controller.shutdown()
@@ -241,6 +272,7 @@ def test_german_and_spanish_fit_at_the_screen_sizes_the_app_is_used_at(
     walker = Walker((), check_translated=False)
     try:
         _walk_everything(qtbot, window, walker, timers=timers, history=history, size=size)
+        _routines(qtbot, window, walker, tmp_path)
         _settings(qtbot, walker, size)
     finally:
         controller.shutdown()

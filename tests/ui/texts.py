@@ -182,6 +182,8 @@ class Walker:
             label.textFormat() == Qt.TextFormat.AutoText and _rich(text))
         plain = _plain(text) if rich else text
         self.text(name, plain)
+        if label.buddy() is not None:  # "&Name:" shows as "Name:" with N underlined
+            plain = re.sub(r"&(.)", r"\1", plain)
         rect = label.contentsRect()
         if label.wordWrap():
             height = label.heightForWidth(label.width())

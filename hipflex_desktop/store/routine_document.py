@@ -1,0 +1,327 @@
+"""A routine being edited: its YAML document, changed one value at a time, checked by the loader.
+
+The document is read with ruamel.yaml's round-trip mode, so a routine first written by hand
+keeps its comments, key order and quoting when the editor saves it; keys the editor adds go
+where the built-in pack puts them. Values are addressed by paths such as
+``("exercises", 0, "phases", 1, "seconds")``, written ``exercises[0].phases[1].seconds`` exactly
+as the loader names them in its problems, so each problem finds its field. Text with line
+breaks is saved as a ``|`` block. Qt-free: the editor's undo stack and the property tests use
+the same calls.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import LiteralScalarString
+
+from hipflex_desktop.core.loader import LoadResult, load_pack_bytes
+from hipflex_desktop.store.routine_yaml import round_trip_yaml
+from hipflex_desktop.store.routines import write_text_replacing
+
+Key = str | int
+Path_ = tuple[Key, ...]
+
+# The order of keys in the built-in pack, for keys the editor adds.
+KEY_ORDER: Final[dict[str, tuple[str, ...]]] = {
+    "pack": ("format", "id", "title", "version", "language", "author", "licence",
+             "introduction", "defaults", "exercises"),
+    "defaults": ("reps_per_side", "sets", "hold_seconds", "hold_range", "rest_seconds",
+                 "lead_in_seconds", "switch_seconds", "first_side", "note"),
+    "exercise": ("id", "name", "purpose", "equipment", "setup", "sides", "phases", "cues",
+                 "picture", "variants"),
+    "variant": ("label", "when", "name", "purpose", "equipment", "setup", "sides", "phases",
+                "cues", "picture"),
+    "phase": ("kind", "text", "say", "seconds", "range"),
+    "text": ("text", "say"),
+}
+LEVELS: Final = ("easier", "harder")
+
+NEW_ROUTINE: Final = """\
+format: 1
+id: my-routine
+title: My routine
+version: "1.0.0"
+language: en
+author: Me
+licence: All rights reserved
+introduction: What this routine is for.
+defaults:
+  reps_per_side: 8
+  sets: 2
+  hold_seconds: 1.5
+  hold_range: [1.0, 2.0]
+  rest_seconds: 30
+  lead_in_seconds: 20
+  switch_seconds: 5
+  first_side: right
+exercises: []
+"""
+
+
+class DocumentError(ValueError):
+    """The text is not a YAML mapping the editor can work on; the message says why."""
+
+
+def path_text(path: Sequence[Key]) -> str:
+    """``("exercises", 0, "name")`` as the loader writes it: ``exercises[0].name``."""
+    out = ""
+    for key in path:
+        out += f"[{key}]" if isinstance(key, int) else (f".{key}" if out else key)
+    return out
+
+
+def new_exercise(number: int) -> CommentedMap:
+    """An exercise that is valid as it stands, for the person to change."""
+    made: CommentedMap = _commented({
+        "id": f"exercise-{number}",
+        "name": f"Exercise {number}",
+        "purpose": "What this exercise is for.",
+        "equipment": [],
+        "setup": ["Get into position."],
+        "sides": "alternate",
+        "phases": [new_phase("move"), new_phase("hold"), new_phase("return")],
+        "cues": [],
+    })
+    return made
+
+
+def new_phase(kind: str) -> CommentedMap:
+    texts = {"move": "{Side} leg up.", "hold": "Hold.", "return": "Down."}
+    phase: dict[str, Any] = {"kind": kind, "text": texts.get(kind, "Move.")}
+    if kind != "hold":
+        phase["seconds"] = 1.5
+    made: CommentedMap = _commented(phase)
+    return made
+
+
+def new_variant(level: str) -> CommentedMap:
+    label = "An easier form" if level == "easier" else "A harder form"
+    made: CommentedMap = _commented({"label": label, "when": "When to choose it."})
+    return made
+
+
+def _commented(value: Any) -> Any:
+    if isinstance(value, dict):
+        out = CommentedMap()
+        for key, item in value.items():
+            out[key] = _commented(item)
+        return out
+    if isinstance(value, list):
+        seq = CommentedSeq(_commented(item) for item in value)
+        if not value or all(isinstance(v, (int, float)) for v in value):
+            seq.fa.set_flow_style()  # [] and [1.0, 2.0] stay on one line
+        return seq
+    return value
+
+
+def _yaml() -> YAML:
+    return round_trip_yaml()
+
+
+class RoutineDocument:
+    """One routine's YAML, its folder (for pictures) and the file it is saved to."""
+
+    def __init__(self, data: CommentedMap, *, folder: Path, file: Path | None,
+                 source: str | None = None) -> None:
+        self.data = data
+        self.folder = folder
+        self.file = file
+        self.source = source or str(file or folder / "routine.yaml")
+
+    # -- reading and writing -----------------------------------------------------------------
+
+    @classmethod
+    def from_text(cls, text: str, *, folder: Path, file: Path | None = None) -> RoutineDocument:
+        try:
+            data = _yaml().load(text)
+        except YAMLError as exc:
+            raise DocumentError(f"the routine cannot be read as YAML ({exc})") from None
+        if not isinstance(data, CommentedMap):
+            raise DocumentError("the routine's file does not hold a mapping of keys")
+        return cls(data, folder=folder, file=file)
+
+    @classmethod
+    def open(cls, file: Path) -> RoutineDocument:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DocumentError(f"{file} cannot be read ({exc})") from None
+        return cls.from_text(text, folder=file.parent, file=file)
+
+    @classmethod
+    def new(cls, folder: Path) -> RoutineDocument:
+        return cls.from_text(NEW_ROUTINE, folder=folder, file=folder / "routine.yaml")
+
+    def text(self) -> str:
+        out = io.StringIO()
+        _yaml().dump(self.data, out)
+        return out.getvalue()
+
+    def check(self) -> LoadResult:
+        """The loader's verdict on the routine as it is now, pictures looked up in its folder."""
+        return load_pack_bytes(self.text(), source=self.source, base_dir=self.folder)
+
+    def save(self, file: Path | None = None) -> Path:
+        """Write the routine to a temporary file beside ``file`` and rename it over it."""
+        target = file or self.file
+        if target is None:
+            raise DocumentError("the routine has no file to be saved to")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_text_replacing(target, self.text())
+        self.file = target
+        return target
+
+    def snapshot(self) -> CommentedMap:
+        return copy.deepcopy(self.data)
+
+    # -- values ------------------------------------------------------------------------------
+
+    def get(self, path: Sequence[Key], default: Any = None) -> Any:
+        node: Any = self.data
+        for key in path:
+            try:
+                node = node[key]
+            except (KeyError, IndexError, TypeError):
+                return default
+        return node
+
+    def set(self, path: Sequence[Key], value: Any) -> None:
+        """Set the value at ``path`` (``None`` removes a mapping key); mappings on the way are
+        made as needed, new keys placed in the built-in pack's order."""
+        parent = self._container(path[:-1])
+        key = path[-1]
+        value = _stored(value)
+        if isinstance(parent, list) and isinstance(key, int):
+            if value is None:
+                del parent[key]
+            else:
+                parent[key] = value
+            return
+        assert isinstance(parent, CommentedMap) and isinstance(key, str)
+        if value is None:
+            parent.pop(key, None)
+        elif key in parent:
+            parent[key] = value
+        else:
+            order = KEY_ORDER.get(_kind(path[:-1]), ())
+            parent.insert(_position(parent, key, order), key, value)
+
+    def insert(self, list_path: Sequence[Key], index: int, value: Any) -> None:
+        items = self._list(list_path)
+        items.insert(index, _stored(value))
+
+    def remove(self, list_path: Sequence[Key], index: int) -> Any:
+        items = self._list(list_path)
+        return items.pop(index)
+
+    def move(self, list_path: Sequence[Key], source: int, target: int) -> None:
+        items = self._list(list_path)
+        item = items.pop(source)
+        items.insert(target, item)
+
+    def length(self, list_path: Sequence[Key]) -> int:
+        value = self.get(list_path)
+        return len(value) if isinstance(value, list) else 0
+
+    def _list(self, list_path: Sequence[Key]) -> CommentedSeq:
+        items = self.get(list_path)
+        if not isinstance(items, list):
+            items = CommentedSeq()
+            self.set(list_path, items)
+            items = self.get(list_path)
+        if getattr(items.fa, "_flow_style", None):  # [] grows into a block list
+            items.fa.set_block_style()
+        return items  # type: ignore[no-any-return]
+
+    def _container(self, path: Sequence[Key]) -> Any:
+        node: Any = self.data
+        for depth, key in enumerate(path):
+            if isinstance(node, list):
+                child = node[int(key)]
+            else:
+                child = node.get(key)
+                if not isinstance(child, (dict, list)):
+                    child = CommentedMap()
+                    if key in node:
+                        node[key] = child
+                    else:
+                        order = KEY_ORDER.get(_kind(path[:depth]), ())
+                        node.insert(_position(node, str(key), order), key, child)
+            node = child
+        return node
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def text_at(self, path: Sequence[Key]) -> tuple[str, str]:
+        """A Text's shown and spoken forms ("" where there is none)."""
+        value = self.get(path)
+        if isinstance(value, dict) and "text" not in value and value:
+            # A map from language to text: the pack's own language is the one edited.
+            value = value.get(str(self.get(("language",), "en")))
+        if isinstance(value, dict):
+            return str(value.get("text", "") or ""), str(value.get("say", "") or "")
+        return ("" if value is None else str(value)), ""
+
+    def set_text(self, path: Sequence[Key], text: str, say: str) -> None:
+        """A Text: a plain string without a spoken form, else ``{text, say}``. A map from
+        language to text keeps its other languages and changes the pack's own."""
+        current = self.get(path)
+        if isinstance(current, dict) and "text" not in current and current:
+            language = str(self.get(("language",), "en"))
+            path = (*path, language)  # the pack's own language; the others are kept
+            current = current.get(language)
+        if say:
+            if isinstance(current, CommentedMap) and "text" in current:
+                current["text"] = _stored(text)
+                current["say"] = _stored(say)
+                return
+            self.set(path, _commented({"text": text, "say": say}))
+        else:
+            self.set(path, text)
+
+
+def _stored(value: Any) -> Any:
+    if isinstance(value, str) and "\n" in value and not isinstance(value, LiteralScalarString):
+        # Paragraphs stay paragraphs in the file: a | block keeps each line as written.
+        return LiteralScalarString(value)
+    if isinstance(value, (dict, list)) and not isinstance(value, (CommentedMap, CommentedSeq)):
+        return _commented(value)
+    return value
+
+
+def _kind(path: Sequence[Key]) -> str:
+    """What kind of mapping lives at ``path``: for the order of its keys."""
+    names = [k for k in path if isinstance(k, str)]
+    if not path:
+        return "pack"
+    last = path[-1]
+    if last == "defaults":
+        return "defaults"
+    if isinstance(last, int) and names and names[-1] == "exercises":
+        return "exercise"
+    if isinstance(last, int) and names and names[-1] == "phases":
+        return "phase"
+    if last in LEVELS:
+        return "variant"
+    return "text"
+
+
+def _position(mapping: CommentedMap, key: str, order: Sequence[str]) -> int:
+    """Where ``key`` goes among the keys already in ``mapping``: after those the order puts
+    before it (at the end when the order does not know it)."""
+    if key not in order:
+        return len(mapping)
+    rank = order.index(key)
+    position = 0
+    for index, present in enumerate(mapping):
+        if present in order and order.index(present) < rank:
+            position = index + 1
+    return position

@@ -1,0 +1,903 @@
+"""The routine editor: every field of a routine, checked as it is typed, with a live preview.
+
+The editor works on a :class:`RoutineDocument` (the routine's YAML, round-trip): each edit is
+one undoable change of the document (editor_commands.py), after which the loader checks the
+whole routine again, shortly after typing stops. Each problem is shown at its field (found by
+the path the loader names, the same words as ``hipflex validate``) and listed beside the
+preview: the session's length and its steps as ``hipflex plan`` prints them. Try it starts a
+session of the routine as it stands. A draft of unsaved changes is written a few seconds after
+each change, so a crash loses at most those seconds; saving writes through a temporary file.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+from typing import Any, Final
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipflex_desktop.cli import print_table
+from hipflex_desktop.core.loader import LoadResult, Problem
+from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
+from hipflex_desktop.core.plan import PlanError, format_duration, plan
+from hipflex_desktop.languages import QT_TRANSLATE_NOOP
+from hipflex_desktop.qtsupport.timers import Timer, TimerFactory, make_timer
+from hipflex_desktop.store.routine_document import (
+    Key,
+    RoutineDocument,
+    new_exercise,
+    new_phase,
+    new_variant,
+    path_text,
+)
+from hipflex_desktop.ui.dialogs import Dialogs
+from hipflex_desktop.ui.editor_commands import DocumentChange
+from hipflex_desktop.ui.editor_fields import HOLD_SETTING, PhaseField, TextListField, mark
+
+CHECK_DELAY_MS: Final = 300  # check once typing pauses, not on every key
+DRAFT_DELAY_MS: Final = 2000  # a crash loses at most this much typing
+DRAFTS_FOLDER: Final = ".drafts"
+SIDES: Final = ("alternate", "each-side", "none")
+# The sides as the combo box shows them; the pack keeps the key.
+SIDE_LABELS: Final = {
+    "alternate": QT_TRANSLATE_NOOP("RoutineEditor", "alternate left and right"),
+    "each-side": QT_TRANSLATE_NOOP("RoutineEditor", "each side in turn"),
+    "none": QT_TRANSLATE_NOOP("RoutineEditor", "no sides"),
+}
+DEFAULT_NUMBERS: Final = (
+    ("reps_per_side", QT_TRANSLATE_NOOP("RoutineEditor", "Reps per side"), 1, 50, False),
+    ("sets", QT_TRANSLATE_NOOP("RoutineEditor", "Sets"), 1, 10, False),
+    ("hold_seconds", QT_TRANSLATE_NOOP("RoutineEditor", "Hold (s)"), 0.5, 60, True),
+    ("rest_seconds", QT_TRANSLATE_NOOP("RoutineEditor", "Rest (s)"), 0, 600, True),
+    ("lead_in_seconds", QT_TRANSLATE_NOOP("RoutineEditor", "Lead-in (s)"), 3, 120, True),
+    ("switch_seconds", QT_TRANSLATE_NOOP("RoutineEditor", "Switch sides (s)"), 0, 60, True),
+)
+
+
+def drafts_folder(routines_folder: Path) -> Path:
+    return routines_folder / DRAFTS_FOLDER
+
+
+def write_draft(routines_folder: Path, document: RoutineDocument) -> Path:
+    """The document's text and where it belongs, beside the routines (owner-only folder)."""
+    folder = drafts_folder(routines_folder)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    assert document.file is not None
+    name = document.file.parent.name
+    target = folder / f"{name}.json"
+    payload = json.dumps({"file": str(document.file), "text": document.text()})
+    temporary = target.with_suffix(".tmp")
+    temporary.write_text(payload, encoding="utf-8")
+    temporary.replace(target)
+    return target
+
+
+def read_drafts(routines_folder: Path) -> list[tuple[Path, Path, str]]:
+    """(draft file, routine file, text) of every draft left by an editor that did not close."""
+    folder = drafts_folder(routines_folder)
+    found = []
+    if folder.is_dir():
+        for draft in sorted(folder.glob("*.json")):
+            try:
+                payload = json.loads(draft.read_text(encoding="utf-8"))
+                file = Path(payload["file"])
+                text = str(payload["text"])
+            except (OSError, ValueError, KeyError, TypeError):
+                draft.unlink(missing_ok=True)  # unreadable: nothing to offer
+                continue
+            if file.parent.parent == routines_folder:
+                found.append((draft, file, text))
+    return found
+
+
+class RoutineEditor(QWidget):
+    saved = Signal(object)  # Path: the routine's file
+    close_requested = Signal()
+    try_requested = Signal(object)  # Pack: start a session of it
+
+    def __init__(self, document: RoutineDocument, dialogs: Dialogs, *,
+                 routines_folder: Path, timer_factory: TimerFactory = make_timer,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("routineEditor")
+        self.document = document
+        self._dialogs = dialogs
+        self._routines_folder = routines_folder
+        self.undo_stack = QUndoStack(self)
+        self.result: LoadResult = document.check()
+        self._exercise = -1  # -1: the routine's own fields are shown
+        self._fields: dict[str, QWidget] = {}
+        self._loading = False
+        self.draft_file: Path | None = None
+        self._recovered = False  # opened from a draft: unsaved until saved
+        self._check_timer: Timer = timer_factory(self, "editor-check")
+        self._check_timer.setSingleShot(True)
+        self._check_timer.connect_timeout(self.check_now)
+        self._draft_timer: Timer = timer_factory(self, "editor-draft")
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.connect_timeout(self.write_draft_now)
+
+        self._make_widgets()
+        self._make_actions()
+        # Undo and redo go to the editor's stack, which holds every field's changes in order;
+        # a line's own undo would change the field behind the stack's back.
+        self._undo_keys = _UndoKeysToEditor(self)
+        for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
+            edit.installEventFilter(self._undo_keys)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._reload_outline()
+        self._show_section(-1)
+        self._show_result()
+        self._update_heading()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _make_widgets(self) -> None:
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.try_button = QPushButton(self.tr("&Try it"))
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.save_button.clicked.connect(self.save)
+        self.try_button.clicked.connect(self._on_try)
+        self.close_button.clicked.connect(self.request_close)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        for button in (self.save_button, self.try_button, self.close_button):
+            top.addWidget(button)
+
+        self.outline = QListWidget()
+        self.outline.setAccessibleName(self.tr("Parts of the routine"))
+        self.outline.currentRowChanged.connect(lambda row: self._show_section(row - 1))
+        self.add_exercise_button = QPushButton(self.tr("&Add exercise"))
+        self.add_exercise_button.setToolTip(self.tr("Add an exercise (Ctrl+Shift+A)"))
+        self.remove_exercise_button = QPushButton(self.tr("&Remove exercise"))
+        self.exercise_up_button = QPushButton(self.tr("Move &up"))
+        self.exercise_down_button = QPushButton(self.tr("Move do&wn"))
+        self.add_exercise_button.clicked.connect(self.add_exercise)
+        self.remove_exercise_button.clicked.connect(self.remove_exercise)
+        self.exercise_up_button.clicked.connect(lambda: self.move_exercise(-1))
+        self.exercise_down_button.clicked.connect(lambda: self.move_exercise(1))
+        left = QVBoxLayout()
+        left.addWidget(self.outline, 1)
+        for button in (self.add_exercise_button, self.remove_exercise_button,
+                       self.exercise_up_button, self.exercise_down_button):
+            left.addWidget(button)
+        left_panel = QWidget()
+        left_panel.setLayout(left)
+
+        self.forms = QStackedWidget()
+        self.forms.addWidget(self._scrolled(self._routine_form()))
+        self.forms.addWidget(self._scrolled(self._exercise_form()))
+
+        self.length_label = QLabel()
+        self.length_label.setObjectName("editorLength")
+        self.problem_list = QListWidget()
+        self.problem_list.setAccessibleName(self.tr("Problems"))
+        self.problem_list.setWordWrap(True)  # the whole located line, as validate prints it
+        self.problem_list.itemActivated.connect(self._on_problem_activated)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("Steps of the session"))
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        mono = self.preview.font()
+        mono.setFamily("monospace")
+        mono.setStyleHint(mono.StyleHint.Monospace)
+        self.preview.setFont(mono)
+        right = QVBoxLayout()
+        right.addWidget(self.length_label)
+        right.addWidget(QLabel(self.tr("Problems and warnings:")))
+        right.addWidget(self.problem_list, 1)
+        right.addWidget(QLabel(self.tr("Steps (as hipflex plan prints them):")))
+        right.addWidget(self.preview, 2)
+        right_panel = QWidget()
+        right_panel.setLayout(right)
+
+        splitter = QSplitter()
+        splitter.addWidget(left_panel)
+        splitter.addWidget(self.forms)
+        splitter.addWidget(right_panel)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    @staticmethod
+    def _scrolled(form: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(form)
+        return area
+
+    def _line(self, path: tuple[Key, ...], label: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(label)
+        edit.setObjectName(path_text(path))
+        edit.textEdited.connect(lambda value, p=path: self._set_value(p, value.strip()))
+        return edit
+
+    def _text_pair(self, path: tuple[Key, ...], label: str,
+                   multiline: bool = False) -> tuple[QWidget, QLineEdit]:
+        shown: QLineEdit | QPlainTextEdit
+        if multiline:
+            shown = QPlainTextEdit()
+            shown.setTabChangesFocus(True)
+            shown.setMinimumHeight(120)
+            shown.textChanged.connect(lambda p=path: self._on_text_pair(p))
+        else:
+            shown = QLineEdit()
+            shown.textEdited.connect(lambda _v, p=path: self._on_text_pair(p))
+        shown.setAccessibleName(label)
+        say = QLineEdit()
+        say.setPlaceholderText(self.tr("Spoken form (optional)"))
+        say.setAccessibleName(self.tr("{label}, spoken form").format(label=label))
+        say.textEdited.connect(lambda _v, p=path: self._on_text_pair(p))
+        self._pairs[path_text(path)] = (shown, say)
+        return shown, say
+
+    def _routine_form(self) -> QWidget:
+        self._pairs: dict[str, tuple[QLineEdit | QPlainTextEdit, QLineEdit]] = {}
+        form = QFormLayout()
+        title, title_say = self._text_pair(("title",), self.tr("Title"))
+        form.addRow(self.tr("&Title:"), title)
+        form.addRow("", title_say)
+        intro, intro_say = self._text_pair(("introduction",), self.tr("Introduction"), True)
+        form.addRow(self.tr("&Introduction:"), intro)
+        form.addRow("", intro_say)
+        self.pack_lines: dict[str, QLineEdit] = {}
+        for key, label in (("id", self.tr("Id")), ("version", self.tr("Version")),
+                           ("language", self.tr("Language")), ("author", self.tr("Author")),
+                           ("licence", self.tr("Licence"))):
+            edit = self._line((key,), label)
+            self.pack_lines[key] = edit
+            form.addRow(f"{label}:", edit)
+            self._fields[key] = edit
+        self._fields["title"] = title
+        self._fields["introduction"] = intro
+
+        defaults = QFormLayout()
+        self.default_boxes: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        for key, label, low, high, real in DEFAULT_NUMBERS:
+            box: QSpinBox | QDoubleSpinBox
+            if real:
+                box = QDoubleSpinBox()
+                box.setDecimals(1)
+                box.setSingleStep(0.5)
+                box.setRange(float(low), float(high))
+            else:
+                box = QSpinBox()
+                box.setRange(int(low), int(high))
+            box.setAccessibleName(QCoreApplication.translate("RoutineEditor", label))
+            box.valueChanged.connect(
+                lambda value, k=key, r=real: self._set_value(("defaults", k),
+                                                             float(value) if r else int(value)))
+            self.default_boxes[key] = box
+            self._fields[f"defaults.{key}"] = box
+            defaults.addRow(QCoreApplication.translate("RoutineEditor", label) + ":", box)
+        self.hold_low = QDoubleSpinBox()
+        self.hold_high = QDoubleSpinBox()
+        for index, box in enumerate((self.hold_low, self.hold_high)):
+            box.setRange(0.5, 60)
+            box.setDecimals(1)
+            box.setSingleStep(0.5)
+            box.valueChanged.connect(
+                lambda value, i=index: self._set_value(("defaults", "hold_range", i),
+                                                       float(value)))
+        self.hold_low.setAccessibleName(self.tr("Shortest hold the person may choose"))
+        self.hold_high.setAccessibleName(self.tr("Longest hold the person may choose"))
+        hold_range = QHBoxLayout()
+        hold_range.addWidget(self.hold_low)
+        hold_range.addWidget(QLabel(self.tr("to")))
+        hold_range.addWidget(self.hold_high)
+        defaults.addRow(self.tr("Hold range (s):"), hold_range)
+        self._fields["defaults.hold_range"] = self.hold_low
+        self.first_side = QComboBox()
+        self.first_side.addItem(self.tr("right"), "right")
+        self.first_side.addItem(self.tr("left"), "left")
+        self.first_side.setAccessibleName(self.tr("First side"))
+        self.first_side.currentIndexChanged.connect(
+            lambda _i: self._set_value(("defaults", "first_side"), self.first_side.currentData()))
+        defaults.addRow(self.tr("First side:"), self.first_side)
+        self._fields["defaults.first_side"] = self.first_side
+        group = QGroupBox(self.tr("Suggested settings"))
+        group.setLayout(defaults)
+        self._fields["defaults"] = group
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(group)
+        layout.addStretch(1)
+        return page
+
+    def _exercise_form(self) -> QWidget:
+        form = QFormLayout()
+        self.exercise_id = QLineEdit()
+        self.exercise_id.setAccessibleName(self.tr("Exercise id"))
+        self.exercise_id.textEdited.connect(lambda v: self._set_exercise_value(("id",), v.strip()))
+        form.addRow(self.tr("I&d:"), self.exercise_id)
+        self.exercise_name = QLineEdit()
+        self.exercise_name.setAccessibleName(self.tr("Exercise name"))
+        self.exercise_name_say = QLineEdit()
+        self.exercise_name_say.setPlaceholderText(self.tr("Spoken form (optional)"))
+        self.exercise_name_say.setAccessibleName(self.tr("Exercise name, spoken form"))
+        for edit in (self.exercise_name, self.exercise_name_say):
+            edit.textEdited.connect(lambda _v: self._set_exercise_text(
+                ("name",), self.exercise_name.text(), self.exercise_name_say.text()))
+        form.addRow(self.tr("&Name:"), self.exercise_name)
+        form.addRow("", self.exercise_name_say)
+        self.purpose = QLineEdit()
+        self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.purpose.textEdited.connect(lambda v: self._set_exercise_value(("purpose",),
+                                                                           v.strip()))
+        form.addRow(self.tr("&Purpose:"), self.purpose)
+        self.sides = QComboBox()
+        for key in SIDES:
+            self.sides.addItem(QCoreApplication.translate("RoutineEditor", SIDE_LABELS[key]), key)
+        self.sides.setAccessibleName(self.tr("Sides"))
+        self.sides.currentIndexChanged.connect(
+            lambda _i: self._set_exercise_value(("sides",), self.sides.currentData()))
+        form.addRow(self.tr("Si&des:"), self.sides)
+        self.picture = QLineEdit()
+        self.picture.setReadOnly(True)
+        self.picture.setAccessibleName(self.tr("Picture"))
+        self.choose_picture = QPushButton(self.tr("C&hoose picture…"))
+        self.choose_picture.clicked.connect(self._on_choose_picture)
+        self.remove_picture = QPushButton(self.tr("No picture"))
+        self.remove_picture.clicked.connect(lambda: self._set_exercise_value(("picture",), None))
+        picture_row = QHBoxLayout()
+        picture_row.addWidget(self.picture, 1)
+        picture_row.addWidget(self.choose_picture)
+        picture_row.addWidget(self.remove_picture)
+        form.addRow(self.tr("Picture:"), picture_row)
+
+        self.equipment = TextListField(self.tr("Equipment"), spoken=False)
+        self.setup = TextListField(self.tr("Set-up steps"), spoken=True)
+        self.phases = PhaseField(self.tr("Phases of one rep"))
+        self.cues = TextListField(self.tr("Form cues"), spoken=True)
+        self._connect_text_list(self.equipment, "equipment", self.tr("New item"))
+        self._connect_text_list(self.setup, "setup", self.tr("New step."))
+        self._connect_text_list(self.cues, "cues", self.tr("New cue."))
+        self.phases.row_added.connect(self._on_phase_added)
+        self.phases.row_removed.connect(lambda row: self._list_change("phases", "remove", row))
+        self.phases.row_moved.connect(lambda a, b: self._list_change("phases", "move", a, b))
+        self.phases.kind_edited.connect(self._on_phase_kind)
+        self.phases.text_edited.connect(self._on_phase_text)
+        self.phases.seconds_edited.connect(self._on_phase_seconds)
+
+        self.variant_boxes: dict[str, tuple[QGroupBox, QLineEdit, QLineEdit, QLineEdit]] = {}
+        variants = QHBoxLayout()
+        for level, title in (("easier", self.tr("Easier form")),
+                             ("harder", self.tr("Harder form"))):
+            group = QGroupBox(title)
+            group.setCheckable(True)
+            label = QLineEdit()
+            label.setAccessibleName(self.tr("{form}: label").format(form=title))
+            when = QLineEdit()
+            when.setAccessibleName(self.tr("{form}: when to choose it").format(form=title))
+            when_say = QLineEdit()
+            when_say.setPlaceholderText(self.tr("Spoken form (optional)"))
+            when_say.setAccessibleName(self.tr("{form}: when, spoken form").format(form=title))
+            group.toggled.connect(lambda on, lv=level: self._on_variant_toggled(lv, on))
+            label.textEdited.connect(lambda v, lv=level: self._set_exercise_value(
+                ("variants", lv, "label"), v.strip()))
+            for edit in (when, when_say):
+                edit.textEdited.connect(lambda _v, lv=level: self._on_variant_when(lv))
+            rows = QFormLayout(group)
+            rows.addRow(self.tr("Label:"), label)
+            rows.addRow(self.tr("When:"), when)
+            rows.addRow("", when_say)
+            self.variant_boxes[level] = (group, label, when, when_say)
+            variants.addWidget(group)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        for title, field in ((self.tr("Equipment"), self.equipment),
+                             (self.tr("Set-up steps"), self.setup),
+                             (self.tr("Phases of one rep"), self.phases),
+                             (self.tr("Form cues"), self.cues)):
+            layout.addWidget(QLabel(title + ":"))
+            layout.addWidget(field)
+        layout.addLayout(variants)
+        layout.addStretch(1)
+        return page
+
+    def _connect_text_list(self, field: TextListField, key: str, fresh: str) -> None:
+        field.row_added.connect(lambda: self._list_change(key, "add", fresh))
+        field.row_removed.connect(lambda row: self._list_change(key, "remove", row))
+        field.row_moved.connect(lambda a, b: self._list_change(key, "move", a, b))
+        field.text_edited.connect(
+            lambda row, text, say: self._set_exercise_text((key, row), text, say))
+
+    def _make_actions(self) -> None:
+        for keys, slot in ((QKeySequence.StandardKey.Save, self.save),
+                           (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                           (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+                           (QKeySequence("Ctrl+Shift+Z"), self.undo_stack.redo),
+                           (QKeySequence("Ctrl+T"), self._on_try),
+                           (QKeySequence("Ctrl+Shift+A"), self.add_exercise)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # -- changing the document ---------------------------------------------------------------
+
+    def _change(self, text: str, change: Callable[[], None], merge_key: str = "") -> None:
+        if self._loading:
+            return
+        self.undo_stack.push(DocumentChange(self.document, text, change, self._on_changed,
+                                            merge_key=merge_key))
+
+    def _set_value(self, path: tuple[Key, ...], value: Any) -> None:
+        if self.document.get(path) == value:
+            return
+        self._change(self.tr("Change {field}").format(field=path_text(path)),
+                     lambda: self.document.set(path, value), merge_key=path_text(path))
+
+    def _on_text_pair(self, path: tuple[Key, ...]) -> None:
+        shown, say = self._pairs[path_text(path)]
+        text = shown.toPlainText() if isinstance(shown, QPlainTextEdit) else shown.text()
+        text, spoken = text.strip(), say.text().strip()
+        if self.document.text_at(path) == (text, spoken):
+            return
+        self._change(self.tr("Change {field}").format(field=path_text(path)),
+                     lambda: self.document.set_text(path, text, spoken),
+                     merge_key=path_text(path))
+
+    def _exercise_path(self, *rest: Key) -> tuple[Key, ...]:
+        return ("exercises", self._exercise, *rest)
+
+    def _set_exercise_value(self, rest: tuple[Key, ...], value: Any) -> None:
+        if self._exercise >= 0:
+            self._set_value(self._exercise_path(*rest), value)
+
+    def _set_exercise_text(self, rest: tuple[Key, ...], text: str, say: str) -> None:
+        if self._exercise < 0:
+            return
+        path = self._exercise_path(*rest)
+        if self.document.text_at(path) == (text.strip(), say.strip()):
+            return
+        self._change(self.tr("Change {field}").format(field=path_text(path)),
+                     lambda: self.document.set_text(path, text.strip(), say.strip()),
+                     merge_key=path_text(path))
+
+    def _list_change(self, key: str, how: str, *args: Any) -> None:
+        if self._exercise < 0:
+            return
+        path = self._exercise_path(key)
+        if how == "add":
+            index = self.document.length(path)
+            self._change(self.tr("Add to {field}").format(field=path_text(path)),
+                         lambda: self.document.insert(path, index, args[0]))
+        elif how == "remove":
+            self._change(self.tr("Remove from {field}").format(field=path_text(path)),
+                         lambda: self.document.remove(path, args[0]))
+        else:
+            self._change(self.tr("Move in {field}").format(field=path_text(path)),
+                         lambda: self.document.move(path, args[0], args[1]))
+
+    def _on_phase_added(self) -> None:
+        if self._exercise < 0:
+            return
+        path = self._exercise_path("phases")
+        index = self.document.length(path)
+        self._change(self.tr("Add a phase"),
+                     lambda: self.document.insert(path, index, new_phase("move")))
+
+    def _on_phase_kind(self, row: int, kind: str) -> None:
+        self._set_exercise_value(("phases", row, "kind"), kind)
+
+    def _on_phase_text(self, row: int, text: str, say: str) -> None:
+        self._set_exercise_value(("phases", row, "text"), text)
+        self._set_exercise_value(("phases", row, "say"), say or None)
+
+    def _on_phase_seconds(self, row: int, seconds: float) -> None:
+        self._set_exercise_value(("phases", row, "seconds"),
+                                 None if seconds == HOLD_SETTING else seconds)
+
+    def _on_variant_toggled(self, level: str, on: bool) -> None:
+        if self._exercise < 0 or self._loading:
+            return
+        path = self._exercise_path("variants", level)
+        if on and self.document.get(path) is None:
+            self._change(self.tr("Add the easier form") if level == "easier"
+                         else self.tr("Add the harder form"),
+                         lambda: self.document.set(path, new_variant(level)))
+        elif not on and self.document.get(path) is not None:
+            def drop() -> None:
+                self.document.set(path, None)
+                if not self.document.get(self._exercise_path("variants")):
+                    self.document.set(self._exercise_path("variants"), None)
+            self._change(self.tr("Remove the easier form") if level == "easier"
+                         else self.tr("Remove the harder form"), drop)
+
+    def _on_variant_when(self, level: str) -> None:
+        _group, _label, when, when_say = self.variant_boxes[level]
+        self._set_exercise_text(("variants", level, "when"), when.text(), when_say.text())
+
+    def add_exercise(self) -> None:
+        index = self.document.length(("exercises",))
+        taken = {str(e.get("id")) for e in self.document.get(("exercises",), [])
+                 if isinstance(e, dict)}
+        number = index + 1
+        while f"exercise-{number}" in taken:
+            number += 1
+        self._change(self.tr("Add an exercise"),
+                     lambda: self.document.insert(("exercises",), index, new_exercise(number)))
+        self.outline.setCurrentRow(index + 1)
+
+    def remove_exercise(self) -> None:
+        index = self._exercise
+        if index < 0:
+            return
+        self._change(self.tr("Remove an exercise"),
+                     lambda: self.document.remove(("exercises",), index))
+        self.outline.setCurrentRow(min(index, self.document.length(("exercises",)) - 1) + 1)
+
+    def move_exercise(self, step: int) -> None:
+        index, target = self._exercise, self._exercise + step
+        if index < 0 or not 0 <= target < self.document.length(("exercises",)):
+            return
+        self._change(self.tr("Move an exercise"),
+                     lambda: self.document.move(("exercises",), index, target))
+        self.outline.setCurrentRow(target + 1)
+
+    def _on_choose_picture(self) -> None:
+        if self._exercise < 0:
+            return
+        chosen = self._dialogs.open_file(self.tr("Choose a picture"),
+                                         self.tr("Pictures (*.svg *.png)"))
+        if chosen is not None:
+            self.use_picture(chosen)
+
+    def use_picture(self, chosen: Path) -> bool:
+        """Check the picture as the loader does, copy it into the routine's pictures folder
+        and name it in the current exercise."""
+        try:
+            check_picture_file(chosen)
+        except (UnsafePicture, OSError) as exc:
+            self._dialogs.show_warning(self.tr("This picture cannot be used"),
+                                       self.tr("{name}: {reason}").format(name=chosen.name,
+                                                                          reason=exc))
+            return False
+        target = self.document.folder / "pictures" / chosen.name
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if chosen.resolve() != target.resolve():
+                shutil.copyfile(chosen, target)
+        except OSError as exc:
+            self._dialogs.show_warning(self.tr("This picture cannot be used"),
+                                       self.tr("It could not be copied ({reason}).")
+                                       .format(reason=exc.strerror or exc))
+            return False
+        self._set_exercise_value(("picture",), str(PurePosixPath("pictures", chosen.name)))
+        return True
+
+    def _on_changed(self) -> None:
+        self._load_form()
+        self._reload_outline()
+        self._update_heading()
+        self._check_timer.start(CHECK_DELAY_MS)
+        self._draft_timer.start(DRAFT_DELAY_MS)
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        title = self.document.text_at(("title",))[0] or self.tr("Untitled routine")
+        star = " *" if self.dirty else ""
+        self.heading.setText(self.tr("Editing {title}").format(title=title) + star)
+
+    def _reload_outline(self) -> None:
+        names = [self.tr("Routine: title, introduction, settings")]
+        for index, exercise in enumerate(self.document.get(("exercises",), []) or []):
+            name = self.document.text_at(("exercises", index, "name"))[0] \
+                if isinstance(exercise, dict) else ""
+            names.append(self.tr("{n}. {name}").format(n=index + 1, name=name or "?"))
+        current = self.outline.currentRow()
+        self.outline.blockSignals(True)
+        if [self.outline.item(i).text() for i in range(self.outline.count())] != names:
+            self.outline.clear()
+            for name in names:
+                self.outline.addItem(QListWidgetItem(name))
+        self.outline.setCurrentRow(max(0, min(current, len(names) - 1)))
+        self.outline.blockSignals(False)
+        self._exercise = self.outline.currentRow() - 1
+        self._mark_outline()
+
+    def _show_section(self, exercise: int) -> None:
+        self._exercise = exercise
+        self.forms.setCurrentIndex(0 if exercise < 0 else 1)
+        for button in (self.remove_exercise_button, self.exercise_up_button,
+                       self.exercise_down_button):
+            button.setEnabled(exercise >= 0)
+        self._load_form()
+        self._mark_fields()
+
+    def _load_form(self) -> None:
+        self._loading = True
+        try:
+            doc = self.document
+            for key, (shown, say) in self._pairs.items():
+                text, spoken = doc.text_at((key,))
+                _set_text(shown, text)
+                _set_text(say, spoken)
+            for key, edit in self.pack_lines.items():
+                _set_text(edit, str(doc.get((key,), "") or ""))
+            for key, box in self.default_boxes.items():
+                value = doc.get(("defaults", key))
+                if isinstance(value, (int, float)) and box.value() != value:
+                    box.setValue(value)  # type: ignore[arg-type]
+            hold_range = doc.get(("defaults", "hold_range"))
+            if isinstance(hold_range, list) and len(hold_range) == 2:
+                for box, value in zip((self.hold_low, self.hold_high), hold_range, strict=True):
+                    if isinstance(value, (int, float)) and box.value() != value:
+                        box.setValue(float(value))
+            side = doc.get(("defaults", "first_side"))
+            if side in ("right", "left"):
+                self.first_side.setCurrentIndex(self.first_side.findData(side))
+            if self._exercise >= 0:
+                self._load_exercise()
+        finally:
+            self._loading = False
+
+    def _load_exercise(self) -> None:
+        doc = self.document
+        path = self._exercise_path
+        _set_text(self.exercise_id, str(doc.get(path("id"), "") or ""))
+        name, name_say = doc.text_at(path("name"))
+        _set_text(self.exercise_name, name)
+        _set_text(self.exercise_name_say, name_say)
+        _set_text(self.purpose, str(doc.get(path("purpose"), "") or ""))
+        sides = doc.get(path("sides"))
+        if sides in SIDES:
+            self.sides.setCurrentIndex(self.sides.findData(sides))
+        _set_text(self.picture, str(doc.get(path("picture"), "") or ""))
+        for field, key in ((self.equipment, "equipment"), (self.setup, "setup"),
+                           (self.cues, "cues")):
+            items = doc.get(path(key), []) or []
+            field.set_rows([doc.text_at(path(key, i)) for i in range(len(items))])
+        phases = doc.get(path("phases"), []) or []
+        rows = []
+        for item in phases:
+            phase = item if isinstance(item, dict) else {}
+            seconds = phase.get("seconds")
+            rows.append((str(phase.get("kind", "move")), str(phase.get("text", "") or ""),
+                         str(phase.get("say", "") or ""),
+                         float(seconds) if isinstance(seconds, (int, float)) else HOLD_SETTING))
+        self.phases.set_rows(rows)
+        for level, (group, label, when, when_say) in self.variant_boxes.items():
+            variant = doc.get(path("variants", level))
+            group.setChecked(isinstance(variant, dict))
+            _set_text(label, str(doc.get(path("variants", level, "label"), "") or ""))
+            text, say = doc.text_at(path("variants", level, "when"))
+            _set_text(when, text)
+            _set_text(when_say, say)
+
+    def check_now(self) -> None:
+        self._check_timer.stop()
+        self.result = self.document.check()
+        self._show_result()
+
+    def _show_result(self) -> None:
+        self.problem_list.clear()
+        for problem in self.result.problems:
+            item = QListWidgetItem(str(problem))
+            item.setData(Qt.ItemDataRole.UserRole, problem.path)
+            self.problem_list.addItem(item)
+        self._mark_fields()
+        self._mark_outline()
+        pack = self.result.pack
+        self.try_button.setEnabled(pack is not None)
+        if pack is None:
+            errors = len(self.result.errors)
+            self.length_label.setText(self.tr("%n problem(s) to fix before this routine can"
+                                              " be used.", "", errors))
+            self.preview.setPlainText("")
+            return
+        try:
+            session = plan(pack)
+        except PlanError as exc:
+            self.length_label.setText(str(exc))
+            return
+        self.length_label.setText(self.tr("A session takes {length} at the routine's own"
+                                          " settings.")
+                                  .format(length=format_duration(session.total_seconds)))
+        out = io.StringIO()
+        print_table(pack, session, out)
+        self.preview.setPlainText(out.getvalue())
+
+    def problems_at(self, path: str) -> list[Problem]:
+        return [p for p in self.result.problems
+                if p.path == path or p.path.startswith((f"{path}.", f"{path}["))]
+
+    def _mark_fields(self) -> None:
+        fields: dict[str, QWidget] = dict(self._fields)
+        if self._exercise >= 0:
+            prefix = path_text(("exercises", self._exercise))
+            exercise_fields: tuple[tuple[str, QWidget], ...] = (
+                                ("id", self.exercise_id), ("name", self.exercise_name),
+                                ("purpose", self.purpose), ("sides", self.sides),
+                                ("picture", self.picture), ("equipment", self.equipment.table),
+                                ("setup", self.setup.table), ("phases", self.phases.table),
+                                ("cues", self.cues.table))
+            for key, widget in exercise_fields:
+                fields[f"{prefix}.{key}"] = widget
+            for level, (group, _label, _when, _say) in self.variant_boxes.items():
+                fields[f"{prefix}.variants.{level}"] = group
+        for path, widget in fields.items():
+            mark(widget, [f"{p.severity}: {p.message}" for p in self.problems_at(path)])
+
+    def _mark_outline(self) -> None:
+        for row in range(self.outline.count()):
+            item = self.outline.item(row)
+            path = "exercises" if row == 0 else path_text(("exercises", row - 1))
+            found = [p for p in self.problems_at(path) if p.severity == "error"]
+            if row == 0:
+                found = [p for p in self.result.errors if not p.path.startswith("exercises[")]
+            item.setForeground(Qt.GlobalColor.red if found else self.palette().text())
+            item.setToolTip("\n".join(str(p) for p in found))
+
+    def _on_problem_activated(self, item: QListWidgetItem) -> None:
+        """Go to the field the problem is about."""
+        path = str(item.data(Qt.ItemDataRole.UserRole))
+        if path.startswith("exercises["):
+            index = int(path[len("exercises["):].split("]", 1)[0])
+            self.outline.setCurrentRow(index + 1)
+        else:
+            self.outline.setCurrentRow(0)
+        best = max((p for p in self._all_field_paths() if path.startswith(p)), key=len,
+                   default="")
+        widget = self._field_widget(best)
+        if widget is not None:
+            widget.setFocus()
+
+    def _all_field_paths(self) -> list[str]:
+        paths = list(self._fields)
+        if self._exercise >= 0:
+            prefix = path_text(("exercises", self._exercise))
+            paths += [f"{prefix}.{key}" for key in ("id", "name", "purpose", "sides", "picture",
+                                                    "equipment", "setup", "phases", "cues")]
+        return paths
+
+    def _field_widget(self, path: str) -> QWidget | None:
+        if path in self._fields:
+            return self._fields[path]
+        key = path.rsplit(".", 1)[-1]
+        return {"id": self.exercise_id, "name": self.exercise_name, "purpose": self.purpose,
+                "sides": self.sides, "picture": self.choose_picture,
+                "equipment": self.equipment.table, "setup": self.setup.table,
+                "phases": self.phases.table, "cues": self.cues.table}.get(key)
+
+    # -- saving, trying, leaving -------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self._recovered or not self.undo_stack.isClean()
+
+    def recovered_from(self, draft: Path) -> None:
+        """The document came from ``draft``: it stays unsaved, and the draft is kept, until
+        the person saves or discards it."""
+        self._recovered = True
+        self.draft_file = draft
+        self._update_heading()
+
+    def save(self) -> bool:
+        self.check_now()
+        try:
+            file = self.document.save()
+        except OSError as exc:
+            self._dialogs.show_warning(self.tr("The routine was not saved"),
+                                       self.tr("It could not be written ({reason}).")
+                                       .format(reason=getattr(exc, "strerror", "") or exc))
+            return False
+        except ValueError as exc:
+            self._dialogs.show_warning(self.tr("The routine was not saved"), str(exc))
+            return False
+        self.undo_stack.setClean()
+        self._recovered = False
+        self._update_heading()
+        self.discard_draft()
+        self.saved.emit(file)
+        return True
+
+    def _on_try(self) -> None:
+        self.check_now()
+        if self.result.pack is not None:
+            self.try_requested.emit(self.result.pack)
+
+    def request_close(self) -> None:
+        if self.may_close():
+            self.close_requested.emit()
+
+    def may_close(self) -> bool:
+        """Whether the editor may go: asks to save unsaved changes first."""
+        if not self.dirty:
+            self.discard_draft()
+            return True
+        title = self.document.text_at(("title",))[0]
+        answer = self._dialogs.ask_save(
+            self.tr("Save the changes?"),
+            self.tr("{title} has changes that are not saved.").format(title=title))
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.discard_draft()
+            return True
+        return False
+
+    def write_draft_now(self) -> None:
+        self._draft_timer.stop()
+        if self.dirty and self.document.file is not None:
+            try:
+                self.draft_file = write_draft(self._routines_folder, self.document)
+            except OSError:
+                self.draft_file = None  # no draft this time; the next change tries again
+
+    def discard_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.draft_file is not None:
+            self.draft_file.unlink(missing_ok=True)
+            self.draft_file = None
+
+    def shutdown(self) -> None:
+        self._check_timer.stop()
+        self._draft_timer.stop()
+
+
+class _UndoKeysToEditor(QObject):
+    """Lets Undo and Redo pressed in a text field reach the editor's shortcuts."""
+
+    _KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            combined = QKeySequence(event.keyCombination())
+            if any(event.matches(key) for key in self._KEYS) or combined == QKeySequence(
+                    "Ctrl+Shift+Z"):
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Show ``text`` without losing the cursor when it is what the widget already holds."""
+    if isinstance(widget, QPlainTextEdit):
+        if widget.toPlainText().strip() != text:
+            widget.setPlainText(text)
+    elif widget.text().strip() != text:
+        widget.setText(text)
+
