@@ -810,6 +810,18 @@ class History:
         if row[0] != SessionStatus.RUNNING:
             raise HistoryError(f"Session {session_id} has already ended ({row[0]}).")
 
+    @classmethod
+    def _running_exercise(cls, conn: sqlite3.Connection, session_id: int,
+                          exercise_id: str) -> None:
+        """Raise unless the session is running and has this exercise."""
+        cls._running_status(conn, session_id)
+        known = conn.execute(
+            "SELECT 1 FROM session_exercise WHERE session_id = ? AND exercise_id = ?",
+            (session_id, exercise_id),
+        ).fetchone()
+        if known is None:
+            raise HistoryError(f"Session {session_id} has no exercise {exercise_id!r}.")
+
     # ---- writing ---------------------------------------------------------------------
 
     def start_session(
@@ -914,13 +926,7 @@ class History:
         if not variant:
             raise ValueError("variant must not be empty")
         with self._write("save the rep") as conn:
-            self._running_status(conn, session_id)
-            known = conn.execute(
-                "SELECT 1 FROM session_exercise WHERE session_id = ? AND exercise_id = ?",
-                (session_id, exercise_id),
-            ).fetchone()
-            if known is None:
-                raise HistoryError(f"Session {session_id} has no exercise {exercise_id!r}.")
+            self._running_exercise(conn, session_id, exercise_id)
             conn.execute(
                 """
                 INSERT INTO rep (session_id, exercise_id, side, rep, variant, at)
@@ -939,13 +945,7 @@ class History:
         if kind not in EVENT_KINDS:
             raise ValueError(f"kind must be one of {', '.join(EVENT_KINDS)}, got {kind!r}")
         with self._write("save what happened in the exercise") as conn:
-            self._running_status(conn, session_id)
-            known = conn.execute(
-                "SELECT 1 FROM session_exercise WHERE session_id = ? AND exercise_id = ?",
-                (session_id, exercise_id),
-            ).fetchone()
-            if known is None:
-                raise HistoryError(f"Session {session_id} has no exercise {exercise_id!r}.")
+            self._running_exercise(conn, session_id, exercise_id)
             conn.execute(
                 "INSERT INTO exercise_event (session_id, exercise_id, kind, at)"
                 " VALUES (?, ?, ?, ?)",
