@@ -22,6 +22,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import LiteralScalarString
 
+from hipflex_desktop.core.languages import canonical_tag
 from hipflex_desktop.core.loader import LoadResult, load_pack_bytes
 from hipflex_desktop.store.routine_yaml import round_trip_yaml
 from hipflex_desktop.store.routines import write_text_replacing
@@ -31,7 +32,7 @@ Path_ = tuple[Key, ...]
 
 # The order of keys in the built-in pack, for keys the editor adds.
 KEY_ORDER: Final[dict[str, tuple[str, ...]]] = {
-    "pack": ("format", "id", "title", "version", "language", "author", "licence",
+    "pack": ("format", "id", "title", "version", "language", "languages", "author", "licence",
              "introduction", "defaults", "exercises"),
     "defaults": ("reps_per_side", "sets", "hold_seconds", "hold_range", "rest_seconds",
                  "lead_in_seconds", "switch_seconds", "first_side", "note"),
@@ -41,6 +42,8 @@ KEY_ORDER: Final[dict[str, tuple[str, ...]]] = {
                 "cues", "picture"),
     "phase": ("kind", "text", "say", "seconds", "range"),
     "text": ("text", "say"),
+    "ladder": ("climb_after", "start", "steps"),
+    "step": ("variant", "reps_per_side", "hold_seconds"),
 }
 LEVELS: Final = ("easier", "harder")
 
@@ -135,6 +138,8 @@ class RoutineDocument:
         self.folder = folder
         self.file = file
         self.source = source or str(file or folder / "routine.yaml")
+        # The language texts are read and written in (None: the pack's own language).
+        self.editing_language: str | None = None
 
     # -- reading and writing -----------------------------------------------------------------
 
@@ -259,25 +264,88 @@ class RoutineDocument:
         return node
 
     # -- texts -------------------------------------------------------------------------------
+    #
+    # A text is a plain string, ``{text, say}``, or a map from language to either. The editor
+    # edits one language at a time: ``editing_language`` (None: the pack's own language).
 
-    def text_at(self, path: Sequence[Key]) -> tuple[str, str]:
-        """A Text's shown and spoken forms ("" where there is none)."""
+    def own_language(self) -> str:
+        """The pack's own language (``language:``): the language of every plain string."""
+        raw = str(self.get(("language",), "") or "").strip()
+        return canonical_tag(raw) or raw or "en"
+
+    def language_of(self, language: str | None = None) -> str:
+        """``language``, else the editing language, else the pack's own, as a canonical tag."""
+        return canonical_tag(language or self.editing_language or "") or self.own_language()
+
+    def text_at(self, path: Sequence[Key], language: str | None = None) -> tuple[str, str]:
+        """A Text's shown and spoken forms in ``language`` (default: the editing language);
+        ``("", "")`` where the text has none in it. A plain string is in the pack's own
+        language only."""
+        wanted = self.language_of(language)
         value = self.get(path)
-        if isinstance(value, dict) and "text" not in value and value:
-            # A map from language to text: the pack's own language is the one edited.
-            value = value.get(str(self.get(("language",), "en")))
+        if is_language_map(value):
+            key = _entry_key(value, wanted)
+            value = None if key is None else value[key]
+        elif wanted != self.own_language():
+            value = None
         if isinstance(value, dict):
             return str(value.get("text", "") or ""), str(value.get("say", "") or "")
         return ("" if value is None else str(value)), ""
 
-    def set_text(self, path: Sequence[Key], text: str, say: str) -> None:
-        """A Text: a plain string without a spoken form, else ``{text, say}``. A map from
-        language to text keeps its other languages and changes the pack's own."""
+    def set_text(self, path: Sequence[Key], text: str, say: str,
+                 language: str | None = None) -> None:
+        """Write a Text in ``language`` (default: the editing language): a plain string
+        without a spoken form, else ``{text, say}``. A map from language to text keeps its
+        other languages; a plain text becomes such a map when a second language's text is
+        written (the first kept under the pack's own language). Emptying another language's
+        text removes it (readers fall back on the pack's own), and a map left with the pack's
+        language alone becomes a plain text again."""
+        wanted = self.language_of(language)
+        own = self.own_language()
         current = self.get(path)
-        if isinstance(current, dict) and "text" not in current and current:
-            language = str(self.get(("language",), "en"))
-            path = (*path, language)  # the pack's own language; the others are kept
-            current = current.get(language)
+        if is_language_map(current):
+            key = _entry_key(current, wanted)
+            if not text and not say and wanted != own:
+                if key is not None:
+                    del current[key]
+                    self._unwrap_language_map(path)
+                return
+            self._set_one((*path, key or wanted), text, say)
+            return
+        if wanted == own:
+            self._set_one(path, text, say)
+        elif text or say:
+            languages = CommentedMap()
+            if current is not None:
+                languages[own] = current
+            languages[wanted] = _commented({"text": text, "say": say}) if say else _stored(text)
+            self.set(path, languages)
+
+    def set_phase_text(self, phase: Sequence[Key], text: str, say: str,
+                       language: str | None = None) -> None:
+        """A phase's ``text`` and optional ``say`` in ``language``, each a string or a map of
+        languages. A spoken form written only in another language gets the pack's own language
+        beside it (the shown text, which is what that reader hears without one); a spoken form
+        emptied in the pack's language is left out, or, where other languages keep theirs,
+        becomes the shown text again."""
+        wanted = self.language_of(language)
+        own = self.own_language()
+        self.set_text((*phase, "text"), text, "", wanted)
+        say_path = (*phase, "say")
+        current = self.get(say_path)
+        if say:
+            if wanted != own and current is None:
+                self.set_text(say_path, self.text_at((*phase, "text"), own)[0], "", own)
+            self.set_text(say_path, say, "", wanted)
+        elif wanted != own:
+            self.set_text(say_path, "", "", wanted)
+        elif is_language_map(current) and len(current) > 1:
+            self.set_text(say_path, text, "", own)
+        else:
+            self.set(say_path, None)
+
+    def _set_one(self, path: Sequence[Key], text: str, say: str) -> None:
+        current = self.get(path)
         if say:
             if isinstance(current, CommentedMap) and "text" in current:
                 current["text"] = _stored(text)
@@ -286,6 +354,29 @@ class RoutineDocument:
             self.set(path, _commented({"text": text, "say": say}))
         else:
             self.set(path, text)
+
+    def _unwrap_language_map(self, path: Sequence[Key]) -> None:
+        """A map of languages left with the pack's language alone becomes that text; one left
+        with nothing goes."""
+        current = self.get(path)
+        if not isinstance(current, dict):
+            return
+        if not current:
+            self.set(path, None)
+            return
+        key = _entry_key(current, self.own_language())
+        if key is not None and len(current) == 1:
+            self.set(path, current[key])
+
+
+def is_language_map(value: Any) -> bool:
+    """Whether a text's value is a map from language to text (not ``{text, say}``)."""
+    return isinstance(value, dict) and bool(value) and "text" not in value and "say" not in value
+
+
+def _entry_key(languages: Any, language: str) -> Any:
+    """The key of ``languages`` that names ``language`` in any spelling (de-at, de-AT)."""
+    return next((key for key in languages if canonical_tag(str(key)) == language), None)
 
 
 def _stored(value: Any) -> Any:
@@ -311,6 +402,10 @@ def _kind(path: Sequence[Key]) -> str:
         return "phase"
     if last in LEVELS:
         return "variant"
+    if last == "ladder":
+        return "ladder"
+    if isinstance(last, int) and names and names[-1] == "steps":
+        return "step"
     return "text"
 
 
