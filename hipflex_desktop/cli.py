@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from hipflex_desktop import __version__
-from hipflex_desktop.core.ladder import describe_step, ladder_of, variant_label
+from hipflex_desktop.core.ladder import ladder_of, variant_label
 from hipflex_desktop.core.languages import LANGUAGE_RE, canonical_tag
 from hipflex_desktop.core.loader import LoadResult, load_pack
 from hipflex_desktop.core.localize import localized_pack
@@ -28,6 +28,7 @@ from hipflex_desktop.core.plan import (
     format_duration,
     plan,
 )
+from hipflex_desktop.core.plan_words import plan_words
 from hipflex_desktop.core.progression import Move
 from hipflex_desktop.core.shown import terminal_safe
 from hipflex_desktop.resources import builtin_pack_path
@@ -361,7 +362,9 @@ def print_table(pack: Pack, session_plan: Plan, out: TextIO) -> None:
 
 
 def print_steps(pack: Pack, session_plan: Plan, out: TextIO) -> None:
-    """One line per exercise done at a chosen ladder step: where it stands and what it holds."""
+    """One line per exercise done at a chosen ladder step: where it stands and what it holds, in
+the words of the pack's language (``--language``)."""
+    words = plan_words(pack.language)
     seen: set[str] = set()
     for seg in session_plan.segments:
         if seg.step == 0 or seg.exercise_id in seen:
@@ -370,8 +373,9 @@ def print_steps(pack: Pack, session_plan: Plan, out: TextIO) -> None:
         exercise = pack.exercise(seg.exercise_id)
         step = ladder_of(exercise, pack.defaults).step(seg.step)
         label = variant_label(exercise, step.level)
-        print(terminal_safe(f"{seg.exercise_name}: step {seg.step} of {seg.steps}"
-                            f" ({describe_step(step, label)})"), file=out)
+        what = words.describe_step(step, label)
+        print(terminal_safe(words.step_line.format(name=seg.exercise_name, step=seg.step,
+                                                   steps=seg.steps, what=what)), file=out)
 
 
 def _history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

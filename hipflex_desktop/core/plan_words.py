@@ -1,4 +1,5 @@
-"""The plan's own words (rests and side switches) in the language of the pack's texts.
+"""The plan's own words (rests, side switches and ladder steps) in the language of the pack's
+texts.
 
 Everything else a session shows and says comes from the content pack; these few sentences are
 the plan's, so they follow the language the (localized) pack is in, and a German session says
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from hipflex_desktop.core.languages import pick_language
-from hipflex_desktop.core.model import Side
+from hipflex_desktop.core.model import LadderStep, Side
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +26,24 @@ class PlanWords:
     rest_set: str  # shown during the rest before another set
     rest_set_say: str
     switch: dict[Side, str]  # shown and said during the pause to change sides
+    # ``hipflex plan``'s line for an exercise done at a ladder step: {name}, {step}, {steps},
+    # {what} (the step in words: the variant's label, reps and hold).
+    step_line: str = "{name}: step {step} of {steps} ({what})"
+    standard: str = "Standard"  # the standard form, which has no label of its own
+    reps: str = "{reps} reps per side"
+    hold: str = "hold {seconds} s"
+    decimal_point: str = "."
 
     def switch_to(self, side: Side) -> str:
         return self.switch[side]
+
+    def describe_step(self, step: LadderStep, label: str | None) -> str:
+        """A ladder step in these words: ``Standard, 8 reps per side, hold 1.5 s``."""
+        parts = [label or self.standard, self.reps.format(reps=step.reps_per_side)]
+        if step.hold_seconds is not None:
+            seconds = f"{step.hold_seconds:g}".replace(".", self.decimal_point)
+            parts.append(self.hold.format(seconds=seconds))
+        return ", ".join(parts)
 
 
 WORDS: Final[dict[str, PlanWords]] = {
@@ -45,6 +61,10 @@ WORDS: Final[dict[str, PlanWords]] = {
         rest_set_say="Pause. Gleich kommt Durchgang {set}.",
         switch={Side.RIGHT: "Wechsel auf die rechte Seite",
                 Side.LEFT: "Wechsel auf die linke Seite"},
+        step_line="{name}: Schritt {step} von {steps} ({what})",
+        reps="{reps} Wiederholungen pro Seite",
+        hold="{seconds} s halten",
+        decimal_point=",",
     ),
     "es": PlanWords(
         rest_next="Descanso. A continuación: {name}",
@@ -52,6 +72,11 @@ WORDS: Final[dict[str, PlanWords]] = {
         rest_set="Descanso antes de la serie {set} de {sets}",
         rest_set_say="Descanso. Ahora viene la serie {set}.",
         switch={Side.RIGHT: "Cambia al lado derecho", Side.LEFT: "Cambia al lado izquierdo"},
+        step_line="{name}: paso {step} de {steps} ({what})",
+        standard="Estándar",
+        reps="{reps} repeticiones por lado",
+        hold="mantener {seconds} s",
+        decimal_point=",",
     ),
 }
 

@@ -59,13 +59,19 @@ def checked_tag(code: str) -> str:
     return tag
 
 
+def new_language(doc: RoutineDocument, code: str) -> str:
+    """``code`` as the tag :func:`add_language` would list, or LanguageError saying why not."""
+    tag = checked_tag(code)
+    if tag in listed_languages(doc):
+        raise LanguageError(f"{tag} is listed already")
+    return tag
+
+
 def add_language(doc: RoutineDocument, code: str) -> str:
     """List ``code`` under ``languages:`` (made with the pack's own language first where there
     is none); returns the tag as listed."""
-    tag = checked_tag(code)
+    tag = new_language(doc, code)
     listed = listed_languages(doc)
-    if tag in listed:
-        raise LanguageError(f"{tag} is listed already")
     if not listed:
         languages = CommentedSeq([doc.own_language()] if tag != doc.own_language() else [])
         languages.append(tag)

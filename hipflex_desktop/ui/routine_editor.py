@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from hipflex_desktop.cli import print_table
 from hipflex_desktop.core.loader import LoadResult, Problem
+from hipflex_desktop.core.localize import localized_pack
 from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
 from hipflex_desktop.core.plan import PlanError, format_duration, plan
 from hipflex_desktop.languages import QT_TRANSLATE_NOOP
@@ -57,6 +58,7 @@ from hipflex_desktop.store.routine_document import (
 from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.editor_commands import DocumentChange
 from hipflex_desktop.ui.editor_fields import HOLD_SETTING, PhaseField, TextListField, mark
+from hipflex_desktop.ui.editor_languages import EditorLanguages
 
 CHECK_DELAY_MS: Final = 300  # check once typing pauses, not on every key
 DRAFT_DELAY_MS: Final = 2000  # a crash loses at most this much typing
@@ -68,6 +70,7 @@ SIDE_LABELS: Final = {
     "each-side": QT_TRANSLATE_NOOP("RoutineEditor", "each side in turn"),
     "none": QT_TRANSLATE_NOOP("RoutineEditor", "no sides"),
 }
+_MESSAGE_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # a problem's words, without its place
 DEFAULT_NUMBERS: Final = (
     ("reps_per_side", QT_TRANSLATE_NOOP("RoutineEditor", "Reps per side"), 1, 50, False),
     ("sets", QT_TRANSLATE_NOOP("RoutineEditor", "Sets"), 1, 10, False),
@@ -141,7 +144,9 @@ class RoutineEditor(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.connect_timeout(self.write_draft_now)
 
+        self.languages = EditorLanguages(self)
         self._make_widgets()
+        self.languages.attach()
         self._make_actions()
         # Undo and redo go to the editor's stack, which holds every field's changes in order;
         # a line's own undo would change the field behind the stack's back.
@@ -186,6 +191,7 @@ class RoutineEditor(QWidget):
         self.exercise_up_button.clicked.connect(lambda: self.move_exercise(-1))
         self.exercise_down_button.clicked.connect(lambda: self.move_exercise(1))
         left = QVBoxLayout()
+        left.addWidget(self.languages.choice)
         left.addWidget(self.outline, 1)
         for button in (self.add_exercise_button, self.remove_exercise_button,
                        self.exercise_up_button, self.exercise_down_button):
@@ -203,6 +209,8 @@ class RoutineEditor(QWidget):
         self.problem_list.setAccessibleName(self.tr("Problems"))
         self.problem_list.setWordWrap(True)  # the whole located line, as validate prints it
         self.problem_list.itemActivated.connect(self._on_problem_activated)
+        self.problem_list.itemActivated.connect(
+            lambda item: self.languages.on_problem_activated(item.data(_MESSAGE_ROLE)))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Steps of the session"))
@@ -215,7 +223,8 @@ class RoutineEditor(QWidget):
         right.addWidget(self.length_label)
         right.addWidget(QLabel(self.tr("Problems and warnings:")))
         right.addWidget(self.problem_list, 1)
-        right.addWidget(QLabel(self.tr("Steps (as hipflex plan prints them):")))
+        self.preview_label = QLabel()
+        right.addWidget(self.preview_label)
         right.addWidget(self.preview, 2)
         right_panel = QWidget()
         right_panel.setLayout(right)
@@ -334,6 +343,7 @@ class RoutineEditor(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(form)
+        layout.addWidget(self.languages.field)
         layout.addWidget(group)
         layout.addStretch(1)
         return page
@@ -356,8 +366,7 @@ class RoutineEditor(QWidget):
         form.addRow("", self.exercise_name_say)
         self.purpose = QLineEdit()
         self.purpose.setAccessibleName(self.tr("Purpose"))
-        self.purpose.textEdited.connect(lambda v: self._set_exercise_value(("purpose",),
-                                                                           v.strip()))
+        self.purpose.textEdited.connect(lambda v: self._set_exercise_text(("purpose",), v, ""))
         form.addRow(self.tr("&Purpose:"), self.purpose)
         self.sides = QComboBox()
         for key in SIDES:
@@ -407,8 +416,8 @@ class RoutineEditor(QWidget):
             when_say.setPlaceholderText(self.tr("Spoken form (optional)"))
             when_say.setAccessibleName(self.tr("{form}: when, spoken form").format(form=title))
             group.toggled.connect(lambda on, lv=level: self._on_variant_toggled(lv, on))
-            label.textEdited.connect(lambda v, lv=level: self._set_exercise_value(
-                ("variants", lv, "label"), v.strip()))
+            label.textEdited.connect(lambda v, lv=level: self._set_exercise_text(
+                ("variants", lv, "label"), v, ""))
             for edit in (when, when_say):
                 edit.textEdited.connect(lambda _v, lv=level: self._on_variant_when(lv))
             rows = QFormLayout(group)
@@ -458,6 +467,20 @@ class RoutineEditor(QWidget):
             return
         self.undo_stack.push(DocumentChange(self.document, text, change, self._on_changed,
                                             merge_key=merge_key))
+
+    def change(self, text: str, change: Callable[[], object]) -> None:
+        """One undoable change of the document, named ``text`` in the undo history."""
+        def run() -> None:
+            change()
+
+        self._change(text, run)
+
+    def show_document(self) -> None:
+        """Show the document again as it stands (after the editing language changed)."""
+        self._load_form()
+        self._reload_outline()
+        self._update_heading()
+        self._show_result()
 
     def _set_value(self, path: tuple[Key, ...], value: Any) -> None:
         if self.document.get(path) == value:
@@ -519,8 +542,13 @@ class RoutineEditor(QWidget):
         self._set_exercise_value(("phases", row, "kind"), kind)
 
     def _on_phase_text(self, row: int, text: str, say: str) -> None:
-        self._set_exercise_value(("phases", row, "text"), text)
-        self._set_exercise_value(("phases", row, "say"), say or None)
+        path = self._exercise_path("phases", row)
+        if self._exercise < 0 or (self.document.text_at((*path, "text"))[0],
+                                  self.document.text_at((*path, "say"))[0]) == (text, say):
+            return
+        self._change(self.tr("Change {field}").format(field=path_text(path)),
+                     lambda: self.document.set_phase_text(path, text, say),
+                     merge_key=path_text(path))
 
     def _on_phase_seconds(self, row: int, seconds: float) -> None:
         self._set_exercise_value(("phases", row, "seconds"),
@@ -671,6 +699,7 @@ class RoutineEditor(QWidget):
                 self.first_side.setCurrentIndex(self.first_side.findData(side))
             if self._exercise >= 0:
                 self._load_exercise()
+            self.languages.refresh()
         finally:
             self._loading = False
 
@@ -681,7 +710,7 @@ class RoutineEditor(QWidget):
         name, name_say = doc.text_at(path("name"))
         _set_text(self.exercise_name, name)
         _set_text(self.exercise_name_say, name_say)
-        _set_text(self.purpose, str(doc.get(path("purpose"), "") or ""))
+        _set_text(self.purpose, doc.text_at(path("purpose"))[0])
         sides = doc.get(path("sides"))
         if sides in SIDES:
             self.sides.setCurrentIndex(self.sides.findData(sides))
@@ -691,18 +720,18 @@ class RoutineEditor(QWidget):
             items = doc.get(path(key), []) or []
             field.set_rows([doc.text_at(path(key, i)) for i in range(len(items))])
         phases = doc.get(path("phases"), []) or []
-        rows = []
+        rows: list[tuple[str, str, str, float]] = []
         for item in phases:
             phase = item if isinstance(item, dict) else {}
             seconds = phase.get("seconds")
-            rows.append((str(phase.get("kind", "move")), str(phase.get("text", "") or ""),
-                         str(phase.get("say", "") or ""),
+            texts = [doc.text_at(path("phases", len(rows), key))[0] for key in ("text", "say")]
+            rows.append((str(phase.get("kind", "move")), texts[0], texts[1],
                          float(seconds) if isinstance(seconds, (int, float)) else HOLD_SETTING))
         self.phases.set_rows(rows)
         for level, (group, label, when, when_say) in self.variant_boxes.items():
             variant = doc.get(path("variants", level))
             group.setChecked(isinstance(variant, dict))
-            _set_text(label, str(doc.get(path("variants", level, "label"), "") or ""))
+            _set_text(label, doc.text_at(path("variants", level, "label"))[0])
             text, say = doc.text_at(path("variants", level, "when"))
             _set_text(when, text)
             _set_text(when_say, say)
@@ -717,17 +746,25 @@ class RoutineEditor(QWidget):
         for problem in self.result.problems:
             item = QListWidgetItem(str(problem))
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
+            item.setData(_MESSAGE_ROLE, problem.message)
             self.problem_list.addItem(item)
         self._mark_fields()
         self._mark_outline()
         pack = self.result.pack
         self.try_button.setEnabled(pack is not None)
+        language = self.document.language_of()
+        self.preview_label.setText(
+            self.tr("Steps (as hipflex plan prints them):") if language ==
+            self.document.own_language() else
+            self.tr("Steps (as hipflex plan --language {code} prints them):").format(
+                code=language))
         if pack is None:
             errors = len(self.result.errors)
             self.length_label.setText(self.tr("%n problem(s) to fix before this routine can"
                                               " be used.", "", errors))
             self.preview.setPlainText("")
             return
+        pack = localized_pack(pack, language)  # the texts and the plan's words as they read
         try:
             session = plan(pack)
         except PlanError as exc:

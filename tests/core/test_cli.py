@@ -338,6 +338,18 @@ def test_plan_in_german_shows_and_says_the_german_texts() -> None:
                             " parallel zum Boden ist.")
 
 
+def test_plan_in_german_names_each_ladder_step_in_german() -> None:
+    code, out, err = run("plan", "--language", "de", "--step", "seated-leg-lifts=4")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1:4] == [
+        "Psoas-Marsch mit Band: Schritt 2 von 8 (Standard, 8 Wiederholungen pro Seite,"
+        " 1,5 s halten)",
+        "Beinheben im Sitzen: Schritt 4 von 4 (Standard, 10 Wiederholungen pro Seite)",
+        "Brückenmarsch mit erhöhten Fersen: Schritt 5 von 7 (Standard, 8 Wiederholungen pro"
+        " Seite, 1,5 s halten)",
+    ]
+
+
 @pytest.mark.parametrize(("language", "right", "left"), [
     ("de", "Rechtes Knie hoch.", "Linkes Knie hoch."),
     ("de_AT.UTF-8", "Rechtes Knie hoch.", "Linkes Knie hoch."),

@@ -1,12 +1,14 @@
-"""The plan's own words (rests, side switches) follow the language of the pack's texts."""
+"""The plan's own words (rests, side switches, ladder steps) follow the language of the
+pack's texts."""
 
 from __future__ import annotations
 
 import pytest
 
+from hipflex_desktop.core.ladder import ladder_of
 from hipflex_desktop.core.loader import load_pack_or_raise
 from hipflex_desktop.core.localize import localized_pack
-from hipflex_desktop.core.model import Pack
+from hipflex_desktop.core.model import LadderStep, Level, Pack
 from hipflex_desktop.core.plan import PlanOptions, SegmentKind, plan
 from hipflex_desktop.core.plan_words import WORDS, plan_words
 from hipflex_desktop.resources import builtin_pack_path
@@ -64,3 +66,22 @@ def test_every_language_has_every_word() -> None:
         assert "{name}" in words.rest_next and "{name}" in words.rest_next_say
         assert "{set}" in words.rest_set and "{sets}" in words.rest_set
         assert len(set(words.switch.values())) == 2
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Banded psoas march: step 2 of 8 (Standard, 8 reps per side, hold 1.5 s)"),
+    ("de", "Psoas-Marsch mit Band: Schritt 2 von 8 (Standard, 8 Wiederholungen pro Seite,"
+           " 1,5 s halten)"),
+    ("es", "Marcha de psoas con banda: paso 2 de 8 (Estándar, 8 repeticiones por lado,"
+           " mantener 1,5 s)"),
+])
+def test_a_ladder_step_in_the_packs_language(pack: Pack, language: str, line: str) -> None:
+    local = localized_pack(pack, language)
+    words = plan_words(local.language)
+    march = local.exercises[0]
+    ladder = ladder_of(march, local.defaults)
+    what = words.describe_step(ladder.step(ladder.start), None)
+    assert words.step_line.format(name=march.name.text, step=ladder.start, steps=len(ladder),
+                                  what=what) == line
+    harder = march.variants[Level.HARDER].label.text
+    assert words.describe_step(LadderStep(Level.HARDER, 10, None), harder).startswith(harder)
