@@ -23,7 +23,13 @@ _LEVELS: Final = ("easier", "harder")
 
 
 class LanguageError(ValueError):
-    """A language code the pack cannot take; the message says why."""
+    """A language code the pack cannot take; the message says why, ``reason`` says it for the
+    window's own words: ``not-a-code``, ``listed`` or ``own``."""
+
+    def __init__(self, message: str, reason: str, code: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.code = code
 
 
 def listed_languages(doc: RoutineDocument) -> list[str]:
@@ -55,7 +61,8 @@ def checked_tag(code: str) -> str:
     """``code`` as a language tag for ``languages:`` (``de_at`` → ``de-AT``), or LanguageError."""
     tag = canonical_tag(code)
     if not tag or not LANGUAGE_RE.match(tag) or len(tag) > 35:
-        raise LanguageError(f'"{code.strip()}" is not a language code such as en, de or de-AT')
+        raise LanguageError(f'"{code.strip()}" is not a language code such as en, de or de-AT',
+                            "not-a-code", code.strip())
     return tag
 
 
@@ -63,7 +70,7 @@ def new_language(doc: RoutineDocument, code: str) -> str:
     """``code`` as the tag :func:`add_language` would list, or LanguageError saying why not."""
     tag = checked_tag(code)
     if tag in listed_languages(doc):
-        raise LanguageError(f"{tag} is listed already")
+        raise LanguageError(f"{tag} is listed already", "listed", tag)
     return tag
 
 
@@ -89,7 +96,7 @@ def remove_language(doc: RoutineDocument, tag: str) -> int:
     is never removed: every text needs it."""
     own = doc.own_language()
     if tag == own:
-        raise LanguageError(f"{tag} is the pack's own language; every text needs it")
+        raise LanguageError(f"{tag} is the pack's own language; every text needs it", "own", tag)
     items = doc.get(("languages",))
     if isinstance(items, list):
         for index in reversed(range(len(items))):

@@ -275,7 +275,11 @@ class EditorLanguages(QObject):
         try:
             tag = new_language(document, code)  # refused before anything changes
         except LanguageError as exc:
-            self.field.show_message(str(exc))
+            self.field.show_message(
+                self.tr("{code} is listed already.").format(code=exc.code)
+                if exc.reason == "listed" else
+                self.tr("“{code}” is not a language code. Write one such as de, es or"
+                        " de-AT.").format(code=exc.code))
             return
         self._editor.change(self.tr("Add the language {code}").format(code=tag),
                             lambda: add_language(document, tag))

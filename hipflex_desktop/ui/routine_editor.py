@@ -59,6 +59,7 @@ from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.editor_commands import DocumentChange
 from hipflex_desktop.ui.editor_fields import HOLD_SETTING, PhaseField, TextListField, mark
 from hipflex_desktop.ui.editor_languages import EditorLanguages
+from hipflex_desktop.ui.ladder_field import LadderSection
 
 CHECK_DELAY_MS: Final = 300  # check once typing pauses, not on every key
 DRAFT_DELAY_MS: Final = 2000  # a crash loses at most this much typing
@@ -145,6 +146,7 @@ class RoutineEditor(QWidget):
         self._draft_timer.connect_timeout(self.write_draft_now)
 
         self.languages = EditorLanguages(self)
+        self.ladder = LadderSection(self)
         self._make_widgets()
         self.languages.attach()
         self._make_actions()
@@ -211,6 +213,8 @@ class RoutineEditor(QWidget):
         self.problem_list.itemActivated.connect(self._on_problem_activated)
         self.problem_list.itemActivated.connect(
             lambda item: self.languages.on_problem_activated(item.data(_MESSAGE_ROLE)))
+        self.problem_list.itemActivated.connect(
+            lambda item: self.ladder.on_problem_activated(item.data(Qt.ItemDataRole.UserRole)))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Steps of the session"))
@@ -437,6 +441,7 @@ class RoutineEditor(QWidget):
             layout.addWidget(QLabel(title + ":"))
             layout.addWidget(field)
         layout.addLayout(variants)
+        layout.addWidget(self.ladder.group)
         layout.addStretch(1)
         return page
 
@@ -468,12 +473,13 @@ class RoutineEditor(QWidget):
         self.undo_stack.push(DocumentChange(self.document, text, change, self._on_changed,
                                             merge_key=merge_key))
 
-    def change(self, text: str, change: Callable[[], object]) -> None:
-        """One undoable change of the document, named ``text`` in the undo history."""
+    def change(self, text: str, change: Callable[[], object], merge_key: str = "") -> None:
+        """One undoable change of the document, named ``text`` in the undo history; changes
+        with the same ``merge_key`` one after another are undone together."""
         def run() -> None:
             change()
 
-        self._change(text, run)
+        self._change(text, run, merge_key)
 
     def show_document(self) -> None:
         """Show the document again as it stands (after the editing language changed)."""
@@ -702,6 +708,7 @@ class RoutineEditor(QWidget):
             self.languages.refresh()
         finally:
             self._loading = False
+        self.ladder.refresh()
 
     def _load_exercise(self) -> None:
         doc = self.document
@@ -797,6 +804,7 @@ class RoutineEditor(QWidget):
                 fields[f"{prefix}.variants.{level}"] = group
         for path, widget in fields.items():
             mark(widget, [f"{p.severity}: {p.message}" for p in self.problems_at(path)])
+        self.ladder.refresh()
 
     def _mark_outline(self) -> None:
         for row in range(self.outline.count()):

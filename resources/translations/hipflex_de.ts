@@ -215,6 +215,25 @@
         </message>
     </context>
     <context>
+        <name>EditorLanguages</name>
+        <message>
+            <source>{code} is listed already.</source>
+            <translation>{code} ist schon aufgeführt.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a language code. Write one such as de, es or de-AT.</source>
+            <translation>„{code}“ ist kein Sprachkürzel. Schreib eins wie de, es oder de-AT.</translation>
+        </message>
+        <message>
+            <source>Add the language {code}</source>
+            <translation>Sprache {code} hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove the language {code} and its texts</source>
+            <translation>Sprache {code} samt ihren Texten entfernen</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message>
             <source>Date</source>
@@ -654,10 +673,174 @@
         </message>
     </context>
     <context>
+        <name>LadderSection</name>
+        <message>
+            <source>Ladder: the steps from week to week</source>
+            <translation>Stufen: von Woche zu Woche</translation>
+        </message>
+        <message>
+            <source>Make it the routine's own</source>
+            <translation>Für die Routine übernehmen</translation>
+        </message>
+        <message>
+            <source>Make the default ladder the routine's own, to change it</source>
+            <translation>Die Standardstufen für die Routine übernehmen, um sie zu ändern</translation>
+        </message>
+        <message>
+            <source>Use the default ladder</source>
+            <translation>Standardstufen verwenden</translation>
+        </message>
+        <message>
+            <source>Sessions done well to climb a step</source>
+            <translation>Gut gemachte Einheiten bis zur nächsten Stufe</translation>
+        </message>
+        <message>
+            <source>The step a person starts at</source>
+            <translation>Die Stufe, mit der man beginnt</translation>
+        </message>
+        <message>
+            <source>Steps of the ladder</source>
+            <translation>Stufen</translation>
+        </message>
+        <message>
+            <source>Sessions done &amp;well to climb:</source>
+            <translation>&amp;Gut gemachte Einheiten bis zur nächsten Stufe:</translation>
+        </message>
+        <message>
+            <source>Start &amp;at step:</source>
+            <translation>Sta&amp;rtstufe:</translation>
+        </message>
+        <message>
+            <source>The routine's own ladder. A person climbs one step after the sessions done well below, and steps back after as many that were too hard.</source>
+            <translation>Die eigenen Stufen der Routine. Nach so vielen gut gemachten Einheiten wie unten angegeben geht es eine Stufe höher, nach ebenso vielen zu schweren eine zurück.</translation>
+        </message>
+        <message>
+            <source>Default ladder built from the variants, the reps and the hold range. Make it the routine's own to change it.</source>
+            <translation>Standardstufen, gebildet aus den Varianten, den Wiederholungen und dem Haltebereich. Übernimm sie für die Routine, um sie zu ändern.</translation>
+        </message>
+        <message>
+            <source>Default ladder built from the variants, the reps and the hold range; it is shown once the routine's problems are fixed.</source>
+            <translation>Standardstufen, gebildet aus den Varianten, den Wiederholungen und dem Haltebereich; sie erscheinen, sobald die Probleme der Routine behoben sind.</translation>
+        </message>
+        <message>
+            <source> of {count}</source>
+            <translation> von {count}</translation>
+        </message>
+        <message>
+            <source>Change {field}</source>
+            <translation>{field} ändern</translation>
+        </message>
+        <message>
+            <source>Make the ladder the routine's own</source>
+            <translation>Stufen für die Routine übernehmen</translation>
+        </message>
+        <message>
+            <source>Add a step</source>
+            <translation>Stufe hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove a step</source>
+            <translation>Stufe entfernen</translation>
+        </message>
+        <message>
+            <source>Move a step</source>
+            <translation>Stufe verschieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>LadderSteps</name>
+        <message>
+            <source>Variant</source>
+            <translation>Variante</translation>
+        </message>
+        <message>
+            <source>Reps per side</source>
+            <translation>Wiederholungen pro Seite</translation>
+        </message>
+        <message>
+            <source>Hold (s)</source>
+            <translation>Halten (s)</translation>
+        </message>
+        <message>
+            <source>Variant of step {n}</source>
+            <translation>Variante von Stufe {n}</translation>
+        </message>
+        <message>
+            <source>Reps per side of step {n}</source>
+            <translation>Wiederholungen pro Seite auf Stufe {n}</translation>
+        </message>
+        <message>
+            <source>Hold of step {n} in seconds</source>
+            <translation>Halten auf Stufe {n} in Sekunden</translation>
+        </message>
+        <message>
+            <source>fixed</source>
+            <translation>fest</translation>
+        </message>
+        <message>
+            <source>This form's holds have fixed seconds.</source>
+            <translation>Bei dieser Form dauert das Halten fest vorgegebene Sekunden.</translation>
+        </message>
+        <message>
+            <source>From {low} to {high} seconds</source>
+            <translation>Von {low} bis {high} Sekunden</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageChoice</name>
+        <message>
+            <source>Language of the texts being edited</source>
+            <translation>Sprache der bearbeiteten Texte</translation>
+        </message>
+        <message>
+            <source>&amp;Editing language:</source>
+            <translation>Be&amp;arbeitungssprache:</translation>
+        </message>
+    </context>
+    <context>
         <name>Languages</name>
         <message>
             <source>The {language} translation could not be loaded, so the window is in English.</source>
             <translation>Die Übersetzung ({language}) konnte nicht geladen werden, daher ist das Fenster auf Englisch.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagesField</name>
+        <message>
+            <source>Languages the routine is complete in</source>
+            <translation>Sprachen, in denen die Routine vollständig ist</translation>
+        </message>
+        <message>
+            <source>Code of a language to add</source>
+            <translation>Kürzel einer Sprache zum Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Code, e.g. de or es-MX</source>
+            <translation>Kürzel, z. B. de oder es-MX</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage to add:</source>
+            <translation>Neue Sprache (&amp;Kürzel):</translation>
+        </message>
+        <message>
+            <source>Add language</source>
+            <translation>Sprache hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove language</source>
+            <translation>Sprache entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the chosen language and its texts</source>
+            <translation>Die gewählte Sprache samt ihren Texten entfernen</translation>
+        </message>
+        <message>
+            <source>A text missing in one of these languages is shown as a warning at its field. Removing a language removes its texts.</source>
+            <translation>Fehlt ein Text in einer dieser Sprachen, steht eine Warnung an seinem Feld. Wer eine Sprache entfernt, entfernt auch ihre Texte.</translation>
+        </message>
+        <message>
+            <source>{language}: the routine's own</source>
+            <translation>{language}: die eigene der Routine</translation>
         </message>
     </context>
     <context>
@@ -1544,6 +1727,10 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
         <message>
             <source>{n}. {name}</source>
             <translation>{n}. {name}</translation>
+        </message>
+        <message>
+            <source>Steps (as hipflex plan --language {code} prints them):</source>
+            <translation>Schritte (wie hipflex plan --language {code} sie ausgibt):</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) to fix before this routine can be used.</source>

@@ -215,6 +215,25 @@
         </message>
     </context>
     <context>
+        <name>EditorLanguages</name>
+        <message>
+            <source>{code} is listed already.</source>
+            <translation>{code} ya está en la lista.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a language code. Write one such as de, es or de-AT.</source>
+            <translation>«{code}» no es un código de idioma. Escribe uno como de, es o de-AT.</translation>
+        </message>
+        <message>
+            <source>Add the language {code}</source>
+            <translation>Añadir el idioma {code}</translation>
+        </message>
+        <message>
+            <source>Remove the language {code} and its texts</source>
+            <translation>Quitar el idioma {code} y sus textos</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message>
             <source>Date</source>
@@ -654,10 +673,174 @@
         </message>
     </context>
     <context>
+        <name>LadderSection</name>
+        <message>
+            <source>Ladder: the steps from week to week</source>
+            <translation>Escalera: los pasos de semana en semana</translation>
+        </message>
+        <message>
+            <source>Make it the routine's own</source>
+            <translation>Hacerla propia de la rutina</translation>
+        </message>
+        <message>
+            <source>Make the default ladder the routine's own, to change it</source>
+            <translation>Hacer propia de la rutina la escalera predeterminada, para cambiarla</translation>
+        </message>
+        <message>
+            <source>Use the default ladder</source>
+            <translation>Usar la escalera predeterminada</translation>
+        </message>
+        <message>
+            <source>Sessions done well to climb a step</source>
+            <translation>Sesiones bien hechas para subir un paso</translation>
+        </message>
+        <message>
+            <source>The step a person starts at</source>
+            <translation>El paso con el que se empieza</translation>
+        </message>
+        <message>
+            <source>Steps of the ladder</source>
+            <translation>Pasos de la escalera</translation>
+        </message>
+        <message>
+            <source>Sessions done &amp;well to climb:</source>
+            <translation>Sesiones bien hechas para &amp;subir:</translation>
+        </message>
+        <message>
+            <source>Start &amp;at step:</source>
+            <translation>Empe&amp;zar en el paso:</translation>
+        </message>
+        <message>
+            <source>The routine's own ladder. A person climbs one step after the sessions done well below, and steps back after as many that were too hard.</source>
+            <translation>La escalera propia de la rutina. Tras las sesiones bien hechas que indicas abajo se sube un paso, y tras otras tantas demasiado duras se baja uno.</translation>
+        </message>
+        <message>
+            <source>Default ladder built from the variants, the reps and the hold range. Make it the routine's own to change it.</source>
+            <translation>Escalera predeterminada, creada a partir de las variantes, las repeticiones y el rango de mantenimiento. Hazla propia de la rutina para cambiarla.</translation>
+        </message>
+        <message>
+            <source>Default ladder built from the variants, the reps and the hold range; it is shown once the routine's problems are fixed.</source>
+            <translation>Escalera predeterminada, creada a partir de las variantes, las repeticiones y el rango de mantenimiento; se muestra cuando se hayan corregido los problemas de la rutina.</translation>
+        </message>
+        <message>
+            <source> of {count}</source>
+            <translation> de {count}</translation>
+        </message>
+        <message>
+            <source>Change {field}</source>
+            <translation>Cambiar {field}</translation>
+        </message>
+        <message>
+            <source>Make the ladder the routine's own</source>
+            <translation>Hacer propia la escalera</translation>
+        </message>
+        <message>
+            <source>Add a step</source>
+            <translation>Añadir un paso</translation>
+        </message>
+        <message>
+            <source>Remove a step</source>
+            <translation>Quitar un paso</translation>
+        </message>
+        <message>
+            <source>Move a step</source>
+            <translation>Mover un paso</translation>
+        </message>
+    </context>
+    <context>
+        <name>LadderSteps</name>
+        <message>
+            <source>Variant</source>
+            <translation>Variante</translation>
+        </message>
+        <message>
+            <source>Reps per side</source>
+            <translation>Repeticiones por lado</translation>
+        </message>
+        <message>
+            <source>Hold (s)</source>
+            <translation>Mantener (s)</translation>
+        </message>
+        <message>
+            <source>Variant of step {n}</source>
+            <translation>Variante del paso {n}</translation>
+        </message>
+        <message>
+            <source>Reps per side of step {n}</source>
+            <translation>Repeticiones por lado del paso {n}</translation>
+        </message>
+        <message>
+            <source>Hold of step {n} in seconds</source>
+            <translation>Mantener en el paso {n}, en segundos</translation>
+        </message>
+        <message>
+            <source>fixed</source>
+            <translation>fijo</translation>
+        </message>
+        <message>
+            <source>This form's holds have fixed seconds.</source>
+            <translation>En esta forma, el mantenimiento dura unos segundos fijos.</translation>
+        </message>
+        <message>
+            <source>From {low} to {high} seconds</source>
+            <translation>De {low} a {high} segundos</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageChoice</name>
+        <message>
+            <source>Language of the texts being edited</source>
+            <translation>Idioma de los textos que editas</translation>
+        </message>
+        <message>
+            <source>&amp;Editing language:</source>
+            <translation>Idio&amp;ma de edición:</translation>
+        </message>
+    </context>
+    <context>
         <name>Languages</name>
         <message>
             <source>The {language} translation could not be loaded, so the window is in English.</source>
             <translation>No se pudo cargar la traducción ({language}), así que la ventana está en inglés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagesField</name>
+        <message>
+            <source>Languages the routine is complete in</source>
+            <translation>Idiomas en los que la rutina está completa</translation>
+        </message>
+        <message>
+            <source>Code of a language to add</source>
+            <translation>Código de un idioma para añadir</translation>
+        </message>
+        <message>
+            <source>Code, e.g. de or es-MX</source>
+            <translation>Código, p. ej. de o es-MX</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage to add:</source>
+            <translation>Idioma nue&amp;vo (código):</translation>
+        </message>
+        <message>
+            <source>Add language</source>
+            <translation>Añadir idioma</translation>
+        </message>
+        <message>
+            <source>Remove language</source>
+            <translation>Quitar idioma</translation>
+        </message>
+        <message>
+            <source>Remove the chosen language and its texts</source>
+            <translation>Quitar el idioma elegido y sus textos</translation>
+        </message>
+        <message>
+            <source>A text missing in one of these languages is shown as a warning at its field. Removing a language removes its texts.</source>
+            <translation>Si a un texto le falta uno de estos idiomas, aparece un aviso junto a su campo. Al quitar un idioma se quitan también sus textos.</translation>
+        </message>
+        <message>
+            <source>{language}: the routine's own</source>
+            <translation>{language}: el propio de la rutina</translation>
         </message>
     </context>
     <context>
@@ -1544,6 +1727,10 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
         <message>
             <source>{n}. {name}</source>
             <translation>{n}. {name}</translation>
+        </message>
+        <message>
+            <source>Steps (as hipflex plan --language {code} prints them):</source>
+            <translation>Pasos (tal como los muestra hipflex plan --language {code}):</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) to fix before this routine can be used.</source>
