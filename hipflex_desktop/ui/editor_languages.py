@@ -131,6 +131,7 @@ class LanguagesField(QGroupBox):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("languagesMessage")
+        self.message.hide()
         hint = QLabel(self.tr("A text missing in one of these languages is shown as a warning"
                               " at its field. Removing a language removes its texts."))
         hint.setWordWrap(True)
@@ -138,13 +139,18 @@ class LanguagesField(QGroupBox):
         self.add_button.clicked.connect(self._on_add)
         self.remove_button.clicked.connect(self._on_remove)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        listed = QHBoxLayout()
+        listed.addWidget(self.list, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.remove_button)
+        side.addStretch(1)
+        listed.addLayout(side)
         adding = QHBoxLayout()
         adding.addWidget(code_label)
         adding.addWidget(self.code, 1)
         adding.addWidget(self.add_button)
-        adding.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
+        layout.addLayout(listed)
         layout.addLayout(adding)
         layout.addWidget(self.message)
         layout.addWidget(hint)
@@ -168,6 +174,7 @@ class LanguagesField(QGroupBox):
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
         item = self.list.currentItem()
@@ -196,7 +203,6 @@ class EditorLanguages(QObject):
         self.field.language_added.connect(self._on_language_added)
         self.field.language_removed.connect(self._on_language_removed)
         self._labels: list[tuple[QLabel, str]] = []
-        self._columns: list[tuple[QTableWidget, int, str]] = []
         self._sources: list[tuple[QLineEdit | QPlainTextEdit, Callable[[], tuple[Key, ...]]]] = []
         document = editor.document
         document.editing_language = pick_language(
@@ -216,27 +222,23 @@ class EditorLanguages(QObject):
         for level, (_group, label, when, _say) in editor.variant_boxes.items():
             fields += [(label, at("variants", level, "label")),
                        (when, at("variants", level, "when"))]
-        tables: list[tuple[QTableWidget, tuple[int, ...]]] = [
-            (field.table, (0, 1)) for field in (editor.setup, editor.cues)]
-        tables += [(editor.equipment.table, (0,)), (editor.phases.table, (1, 2))]
+        tables = [field.table for field in (editor.equipment, editor.setup, editor.phases,
+                                            editor.cues)]
         self.mark_fields(fields, tables)
 
     def mark_fields(self, fields: list[tuple[QLineEdit | QPlainTextEdit,
                                              Callable[[], tuple[Key, ...]]]],
-                    tables: list[tuple[QTableWidget, tuple[int, ...]]]) -> None:
-        """The text fields (each with the path it edits) and the text columns of the list
-        tables: their labels name the editing language, and an empty field shows the text in
-        the pack's own language."""
+                    tables: list[QTableWidget]) -> None:
+        """The text fields (each with the path it edits) and the tables of texts: their labels
+        name the editing language, and an empty field shows the text in the pack's own
+        language. A table's label is the one above it, which reads as its name."""
         self._sources = list(fields)
+        labels = [label for label in self._editor.findChildren(QLabel) if label.text()]
         for widget, _path in fields:
-            for label in self._editor.findChildren(QLabel):
-                if label.buddy() is widget and label.text():
-                    self._labels.append((label, label.text()))
-        for table, columns in tables:
-            for column in columns:
-                item = table.horizontalHeaderItem(column)
-                if item is not None:
-                    self._columns.append((table, column, item.text()))
+            self._labels += [(label, label.text()) for label in labels if label.buddy() is widget]
+        for table in tables:
+            self._labels += [(label, label.text()) for label in labels
+                             if label.text() == f"{table.accessibleName()}:"]
 
     def refresh(self) -> None:
         """Show the document's languages and mark the fields; after every change."""
@@ -250,10 +252,6 @@ class EditorLanguages(QObject):
         self.field.show_languages(own, listed_languages(document))
         for label, text in self._labels:
             label.setText(with_language(text, current))
-        for table, column, text in self._columns:
-            item = table.horizontalHeaderItem(column)
-            if item is not None:
-                item.setText(with_language(text, current))
         for widget, path in self._sources:
             source = document.text_at(path(), own)[0] if current != own else ""
             if isinstance(widget, QLineEdit):

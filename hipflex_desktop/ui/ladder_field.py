@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -65,6 +66,16 @@ class LadderSteps(ListField):
                                 self.tr("Hold (s)")], parent)
         self.table.verticalHeader().setVisible(True)  # the step numbers that start counts in
         self.table.setMinimumHeight(200)
+        header = self.table.horizontalHeader()
+        # The number columns as wide as their boxes or headings; the variant takes the rest,
+        # so the section is no wider than the exercise's other tables.
+        for column, sample in ((1, QSpinBox()), (2, QDoubleSpinBox())):
+            sample.setRange(0, 60)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(sample.sizeHint().width(),
+                                             header.sectionSizeHint(column)))
+            sample.deleteLater()
+        self._fit_headings()
         self._shape: tuple[object, ...] = ()
         self.routine_hold = 1.5  # defaults.hold_seconds: a step without its own hold holds it
 

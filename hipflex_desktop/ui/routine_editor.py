@@ -182,6 +182,9 @@ class RoutineEditor(QWidget):
 
         self.outline = QListWidget()
         self.outline.setAccessibleName(self.tr("Parts of the routine"))
+        # A long exercise name (German, Spanish) wraps rather than scrolling the list sideways.
+        self.outline.setWordWrap(True)
+        self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.outline.currentRowChanged.connect(lambda row: self._show_section(row - 1))
         self.add_exercise_button = QPushButton(self.tr("&Add exercise"))
         self.add_exercise_button.setToolTip(self.tr("Add an exercise (Ctrl+Shift+A)"))
@@ -228,6 +231,7 @@ class RoutineEditor(QWidget):
         right.addWidget(QLabel(self.tr("Problems and warnings:")))
         right.addWidget(self.problem_list, 1)
         self.preview_label = QLabel()
+        self.preview_label.setWordWrap(True)
         right.addWidget(self.preview_label)
         right.addWidget(self.preview, 2)
         right_panel = QWidget()
