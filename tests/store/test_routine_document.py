@@ -1,6 +1,6 @@
 """The routine document the editor changes: comments and key order kept, new keys in the built-in
 pack's order, paragraphs as blocks, and (property) any valid pack saved by the editor gives the
-same plan when loaded again."""
+same plan when loaded again (texts in several languages and ladders among them)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from hipflex_desktop.core.loader import load_pack_bytes
+from hipflex_desktop.core.localize import localized_pack
 from hipflex_desktop.core.model import Level, Side, SideMode
 from hipflex_desktop.core.plan import PlanOptions, plan
 from hipflex_desktop.resources import builtin_pack_path
@@ -23,6 +24,7 @@ from hipflex_desktop.store.routine_document import (
     new_variant,
     path_text,
 )
+from hipflex_desktop.store.routine_languages import text_paths
 
 HAND_WRITTEN = """\
 # Sam's routine: written by hand.
@@ -161,16 +163,19 @@ _risky = st.sampled_from(["a: b", "# not a comment", "- dash", "'quoted'", '"dou
                           "&amp", "!tag", "%pct", "`tick`"])
 _line = st.one_of(_words, _risky)
 _paragraphs = st.lists(_line, min_size=1, max_size=3).map("\n\n".join)
-_text = st.one_of(_line, st.builds(lambda t, s: {"text": t, "say": s}, _line, _line))
+_one_text = st.one_of(_line, st.builds(lambda t, s: {"text": t, "say": s}, _line, _line))
+# A text may be a map from language to text: the pack's own language and German.
+_text = st.one_of(_one_text, st.builds(lambda en, de: {"en": en, "de": de}, _one_text, _one_text))
+_plain = st.one_of(_line, st.builds(lambda en, de: {"en": en, "de": de}, _line, _line))
 _seconds = st.sampled_from([0.5, 1, 1.5, 2, 2.5, 3])
 
 
 @st.composite
 def _phase(draw: st.DrawFn) -> dict[str, Any]:
     kind = draw(st.sampled_from(["move", "hold", "return"]))
-    phase: dict[str, Any] = {"kind": kind, "text": draw(_line)}
+    phase: dict[str, Any] = {"kind": kind, "text": draw(_plain)}
     if draw(st.booleans()):
-        phase["say"] = draw(_line)
+        phase["say"] = draw(_plain)
     if kind != "hold" or draw(st.booleans()):
         phase["seconds"] = draw(_seconds)
     return phase
@@ -181,19 +186,36 @@ def _exercise(draw: st.DrawFn, number: int) -> dict[str, Any]:
     exercise: dict[str, Any] = {
         "id": f"ex-{number}",
         "name": draw(_text),
-        "purpose": draw(_line),
-        "equipment": draw(st.lists(_line, max_size=2)),
+        "purpose": draw(_plain),
+        "equipment": draw(st.lists(_plain, max_size=2)),
         "setup": draw(st.lists(_text, min_size=1, max_size=2)),
         "sides": draw(st.sampled_from([m.value for m in SideMode])),
         "phases": draw(st.lists(_phase(), min_size=1, max_size=3)),
         "cues": draw(st.lists(_text, max_size=2)),
     }
     if draw(st.booleans()):
-        variant: dict[str, Any] = {"label": draw(_line), "when": draw(_text)}
+        variant: dict[str, Any] = {"label": draw(_plain), "when": draw(_text)}
         if draw(st.booleans()):
             variant["phases"] = draw(st.lists(_phase(), min_size=1, max_size=2))
         exercise["variants"] = {draw(st.sampled_from(["easier", "harder"])): variant}
+    if draw(st.booleans()):
+        exercise["ladder"] = draw(_ladder(exercise["phases"]))
     return exercise
+
+
+@st.composite
+def _ladder(draw: st.DrawFn, phases: list[dict[str, Any]]) -> dict[str, Any]:
+    """Steps of the standard form, each different; a hold length where its hold is adjustable
+    (within the pack's hold range)."""
+    adjustable = any(p["kind"] == "hold" and "seconds" not in p for p in phases)
+    steps = []
+    for reps in draw(st.lists(st.integers(1, 12), min_size=2, max_size=3, unique=True)):
+        step: dict[str, Any] = {"variant": "standard", "reps_per_side": reps}
+        if adjustable and draw(st.booleans()):
+            step["hold_seconds"] = draw(st.sampled_from([1, 1.5, 2.0]))
+        steps.append(step)
+    return {"climb_after": draw(st.integers(1, 3)), "start": draw(st.integers(1, len(steps))),
+            "steps": steps}
 
 
 @st.composite
@@ -201,7 +223,8 @@ def _pack(draw: st.DrawFn) -> dict[str, Any]:
     count = draw(st.integers(1, 3))
     return {
         "format": 1, "id": "generated", "title": draw(_text), "version": "1.0",
-        "language": "en", "author": draw(_line), "licence": "CC0-1.0",
+        "language": "en", **draw(st.sampled_from([{}, {"languages": ["en", "de"]}])),
+        "author": draw(_line), "licence": "CC0-1.0",
         "introduction": draw(st.one_of(_text, _paragraphs)),
         "defaults": {
             "reps_per_side": draw(st.integers(1, 3)), "sets": draw(st.integers(1, 2)),
@@ -242,6 +265,9 @@ def test_any_valid_pack_saved_by_the_editor_gives_the_same_plan(
     assert before.pack is not None
     doc = RoutineDocument.from_text(text, folder=Path("/nonexistent"))
     _edit_every_text(doc, doc.data, ())
+    for path in list(text_paths(doc)):  # and each language of each text, as the editor would
+        for language in ("de", "en"):
+            doc.set_text(path, *doc.text_at(path, language), language)
     saved = doc.text()
     after = load_pack_bytes(saved)
     assert after.pack is not None, "\n".join(str(p) for p in after.problems) + "\n" + saved
@@ -251,6 +277,10 @@ def test_any_valid_pack_saved_by_the_editor_gives_the_same_plan(
     levels = {e.id: next(iter(e.variants), Level.STANDARD) for e in before.pack.exercises}
     varied = PlanOptions(variants=levels)
     assert plan(after.pack, varied).segments == plan(before.pack, varied).segments
+    stepped = PlanOptions(steps={e.id: 2 for e in before.pack.exercises})
+    for language in ("en", "de"):
+        assert plan(localized_pack(after.pack, language), stepped).segments == \
+            plan(localized_pack(before.pack, language), stepped).segments
 
 
 @pytest.mark.parametrize("scalar", ["0E0", "1e5", "+12E3", "010", "yes", "off", "1:30",
