@@ -292,6 +292,11 @@ class RoutineDocument:
             return str(value.get("text", "") or ""), str(value.get("say", "") or "")
         return ("" if value is None else str(value)), ""
 
+    def shown_text(self, path: Sequence[Key]) -> str:
+        """A text as a reader of the editing language sees it: in that language, else in the
+        pack's own (a heading or a list names the exercise even before it is translated)."""
+        return self.text_at(path)[0] or self.text_at(path, self.own_language())[0]
+
     def set_text(self, path: Sequence[Key], text: str, say: str,
                  language: str | None = None) -> None:
         """Write a Text in ``language`` (default: the editing language): a plain string

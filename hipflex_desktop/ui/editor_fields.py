@@ -225,4 +225,6 @@ def mark(widget: QWidget, messages: list[str]) -> None:
     widget.setProperty("problem", bool(messages))
     widget.setToolTip("\n".join(messages))
     widget.setAccessibleDescription("\n".join(messages))
-    widget.setStyleSheet("border: 2px solid #c62828;" if messages else "")
+    # The frame is the widget's own: a selector on the property, so that the fields inside a
+    # marked group keep theirs (a bare declaration would frame every child).
+    widget.setStyleSheet('[problem="true"] { border: 2px solid #c62828; }' if messages else "")

@@ -655,14 +655,14 @@ class RoutineEditor(QWidget):
         self._update_heading()
 
     def _update_heading(self) -> None:
-        title = self.document.text_at(("title",))[0] or self.tr("Untitled routine")
+        title = self.document.shown_text(("title",)) or self.tr("Untitled routine")
         star = " *" if self.dirty else ""
         self.heading.setText(self.tr("Editing {title}").format(title=title) + star)
 
     def _reload_outline(self) -> None:
         names = [self.tr("Routine: title, introduction, settings")]
         for index, exercise in enumerate(self.document.get(("exercises",), []) or []):
-            name = self.document.text_at(("exercises", index, "name"))[0] \
+            name = self.document.shown_text(("exercises", index, "name")) \
                 if isinstance(exercise, dict) else ""
             names.append(self.tr("{n}. {name}").format(n=index + 1, name=name or "?"))
         current = self.outline.currentRow()
@@ -897,7 +897,7 @@ class RoutineEditor(QWidget):
         if not self.dirty:
             self.discard_draft()
             return True
-        title = self.document.text_at(("title",))[0]
+        title = self.document.shown_text(("title",))
         answer = self._dialogs.ask_save(
             self.tr("Save the changes?"),
             self.tr("{title} has changes that are not saved.").format(title=title))

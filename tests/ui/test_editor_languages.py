@@ -12,13 +12,17 @@ from pathlib import Path
 import pytest
 import yaml
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop import cli
 from hipflex_desktop.core.clock import FakeClock
+from hipflex_desktop.ui.dialogs import Dialogs
+from hipflex_desktop.ui.editor_fields import mark
 from hipflex_desktop.ui.routine_editor import RoutineEditor
 from hipflex_desktop.ui.shell import AppShell
+from hipflex_desktop.ui.style import style_sheet
+from hipflex_desktop.ui.theme import colours
 from tests.fakes import FakeTimers
 from tests.ui.conftest import MakeShell
 from tests.ui.helpers import press
@@ -31,8 +35,6 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 @pytest.fixture(autouse=True)
 def discard_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    from hipflex_desktop.ui.dialogs import Dialogs
-
     monkeypatch.setattr(Dialogs, "ask_save", lambda self, title, text: "discard")
 
 
@@ -218,3 +220,43 @@ def test_the_editor_opens_in_the_interface_language_where_the_routine_has_it(
     title = editor._pairs["title"][0]
     assert isinstance(title, QLineEdit) and title.text().startswith("Flexores")
     assert "Descanso. A continuación" in editor.preview.toPlainText()
+
+
+def test_a_marked_group_is_framed_but_the_fields_inside_keep_their_look(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    app.setStyleSheet(style_sheet(colours()))  # as the app is styled
+    try:
+        _mark_group(qtbot)
+    finally:
+        app.setStyleSheet(before)
+
+
+def _mark_group(qtbot: QtBot) -> None:
+    group = QGroupBox("Settings")
+    box = QSpinBox()
+    box.setFixedSize(80, 30)  # the group's frame takes room; the box's look is compared
+    QFormLayout(group).addRow("Sets:", box)
+    qtbot.addWidget(group)
+    group.show()
+    qtbot.waitExposed(group)
+    plain_box, plain_group = box.grab().toImage(), group.grab().toImage()
+    mark(group, ["warning: defaults.note: no fr text"])
+    assert group.grab().toImage() != plain_group  # the group wears the frame
+    assert box.grab().toImage() == plain_box  # its field does not
+    mark(box, ["error: sets"])
+    assert box.grab().toImage() != plain_box
+    mark(group, [])
+    mark(box, [])
+    assert box.grab().toImage() == plain_box
+
+
+def test_the_heading_and_outline_name_a_text_not_yet_translated_in_the_packs_language(
+        qtbot: QtBot, make_shell: MakeShell, tmp_path: Path) -> None:
+    shell = make_shell()
+    editor = open_editor(qtbot, shell, tmp_path)
+    editor.languages.choose("fr")
+    assert editor._pairs["title"][0].placeholderText() == "Apple lifts"
+    assert editor.heading.text().startswith("Editing Apple lifts")
+    assert editor.outline.item(1).text() == "1. Lift"

@@ -17,6 +17,7 @@ from hipflex_desktop import cli
 from hipflex_desktop.core.clock import FakeClock
 from hipflex_desktop.core.loader import load_pack
 from hipflex_desktop.core.model import LadderStep, Level
+from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.routine_editor import RoutineEditor
 from hipflex_desktop.ui.shell import AppShell
 from tests.fakes import FakeTimers
@@ -31,8 +32,6 @@ LADDER = ("exercises", 0, "ladder")
 
 @pytest.fixture(autouse=True)
 def discard_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    from hipflex_desktop.ui.dialogs import Dialogs
-
     monkeypatch.setattr(Dialogs, "ask_save", lambda self, title, text: "discard")
 
 
