@@ -80,8 +80,11 @@ class LadderSteps(ListField):
         self.routine_hold = 1.5  # defaults.hold_seconds: a step without its own hold holds it
 
     def set_rows(self, rows: list[StepRow], offered: tuple[str, ...],
-                 hold_ranges: dict[str, tuple[float, float] | None], editable: bool) -> None:
-        shape = (len(rows), offered, hold_ranges, editable)
+                 hold_ranges: dict[str, tuple[float, float] | None], editable: bool,
+                 labels: dict[str, str] | None = None) -> None:
+        """``labels``: each variant's own label, shown beside its level."""
+        labels = labels or {}
+        shape = (len(rows), offered, hold_ranges, editable, labels)
         if shape == self._shape and rows == self.rows():
             return
         if shape == self._shape:
@@ -94,7 +97,7 @@ class LadderSteps(ListField):
         row_now = self.table.currentRow()
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            self._make_row(index, row[0], offered)
+            self._make_row(index, row[0], offered, labels)
             self._show_row(index, row, hold_ranges)
         self.table.setEnabled(editable)
         for button in (self.remove_button, self.up_button, self.down_button):
@@ -112,10 +115,14 @@ class LadderSteps(ListField):
                         hold.value() if hold.property("given") else None))
         return out
 
-    def _make_row(self, index: int, level: str, offered: tuple[str, ...]) -> None:
+    def _make_row(self, index: int, level: str, offered: tuple[str, ...],
+                  labels: dict[str, str]) -> None:
         combo = QComboBox()
         for key in dict.fromkeys((*offered, level)):
-            combo.addItem(level_name(Level(key)) if key in LEVEL_KEYS else key, key)
+            name = level_name(Level(key)) if key in LEVEL_KEYS else key
+            if labels.get(key):
+                name = self.tr("{level}: {label}").format(level=name, label=labels[key])
+            combo.addItem(name, key)
         combo.setAccessibleName(self.tr("Variant of step {n}").format(n=index + 1))
         combo.activated.connect(lambda _i, row=index, box=combo: self.level_edited.emit(
             row, str(box.currentData())))
@@ -272,7 +279,7 @@ class LadderSection(QObject):
                                         " after as many that were too hard."))
             rows = [_row(step) for step in own.get("steps") or () if isinstance(step, dict)]
             self._show_numbers(own.get("climb_after"), own.get("start"), len(rows))
-            self.steps.set_rows(rows, offered, ranges, editable=True)
+            self.steps.set_rows(rows, offered, ranges, editable=True, labels=self._labels())
         else:
             ladder = None if exercise is None or pack is None else default_ladder(
                 exercise, pack.defaults)
@@ -284,13 +291,20 @@ class LadderSection(QObject):
             rows = [] if ladder is None else [_step_row(ladder, n) for n in range(len(ladder))]
             self._show_numbers(DEFAULT_CLIMB_AFTER if ladder is None else ladder.climb_after,
                                1 if ladder is None else ladder.start, len(rows))
-            self.steps.set_rows(rows, offered, ranges, editable=False)
+            self.steps.set_rows(rows, offered, ranges, editable=False, labels=self._labels())
         editable = isinstance(own, dict)
         self.own_button.setVisible(not editable)
         self.own_button.setEnabled(not editable and exercise is not None)
         self.default_button.setVisible(editable)
         self.climb_after.setEnabled(editable)
         self.start.setEnabled(editable)
+
+    def _labels(self) -> dict[str, str]:
+        """Each variant's label, in the editing language."""
+        document = self._editor.document
+        index = self._editor._exercise
+        return {level: document.shown_text(("exercises", index, "variants", level, "label"))
+                for level in self.offered_levels() if level != Level.STANDARD.value}
 
     def _show_numbers(self, climb_after: Any, start: Any, steps: int) -> None:
         self.climb_after.setValue(climb_after if isinstance(climb_after, int) else

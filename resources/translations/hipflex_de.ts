@@ -762,6 +762,10 @@
             <translation>Halten (s)</translation>
         </message>
         <message>
+            <source>{level}: {label}</source>
+            <translation>{level}: {label}</translation>
+        </message>
+        <message>
             <source>Variant of step {n}</source>
             <translation>Variante von Stufe {n}</translation>
         </message>

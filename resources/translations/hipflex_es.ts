@@ -762,6 +762,10 @@
             <translation>Mantener (s)</translation>
         </message>
         <message>
+            <source>{level}: {label}</source>
+            <translation>{level}: {label}</translation>
+        </message>
+        <message>
             <source>Variant of step {n}</source>
             <translation>Variante del paso {n}</translation>
         </message>

@@ -199,6 +199,7 @@ def test_holds_stay_in_the_forms_range_and_a_fixed_hold_has_none(
     cell(editor, 1, 1).setValue(2)
     variant = cell(editor, 1, 0)
     assert isinstance(variant, QComboBox)
+    assert [variant.itemText(i) for i in range(variant.count())] == ["Standard", "Harder: Slow"]
     variant.setCurrentIndex(variant.findData("harder"))
     variant.activated.emit(variant.currentIndex())
     assert editor.document.get((*LADDER, "steps", 1)) == {"variant": "harder",
