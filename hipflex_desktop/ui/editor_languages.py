@@ -113,6 +113,7 @@ class LanguagesField(QGroupBox):
 
     language_added = Signal(str)
     language_removed = Signal(str)
+    language_activated = Signal(str)  # Enter or a double click: write in that language
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Languages the routine is complete in"), parent)
@@ -139,6 +140,8 @@ class LanguagesField(QGroupBox):
         self.add_button.clicked.connect(self._on_add)
         self.remove_button.clicked.connect(self._on_remove)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.list.itemActivated.connect(
+            lambda item: self.language_activated.emit(str(item.data(_TAG_ROLE))))
         listed = QHBoxLayout()
         listed.addWidget(self.list, 1)
         side = QVBoxLayout()
@@ -202,8 +205,12 @@ class EditorLanguages(QObject):
         self.choice.language_chosen.connect(self.choose)
         self.field.language_added.connect(self._on_language_added)
         self.field.language_removed.connect(self._on_language_removed)
+        self.field.language_activated.connect(self.choose)
         self._labels: list[tuple[QLabel, str]] = []
         self._sources: list[tuple[QLineEdit | QPlainTextEdit, Callable[[], tuple[Key, ...]]]] = []
+        # The text cells of the list tables: column, the path of a row's text, and which part
+        # of it (0: the text, 1: its spoken form) the column shows.
+        self._cells: list[tuple[QTableWidget, int, Callable[[int], tuple[Key, ...]], int]] = []
         document = editor.document
         document.editing_language = pick_language(
             editable_languages(document), window_locale(), document.own_language())
@@ -225,6 +232,18 @@ class EditorLanguages(QObject):
         tables = [field.table for field in (editor.equipment, editor.setup, editor.phases,
                                             editor.cues)]
         self.mark_fields(fields, tables)
+
+        def item(key: str) -> Callable[[int], tuple[Key, ...]]:
+            return lambda row: editor._exercise_path(key, row)
+
+        def phase(key: str) -> Callable[[int], tuple[Key, ...]]:
+            return lambda row: editor._exercise_path("phases", row, key)
+
+        self._cells = [(editor.equipment.table, 0, item("equipment"), 0)]
+        for field, key in ((editor.setup, "setup"), (editor.cues, "cues")):
+            self._cells += [(field.table, 0, item(key), 0), (field.table, 1, item(key), 1)]
+        self._cells += [(editor.phases.table, 1, phase("text"), 0),
+                        (editor.phases.table, 2, phase("say"), 0)]
 
     def mark_fields(self, fields: list[tuple[QLineEdit | QPlainTextEdit,
                                              Callable[[], tuple[Key, ...]]]],
@@ -257,6 +276,15 @@ class EditorLanguages(QObject):
             if isinstance(widget, QLineEdit):
                 source = " ".join(source.split())  # one line shows one line
             widget.setPlaceholderText(source)
+        for table, column, row_path, part in self._cells:
+            for row in range(table.rowCount()):
+                cell = table.item(row, column)
+                if cell is None:
+                    continue
+                source = document.text_at(row_path(row), own)[part] if current != own else ""
+                # A translator sees what the row says in the pack's own language.
+                cell.setToolTip(self.tr("{language}: {text}").format(
+                    language=language_name(own), text=source) if source else "")
 
     # -- choosing, adding, removing ----------------------------------------------------------
 

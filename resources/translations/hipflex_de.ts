@@ -217,6 +217,10 @@
     <context>
         <name>EditorLanguages</name>
         <message>
+            <source>{language}: {text}</source>
+            <translation>{language}: {text}</translation>
+        </message>
+        <message>
             <source>{code} is listed already.</source>
             <translation>{code} ist schon aufgeführt.</translation>
         </message>

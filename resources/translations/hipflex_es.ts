@@ -217,6 +217,10 @@
     <context>
         <name>EditorLanguages</name>
         <message>
+            <source>{language}: {text}</source>
+            <translation>{language}: {text}</translation>
+        </message>
+        <message>
             <source>{code} is listed already.</source>
             <translation>{code} ya está en la lista.</translation>
         </message>

@@ -260,3 +260,31 @@ def test_the_heading_and_outline_name_a_text_not_yet_translated_in_the_packs_lan
     assert editor._pairs["title"][0].placeholderText() == "Apple lifts"
     assert editor.heading.text().startswith("Editing Apple lifts")
     assert editor.outline.item(1).text() == "1. Lift"
+
+
+def test_each_row_of_a_list_shows_its_text_in_the_packs_language_while_translating(
+        qtbot: QtBot, make_shell: MakeShell, clock: FakeClock, timers: FakeTimers,
+        tmp_path: Path) -> None:
+    shell = make_shell()
+    editor = open_editor(qtbot, shell, tmp_path)
+    editor.outline.setCurrentRow(1)
+    assert editor.setup.table.item(0, 0).toolTip() == ""  # editing the pack's own language
+    editor.languages.choose("de")
+    assert editor.setup.table.item(0, 0).text() == ""
+    assert editor.setup.table.item(0, 0).toolTip() == "English (en): Stand."
+    assert editor.phases.table.item(0, 1).toolTip() == "English (en): Up."
+    editor.setup.table.item(0, 0).setText("Steh auf.")
+    settle(clock, timers)
+    assert editor.document.text_at(("exercises", 0, "setup", 0), "de") == ("Steh auf.", "")
+    assert editor.document.text_at(("exercises", 0, "setup", 0), "en") == ("Stand.", "")
+
+
+def test_enter_on_a_listed_language_writes_in_it(qtbot: QtBot, make_shell: MakeShell) -> None:
+    shell = make_shell()
+    editor = open_builtin_copy(qtbot, shell)
+    field = editor.languages.field
+    field.list.setFocus()
+    field.list.setCurrentRow(2)
+    press(qtbot, shell.window, Qt.Key.Key_Return)
+    assert editor.languages.choice.current() == "es"
+    assert label_of(editor, editor._pairs["title"][0]) == "&Title [es]:"
