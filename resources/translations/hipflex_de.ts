@@ -707,11 +707,11 @@
             <translation>Stufen</translation>
         </message>
         <message>
-            <source>Sessions done &amp;well to climb:</source>
+            <source>Sessions done well to c&amp;limb:</source>
             <translation>&amp;Gut gemachte Einheiten bis zur nächsten Stufe:</translation>
         </message>
         <message>
-            <source>Start &amp;at step:</source>
+            <source>&amp;Begin at step:</source>
             <translation>Sta&amp;rtstufe:</translation>
         </message>
         <message>
@@ -802,7 +802,7 @@
         </message>
         <message>
             <source>&amp;Editing language:</source>
-            <translation>Be&amp;arbeitungssprache:</translation>
+            <translation>Sprache der Te&amp;xte:</translation>
         </message>
     </context>
     <context>

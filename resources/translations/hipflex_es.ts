@@ -707,11 +707,11 @@
             <translation>Pasos de la escalera</translation>
         </message>
         <message>
-            <source>Sessions done &amp;well to climb:</source>
-            <translation>Sesiones bien hechas para &amp;subir:</translation>
+            <source>Sessions done well to c&amp;limb:</source>
+            <translation>Sesiones bien hechas para subi&amp;r:</translation>
         </message>
         <message>
-            <source>Start &amp;at step:</source>
+            <source>&amp;Begin at step:</source>
             <translation>Empe&amp;zar en el paso:</translation>
         </message>
         <message>
@@ -828,7 +828,7 @@
         </message>
         <message>
             <source>Lan&amp;guage to add:</source>
-            <translation>Idioma nue&amp;vo (código):</translation>
+            <translation>Idioma para añadi&amp;r:</translation>
         </message>
         <message>
             <source>Add language</source>

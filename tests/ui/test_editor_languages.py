@@ -12,11 +12,22 @@ from pathlib import Path
 import pytest
 import yaml
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop import cli
 from hipflex_desktop.core.clock import FakeClock
+from hipflex_desktop.ui import i18n
 from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.editor_fields import mark
 from hipflex_desktop.ui.routine_editor import RoutineEditor
@@ -288,3 +299,40 @@ def test_enter_on_a_listed_language_writes_in_it(qtbot: QtBot, make_shell: MakeS
     press(qtbot, shell.window, Qt.Key.Key_Return)
     assert editor.languages.choice.current() == "es"
     assert label_of(editor, editor._pairs["title"][0]) == "&Title [es]:"
+
+
+def _keys(window: QWidget) -> list[tuple[str, QWidget | QAction]]:
+    """The Alt keys of what the window shows: each visible label's, button's and menu's."""
+    found: list[tuple[str, QWidget | QAction]] = []
+    for widget in [*window.findChildren(QLabel), *window.findChildren(QAbstractButton)]:
+        text = widget.text().replace("&&", "")
+        if widget.isVisibleTo(window) and "&" in text:
+            found.append((text[text.index("&") + 1].lower(), widget))
+    for action in window.menuBar().actions():  # type: ignore[attr-defined]
+        text = action.text().replace("&&", "")
+        if "&" in text:
+            found.append((text[text.index("&") + 1].lower(), action))
+    return found
+
+
+@pytest.mark.parametrize("locale", ["en_US", "de_DE", "es_ES"])
+def test_the_keys_of_the_language_and_ladder_fields_are_their_own(
+        qtbot: QtBot, make_shell: MakeShell, locale: str,
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    shell = make_shell(translate=True, language=locale)
+    try:
+        editor = open_builtin_copy(qtbot, shell)
+        mine = {label for label in editor.findChildren(QLabel) if label.buddy() in (
+            editor.languages.choice.combo, editor.languages.field.code,
+            editor.ladder.climb_after, editor.ladder.start)}
+        assert len(mine) == 4
+        for row in (0, 1):  # the routine's own fields, then an exercise's
+            editor.outline.setCurrentRow(row)
+            keys = _keys(shell.window)
+            for key, widget in keys:
+                if widget in mine:
+                    others = [w for k, w in keys if k == key and w is not widget]
+                    assert others == [], (locale, key, widget.text(),  # type: ignore[union-attr]
+                                          [getattr(w, "text", lambda: "")() for w in others])
+    finally:
+        i18n.install(QLocale("en_US"), tmp_path_factory.mktemp("english"))
