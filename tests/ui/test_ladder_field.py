@@ -213,3 +213,23 @@ def test_holds_stay_in_the_forms_range_and_a_fixed_hold_has_none(
     assert problem.path == "exercises[0].ladder.steps[0].hold_seconds"
     assert cell(editor, 0, 2).value() == 5
     assert problem.message in editor.ladder.steps.table.toolTip()
+
+
+def test_a_step_on_a_form_the_exercise_no_longer_has_is_shown_at_the_steps(
+        qtbot: QtBot, make_shell: MakeShell, clock: FakeClock, timers: FakeTimers,
+        tmp_path: Path) -> None:
+    shell = make_shell()
+    editor = open_exercise(qtbot, shell, tmp_path)
+    editor.change("harder", lambda: editor.document.set(
+        ("exercises", 0, "variants"), {"harder": {"label": "Slow", "when": "When it is easy."}}))
+    settle(clock, timers)
+    make_own(editor, clock, timers)
+    assert editor.ladder.steps.rows()[-1][0] == "harder"
+    editor.change("no harder", lambda: editor.document.set(("exercises", 0, "variants"), None))
+    settle(clock, timers)
+    problems = [p for p in editor.result.errors if p.path.endswith(".variant")]
+    assert problems and problems[0].message.startswith("this exercise has no harder variant")
+    assert problems[0].message in editor.ladder.steps.table.toolTip()
+    variant = cell(editor, len(editor.ladder.steps.rows()) - 1, 0)
+    assert isinstance(variant, QComboBox)
+    assert variant.currentData() == "harder"  # shown as written, until it is changed
