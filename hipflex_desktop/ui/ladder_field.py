@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -120,9 +120,11 @@ class LadderSteps(ListField):
         combo = QComboBox()
         for key in dict.fromkeys((*offered, level)):
             name = level_name(Level(key)) if key in LEVEL_KEYS else key
-            if labels.get(key):
-                name = self.tr("{level}: {label}").format(level=name, label=labels[key])
             combo.addItem(name, key)
+            if labels.get(key):  # the level is short enough for a narrow window; the label
+                # says which form it is
+                combo.setItemData(combo.count() - 1, self.tr("{level}: {label}").format(
+                    level=name, label=labels[key]), Qt.ItemDataRole.ToolTipRole)
         combo.setAccessibleName(self.tr("Variant of step {n}").format(n=index + 1))
         combo.activated.connect(lambda _i, row=index, box=combo: self.level_edited.emit(
             row, str(box.currentData())))
@@ -153,6 +155,8 @@ class LadderSteps(ListField):
             if combo.findData(level) < 0:
                 combo.addItem(level, level)  # a variant the exercise lacks: marked by the loader
             combo.setCurrentIndex(combo.findData(level))
+            combo.setToolTip(str(combo.itemData(combo.currentIndex(),
+                                                Qt.ItemDataRole.ToolTipRole) or ""))
             reps_box.setValue(reps)
             allowed = hold_ranges.get(level)
             hold_box.setProperty("given", hold is not None)

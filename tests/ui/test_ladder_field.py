@@ -199,7 +199,9 @@ def test_holds_stay_in_the_forms_range_and_a_fixed_hold_has_none(
     cell(editor, 1, 1).setValue(2)
     variant = cell(editor, 1, 0)
     assert isinstance(variant, QComboBox)
-    assert [variant.itemText(i) for i in range(variant.count())] == ["Standard", "Harder: Slow"]
+    assert [variant.itemText(i) for i in range(variant.count())] == ["Standard", "Harder"]
+    assert variant.itemData(1, Qt.ItemDataRole.ToolTipRole) == "Harder: Slow"
+    assert cell(editor, len(rows) - 1, 0).toolTip() == "Harder: Slow"
     variant.setCurrentIndex(variant.findData("harder"))
     variant.activated.emit(variant.currentIndex())
     assert editor.document.get((*LADDER, "steps", 1)) == {"variant": "harder",
