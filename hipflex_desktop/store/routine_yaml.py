@@ -3,17 +3,40 @@
 ruamel.yaml's round-trip mode reads the text into maps and lists that remember their comments,
 key order and quoting, and writes them back unchanged except where a value was set: renaming a
 hand-written routine leaves its comments where they were.
+
+Round-trip mode still writes some untouched text its own way (``yes`` as ``true``, ``1:30`` as
+``90``, a ``---`` line dropped, indentation evened out). So a save does not take ruamel's text
+as it stands: :class:`KeptText` compares ruamel's text of the document as it was read with its
+text after the edits, and carries over only the lines that the edits changed into the person's
+own text; every other line, with its own line ending, stays byte for byte. Where an edit falls
+on a line that ruamel writes differently, or the result would not read back the same, the save
+is ruamel's text, and :attr:`Kept.unkept` lists the person's lines that it writes differently,
+so that the editor can say so before saving.
 """
 
 from __future__ import annotations
 
+import datetime
+import difflib
 import io
-from typing import Any
+import re
+import warnings
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Final
 
 import yaml as pyyaml
 from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.emitter import RoundTripEmitter
+from ruamel.yaml.error import YAMLError, YAMLFutureWarning, YAMLWarning
+from ruamel.yaml.events import ScalarEvent
+from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.resolver import BaseResolver
+
+from hipflex_desktop.core import yamltree
 
 
 class YamlEditError(ValueError):
@@ -40,27 +63,320 @@ for _first, _rules in pyyaml.resolver.Resolver.yaml_implicit_resolvers.items():
         LoaderResolver.add_implicit_resolver_base(_tag, _regexp, [_first])
 
 
-def round_trip_yaml() -> YAML:
-    """ruamel.yaml's round-trip mode with the loader's rules for plain scalars."""
+# -- scalars as they were written ------------------------------------------------------------
+#
+# Round-trip mode keeps a quoted text's quotes but writes every other scalar its own way: an
+# untouched ``yes`` would come back as ``true``, ``1:30`` as ``90``, ``0x1F`` as ``0x1f``,
+# ``"a\/b"`` as ``"a/b"``. So each one-line text or number is read as a value that also holds
+# the text it was read from, and written back as that text. A value the editor sets is a plain
+# str, int or float again, and ruamel writes it (quoted where the loader would read it as
+# another type). true/false and null cannot carry their text (bool and None have no
+# subclasses), nor can ruamel's dates, so their mapping or list keeps it by key or position, and
+# it is written again while the value there is still equal to the one read (an equal value
+# read from either text is the same value).
+
+
+class SpelledStr(str):
+    """A text, with its source (``yes``, ``'it''s'``, ``"a\tb"``) as the person wrote it."""
+
+    spelling: str
+
+    def __new__(cls, value: str, spelling: str) -> SpelledStr:
+        made = super().__new__(cls, value)
+        made.spelling = spelling
+        return made
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        return str(self), self.spelling
+
+
+class SpelledInt(int):
+    """A whole number, with its source (``010``, ``0x1F``, ``1_000``, ``1:30``, ``+12``)."""
+
+    spelling: str
+
+    def __new__(cls, value: int, spelling: str) -> SpelledInt:
+        made = super().__new__(cls, value)
+        made.spelling = spelling
+        return made
+
+    def __getnewargs__(self) -> tuple[int, str]:  # type: ignore[override]
+        return int(self), self.spelling
+
+
+class SpelledFloat(float):
+    """A number with a fraction, with its source (``.5``, ``1e3``, ``1.50``, ``.inf``)."""
+
+    spelling: str
+
+    def __new__(cls, value: float, spelling: str) -> SpelledFloat:
+        made = super().__new__(cls, value)
+        made.spelling = spelling
+        return made
+
+    def __getnewargs__(self) -> tuple[float, str]:  # type: ignore[override]
+        return float(self), self.spelling
+
+
+Spelled = SpelledStr | SpelledInt | SpelledFloat
+
+
+class _Verbatim(str):
+    """The style of a scalar written as its source text (a str: the emitter compares styles
+    with str)."""
+
+
+VERBATIM: Final = _Verbatim("verbatim")
+_FLOW_INDICATORS: Final = frozenset(",[]{}#")
+
+
+_KEPT_BY_PLACE: Final = (bool, type(None), datetime.date)
+_SPELLINGS: Final = "hipflex_spellings"  # on a map's or list's LineCol, which copies keep
+
+
+def _spellings(container: Any) -> dict[Any, tuple[object, str]]:
+    """The texts of a map's or list's true/false, null and date values: by key or position."""
+    found: dict[Any, tuple[object, str]] = getattr(container.lc, _SPELLINGS, {})
+    return found
+
+
+class SpellingConstructor(RoundTripConstructor):
+    """Round-trip construction that keeps each one-line scalar's source text (neither tag nor
+    anchor: ruamel keeps those itself)."""
+
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        value = super().construct_object(node, deep)
+        spelling = self._spelling(node)
+        if spelling is None:
+            return value
+        if isinstance(value, str):
+            return SpelledStr(value, spelling)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return SpelledInt(value, spelling)
+        if isinstance(value, float):
+            return SpelledFloat(value, spelling)
+        return value
+
+    def construct_mapping(  # type: ignore[override]  # round-trip mode's own signature
+            self, node: Any, maptyp: Any, deep: bool = False) -> Any:
+        made = super().construct_mapping(node, maptyp, deep=deep)
+        kept = {}
+        for key_node, value_node in node.value:
+            value = self.constructed_objects.get(value_node)
+            spelling = self._spelling(value_node)
+            if spelling is not None and isinstance(value, _KEPT_BY_PLACE):
+                kept[self.construct_object(key_node, deep=True)] = (value, spelling)
+        if kept:
+            setattr(maptyp.lc, _SPELLINGS, kept)
+        return made
+
+    def construct_rt_sequence(self, node: Any, seqtyp: Any, deep: bool = False) -> Any:
+        made = super().construct_rt_sequence(node, seqtyp, deep=deep)
+        kept = {}
+        for index, child in enumerate(node.value):
+            value = self.constructed_objects.get(child)
+            spelling = self._spelling(child)
+            if spelling is not None and isinstance(value, _KEPT_BY_PLACE):
+                kept[index] = (value, spelling)
+        if kept:
+            setattr(seqtyp.lc, _SPELLINGS, kept)
+        return made
+
+    def _spelling(self, node: Any) -> str | None:
+        """A one-line plain or quoted scalar's source text, or None for any other node."""
+        if not isinstance(node, ScalarNode) or node.anchor is not None:
+            return None
+        if node.style not in (None, "", "'", '"'):
+            return None  # | and > blocks: ruamel keeps their style and line breaks
+        buffer: str = self.loader.reader.buffer
+        spelling = buffer[node.start_mark.index:node.end_mark.index]
+        if not spelling or "\n" in spelling or "\r" in spelling or spelling[0] in "!&":
+            return None  # text over several lines (ruamel refolds it) or a tagged scalar
+        return spelling
+
+
+class SpellingRepresenter(RoundTripRepresenter):
+    """Writes a spelled scalar as the text it was read from."""
+
+    def represent_spelled(self, data: Spelled) -> ScalarNode:
+        tag = {SpelledStr: "str", SpelledInt: "int", SpelledFloat: "float"}[type(data)]
+        node: ScalarNode = self.represent_scalar(f"tag:yaml.org,2002:{tag}", data.spelling,
+                                                 style=VERBATIM)
+        return node
+
+    def represent_mapping(self, tag: Any, mapping: Any, flow_style: Any = None) -> Any:
+        node = super().represent_mapping(tag, mapping, flow_style)
+        kept = _spellings(mapping)
+        if kept and len(node.value) == len(mapping):
+            node.value = [(key_node, _respelled(value_node, mapping[key], kept.get(key)))
+                          for (key_node, value_node), key in zip(node.value, mapping, strict=True)]
+        return node
+
+    def represent_sequence(self, tag: Any, sequence: Any, flow_style: Any = None) -> Any:
+        node = super().represent_sequence(tag, sequence, flow_style)
+        kept = _spellings(sequence)
+        if kept and len(node.value) == len(sequence):
+            pairs = enumerate(zip(node.value, sequence, strict=True))
+            node.value = [_respelled(child, item, kept.get(index))
+                          for index, (child, item) in pairs]
+        return node
+
+
+def _respelled(node: Any, value: object, kept: tuple[object, str] | None) -> Any:
+    """``node``, or a verbatim node of the kept text while ``value`` is the value it was read
+    as (the same type and equal: a list's items may have moved since)."""
+    if kept is None or type(kept[0]) is not type(value) or kept[0] != value:
+        return node
+    if not isinstance(node, ScalarNode):
+        return node
+    return ScalarNode(node.tag, kept[1], style=VERBATIM, comment=node.comment,
+                      anchor=node.anchor)
+
+
+for _type in (SpelledStr, SpelledInt, SpelledFloat):
+    SpellingRepresenter.add_representer(_type, SpellingRepresenter.represent_spelled)
+
+
+class SpellingEmitter(RoundTripEmitter):
+    """Writes a verbatim scalar's text as it is: no tag, no quotes added, no folding."""
+
+    def choose_scalar_style(self) -> Any:
+        if self._verbatim():
+            return VERBATIM
+        return super().choose_scalar_style()
+
+    def process_tag(self) -> None:
+        if self._verbatim():
+            self.style = VERBATIM
+            self.prepared_tag = None
+            return
+        super().process_tag()
+
+    def process_scalar(self) -> None:
+        if self.style is not VERBATIM:
+            super().process_scalar()
+            return
+        if self.sequence_context and not self.flow_level:
+            self.write_indent()
+        self.write_plain(self.event.value, split=False)
+        self.analysis = None
+        self.style = None
+        if self.event.comment:
+            self.write_post_comment(self.event)
+
+    def _verbatim(self) -> bool:
+        event = self.event
+        if not isinstance(event, ScalarEvent) or event.style is not VERBATIM:
+            return False
+        if self.flow_level and event.value[:1] not in ("'", '"') and (
+                _FLOW_INDICATORS & set(event.value) or ": " in event.value):
+            # Plain text from a block that cannot stand as it is in [..] or {..}: only a text
+            # can hold these characters, and its source is its value: written as any text.
+            event.style = None
+            return False
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class Indent:
+    """How far a file indents a nested map (``mapping``), a list's items (``sequence``) and
+    their dashes (``offset``), in ruamel.yaml's terms; the built-in pack's by default."""
+
+    mapping: int = 2
+    sequence: int = 4
+    offset: int = 2
+
+
+_KEY_ONLY: Final = re.compile(r"^( *)(?:- +)*[^#\s].*:(?: +#.*)?$")
+_CONTENT: Final = re.compile(r"^( *)(- +)?[^#\s]")
+
+
+def guess_indent(lines: Sequence[str]) -> Indent:
+    """The indentation most of ``lines`` use below a ``key:`` line, or the built-in pack's."""
+    mappings: Counter[int] = Counter()
+    sequences: Counter[tuple[int, int]] = Counter()
+    parent: int | None = None  # where the content of the last "key:" line starts
+    for line in lines:
+        content = _CONTENT.match(line)
+        if content is None:
+            continue  # blank, a comment, or a tab (ruamel.yaml reads no tab indentation)
+        at = len(content.group(1))
+        if parent is not None and at >= parent:
+            dash = content.group(2)
+            if dash:
+                sequences[(at + len(dash) - parent, at - parent)] += 1
+            elif at > parent:
+                mappings[at - parent] += 1
+        key = _KEY_ONLY.match(line)
+        parent = None
+        if key is not None:
+            parent = len(line) - len(line.lstrip(" -"))
+    default = Indent()
+    mapping = mappings.most_common(1)[0][0] if mappings else default.mapping
+    sequence, offset = (sequences.most_common(1)[0][0] if sequences
+                        else (default.sequence, default.offset))
+    if sequence < offset + 2 or not 1 <= mapping <= 10 or sequence > 10:
+        return default
+    return Indent(mapping, sequence, offset)
+
+
+def round_trip_yaml(indent: Indent = Indent()) -> YAML:
+    """ruamel.yaml's round-trip mode with the loader's rules for plain scalars, each untouched
+    one-line scalar written as it was read, nested blocks indented as ``indent`` says."""
     yaml = YAML(typ="rt")
     yaml.Resolver = LoaderResolver
+    yaml.Constructor = SpellingConstructor
+    yaml.Representer = SpellingRepresenter
+    yaml.Emitter = SpellingEmitter
     yaml.preserve_quotes = True
     yaml.width = 4096  # lines stay as the person broke them; none is re-wrapped
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.indent(mapping=indent.mapping, sequence=indent.sequence, offset=indent.offset)
     return yaml
 
 
-_yaml = round_trip_yaml
+def load_text(yaml: YAML, text: str) -> Any:
+    """The document in ``text`` (a :attr:`SourceText.body`), or YamlEditError saying why not."""
+    with warnings.catch_warnings():
+        # A reused anchor is valid YAML (the later one counts, as for the loader).
+        warnings.simplefilter("ignore", YAMLWarning)
+        warnings.simplefilter("ignore", YAMLFutureWarning)
+        try:
+            return yaml.load(text)
+        except YAMLError as exc:
+            raise YamlEditError(str(exc)) from None
+        except (NotImplementedError, ValueError, TypeError, AttributeError, KeyError,
+                IndexError, AssertionError) as exc:
+            # ruamel.yaml gives up on some valid YAML it cannot keep the comments of
+            # (NotImplementedError "overlap in comment") and on a few odd inputs otherwise.
+            raise YamlEditError(f"{exc or type(exc).__name__}") from None
+
+
+def read_document(text: str) -> tuple[Any, KeptText]:
+    """The document in ``text`` and what is needed to save it keeping the person's lines;
+    YamlEditError when ruamel.yaml cannot read it."""
+    source = SourceText.of(text)
+    document = load_text(round_trip_yaml(), source.body)
+    best: KeptText | None = None
+    for indent in dict.fromkeys((guess_indent(source.lines), Indent())):
+        try:
+            kept = KeptText(text, dump_text(round_trip_yaml(indent), document), indent)
+        except (YAMLError, ValueError, TypeError, AttributeError, KeyError) as exc:
+            raise YamlEditError(f"it cannot be written back ({exc})") from None
+        if best is None or len(kept.differing) < len(best.differing):
+            best = kept
+        if not best.differing:
+            break
+    assert best is not None
+    return document, best
 
 
 def set_title_and_id(text: str, *, title: str | None = None,
                      pack_id: str | None = None) -> str:
     """``text`` with the pack's title (its shown text; a spoken form is set alike) and id
     replaced; everything else, comments included, as it was."""
-    yaml = _yaml()
     try:
-        document: Any = yaml.load(text)
-    except YAMLError as exc:
+        document, kept = read_document(text)
+    except YamlEditError as exc:
         raise YamlEditError(f"the routine's file cannot be read ({exc})") from None
     if not isinstance(document, dict):
         raise YamlEditError("the routine's file does not hold a pack")
@@ -84,6 +400,184 @@ def set_title_and_id(text: str, *, title: str | None = None,
                     current[language] = title
         else:
             document["title"] = title
+    saved = kept.save_document(document)
+    if not saved.faithful:
+        raise YamlEditError("the routine's file has a layout that cannot be changed without"
+                            " changing what it says")
+    return saved.text
+
+
+def dump_text(yaml: YAML, document: Any) -> str:
     out = io.StringIO()
     yaml.dump(document, out)
     return out.getvalue()
+
+
+# -- keeping the person's text -----------------------------------------------------------------
+
+_BOM: Final = "\ufeff"
+_LINE: Final = re.compile(r"[^\n]*\n|[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """A file's text split into what the YAML parser reads and how the file stores it."""
+
+    body: str  # without a byte order mark, each CR LF read as LF
+    lines: tuple[str, ...]  # the lines without their endings
+    endings: tuple[str, ...]  # each line's own ending: "\\r\\n", "\\n" or "" (the last line)
+    bom: bool
+    newline: str  # the ending most lines have: for the lines an edit adds
+
+    @classmethod
+    def of(cls, text: str) -> SourceText:
+        bom = text.startswith(_BOM)
+        if bom:
+            text = text[len(_BOM):]
+        lines: list[str] = []
+        endings: list[str] = []
+        for line in _LINE.findall(text):
+            ending = "\r\n" if line.endswith("\r\n") else ("\n" if line.endswith("\n") else "")
+            lines.append(line[:len(line) - len(ending)])
+            endings.append(ending)
+        crlf = endings.count("\r\n")
+        newline = "\r\n" if crlf > endings.count("\n") else "\n"
+        body = "".join(line + ("\n" if ending else "")
+                       for line, ending in zip(lines, endings, strict=True))
+        return cls(body, tuple(lines), tuple(endings), bom, newline)
+
+    def join(self, lines: list[str], endings: list[str]) -> str:
+        return (_BOM if self.bom else "") + "".join(
+            line + ending for line, ending in zip(lines, endings, strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class UnkeptLine:
+    """A line of the person's text that a save writes differently (1-based line number)."""
+
+    line: int
+    text: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.text.strip()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """The text to save, and the person's lines it does not keep (none when all are kept).
+    ``faithful`` is False when ruamel.yaml cannot write this document so that it reads back the
+    same (a few layouts of explicit ``?`` keys with comments): such a text must not be saved."""
+
+    text: str
+    unkept: tuple[UnkeptLine, ...]
+    faithful: bool = True
+
+
+class KeptText:
+    """The person's text, and ruamel's text of the same document as it was read (``base``):
+    what is needed to carry edits over into the person's own text.
+
+    A three-way merge by lines: lines that ruamel writes as the person did and that no edit
+    changed are anchors. Between two anchors, the person's lines are kept when no edit touched
+    that stretch, and ruamel's edited lines are taken when the person's stretch is as ruamel
+    writes it; where both differ (an edit beside a line that ruamel writes its own way),
+    ruamel's edited lines are taken and the person's lines there are listed as not kept."""
+
+    def __init__(self, original: str, base: str, indent: Indent = Indent()) -> None:
+        self.indent = indent
+        self.source = SourceText.of(original)
+        self._base = _lines_of(base)
+        # Which of the person's lines each of ruamel's lines is (only where the two agree).
+        self._at = _matches(self._base, list(self.source.lines))
+        mapped = set(self._at.values())
+        self._differing = tuple(
+            UnkeptLine(number + 1, line) for number, line in enumerate(self.source.lines)
+            if number not in mapped)
+        self._faithful = not self._differing or _values(base) == _values(self.source.body)
+
+    @property
+    def differing(self) -> tuple[UnkeptLine, ...]:
+        """The person's lines that ruamel writes differently."""
+        return self._differing
+
+    def dump(self, document: Any) -> str:
+        """ruamel's text of ``document``, indented as the person's text is."""
+        return dump_text(round_trip_yaml(self.indent), document)
+
+    def save_document(self, document: Any) -> Kept:
+        return self.save(self.dump(document))
+
+    def save(self, edited: str) -> Kept:
+        """The text that holds ``edited`` (ruamel's text after the edits): the person's text
+        with only the changed lines replaced, as far as that can be done faithfully."""
+        new = _lines_of(edited)
+        source = self.source
+        base = self._base
+        to_new = _matches(base, new)
+        # Anchors: (base, new, person's) line numbers, with the ends as the last anchor.
+        anchors = [(i, to_new[i], self._at[i]) for i in range(len(base))
+                   if i in to_new and i in self._at]
+        anchors.append((len(base), len(new), len(source.lines)))
+        lines: list[str] = []
+        endings: list[str] = []
+        unkept: list[UnkeptLine] = []
+        previous = (-1, -1, -1)
+        for anchor in anchors:
+            b0, n0, o0 = (index + 1 for index in previous)
+            b1, n1, o1 = anchor
+            if base[b0:b1] == new[n0:n1]:  # no edit here: the person's lines
+                lines += source.lines[o0:o1]
+                endings += source.endings[o0:o1]
+            else:
+                if list(source.lines[o0:o1]) != base[b0:b1]:  # edited where ruamel differs
+                    unkept += (UnkeptLine(o + 1, source.lines[o]) for o in range(o0, o1))
+                lines += new[n0:n1]
+                endings += [source.newline] * (n1 - n0)
+            if o1 < len(source.lines):
+                lines.append(source.lines[o1])
+                endings.append(source.endings[o1])
+            previous = anchor
+        for index in range(len(endings) - 1):
+            if not endings[index]:  # the person's last line, no longer last
+                endings[index] = source.newline
+        text = source.join(lines, endings)
+        if text == source.join(list(source.lines), list(source.endings)):
+            return Kept(text, ())
+        if _values(text) != _values(edited):
+            return self._fallback(edited)
+        return Kept(text, tuple(unkept), self._faithful or not unkept)
+
+    def _fallback(self, edited: str) -> Kept:
+        source = self.source
+        text = edited.replace("\n", source.newline) if source.newline != "\n" else edited
+        return Kept((_BOM if source.bom else "") + text, self._differing, self._faithful)
+
+
+def _matches(old: list[str], new: list[str]) -> dict[int, int]:
+    """Which line of ``new`` each line of ``old`` is, where the two texts agree."""
+    found: dict[int, int] = {}
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for offset in range(block.size):
+            found[block.a + offset] = block.b + offset
+    return found
+
+
+def _lines_of(text: str) -> list[str]:
+    return [line.removesuffix("\n") for line in _LINE.findall(text)]
+
+
+def _values(text: str) -> object:
+    """What the app's loader reads from ``text``, comparable (``yes`` is not ``1``), or None."""
+    try:
+        return _plain(yamltree.parse(text))
+    except yamltree.YamlError:
+        return None
+
+
+def _plain(node: yamltree.Node) -> object:
+    if node.kind == "map":
+        return ("map", tuple((_plain(key), _plain(value)) for key, value in node.items))
+    if node.kind == "seq":
+        return ("seq", tuple(_plain(child) for child in node.children))
+    return (type(node.value).__name__, repr(node.value))
