@@ -28,6 +28,7 @@ from hipflex_desktop.store.routine_yaml import (
     KeptText,
     UnkeptLine,
     YamlEditError,
+    document_values,
     dump_text,
     read_document,
     round_trip_yaml,
@@ -197,12 +198,13 @@ class RoutineDocument:
         if self._kept is None:
             self._kept = KeptText("", "")
         edited = self._kept.dump(self.data)
-        kept = self._kept.save(edited)
+        kept = self._kept.save(edited, document_values(self.data))
         if not kept.faithful:
+            where = "; ".join(str(line) for line in kept.unkept[:3]) or "part of it"
             raise DocumentError(
-                "this file's layout cannot be saved without changing what it says: explicit"
-                " keys (\"? key\") with comments beside them; write those keys as plain"
-                " \"key: value\" lines and open the file again")
+                f"this file cannot be saved without changing what it says ({where} would not"
+                " read back the same); write that part as plain \"key: value\" lines and open"
+                " the file again")
         target.parent.mkdir(parents=True, exist_ok=True)
         write_text_replacing(target, kept.text)
         self.file = target

@@ -28,6 +28,7 @@ from typing import Any, Final
 
 import yaml as pyyaml
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import TaggedScalar
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.error import YAMLError, YAMLFutureWarning, YAMLWarning
@@ -35,6 +36,7 @@ from ruamel.yaml.events import ScalarEvent
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.resolver import BaseResolver
+from ruamel.yaml.scalarbool import ScalarBoolean
 
 from hipflex_desktop.core import yamltree
 
@@ -67,55 +69,60 @@ for _first, _rules in pyyaml.resolver.Resolver.yaml_implicit_resolvers.items():
 #
 # Round-trip mode keeps a quoted text's quotes but writes every other scalar its own way: an
 # untouched ``yes`` would come back as ``true``, ``1:30`` as ``90``, ``0x1F`` as ``0x1f``,
-# ``"a\/b"`` as ``"a/b"``. So each one-line text or number is read as a value that also holds
-# the text it was read from, and written back as that text. A value the editor sets is a plain
-# str, int or float again, and ruamel writes it (quoted where the loader would read it as
-# another type). true/false and null cannot carry their text (bool and None have no
-# subclasses), nor can ruamel's dates, so their mapping or list keeps it by key or position, and
-# it is written again while the value there is still equal to the one read (an equal value
-# read from either text is the same value).
+# ``"a\/b"`` as ``"a/b"``, a text over two lines on one. So each plain or quoted scalar is read
+# as a value that also holds the text it was read from (with a core tag such as ``!!str`` that
+# stood before it), and written back as that text. A value the editor sets is a plain str, int
+# or float again, and ruamel writes it (quoted where the loader would read it as another type).
+# true/false and null cannot carry their text (bool and None have no subclasses), nor can
+# ruamel's dates, so their mapping or list keeps it by key or position, and it is written again
+# while the value there is still equal to the one read (an equal value read from either text is
+# the same value).
 
 
 class SpelledStr(str):
-    """A text, with its source (``yes``, ``'it''s'``, ``"a\tb"``) as the person wrote it."""
+    """A text, with its source (``yes``, ``'it''s'``, ``"a\tb"``) as the person wrote it and
+    the column it started at (a text over several lines is kept only where it starts there)."""
 
     spelling: str
+    column: int
 
-    def __new__(cls, value: str, spelling: str) -> SpelledStr:
+    def __new__(cls, value: str, spelling: str, column: int = 0) -> SpelledStr:
         made = super().__new__(cls, value)
-        made.spelling = spelling
+        made.spelling, made.column = spelling, column
         return made
 
-    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
-        return str(self), self.spelling
+    def __getnewargs__(self) -> tuple[str, str, int]:  # type: ignore[override]
+        return str(self), self.spelling, self.column
 
 
 class SpelledInt(int):
     """A whole number, with its source (``010``, ``0x1F``, ``1_000``, ``1:30``, ``+12``)."""
 
     spelling: str
+    column: int
 
-    def __new__(cls, value: int, spelling: str) -> SpelledInt:
+    def __new__(cls, value: int, spelling: str, column: int = 0) -> SpelledInt:
         made = super().__new__(cls, value)
-        made.spelling = spelling
+        made.spelling, made.column = spelling, column
         return made
 
-    def __getnewargs__(self) -> tuple[int, str]:  # type: ignore[override]
-        return int(self), self.spelling
+    def __getnewargs__(self) -> tuple[int, str, int]:  # type: ignore[override]
+        return int(self), self.spelling, self.column
 
 
 class SpelledFloat(float):
     """A number with a fraction, with its source (``.5``, ``1e3``, ``1.50``, ``.inf``)."""
 
     spelling: str
+    column: int
 
-    def __new__(cls, value: float, spelling: str) -> SpelledFloat:
+    def __new__(cls, value: float, spelling: str, column: int = 0) -> SpelledFloat:
         made = super().__new__(cls, value)
-        made.spelling = spelling
+        made.spelling, made.column = spelling, column
         return made
 
-    def __getnewargs__(self) -> tuple[float, str]:  # type: ignore[override]
-        return float(self), self.spelling
+    def __getnewargs__(self) -> tuple[float, str, int]:  # type: ignore[override]
+        return float(self), self.spelling, self.column
 
 
 Spelled = SpelledStr | SpelledInt | SpelledFloat
@@ -123,38 +130,53 @@ Spelled = SpelledStr | SpelledInt | SpelledFloat
 
 class _Verbatim(str):
     """The style of a scalar written as its source text (a str: the emitter compares styles
-    with str)."""
+    with str), with the value and first column, for where that text cannot stand."""
+
+    value: object
+    column: int
 
 
-VERBATIM: Final = _Verbatim("verbatim")
+def _verbatim(value: object, column: int) -> _Verbatim:
+    style = _Verbatim("verbatim")
+    style.value, style.column = value, column
+    return style
+
+
 _FLOW_INDICATORS: Final = frozenset(",[]{}#")
-
-
+_CORE_TAG: Final = re.compile(r"!!(?:str|int|float|bool|null)[ \t]+(?=\S)")
 _KEPT_BY_PLACE: Final = (bool, type(None), datetime.date)
 _SPELLINGS: Final = "hipflex_spellings"  # on a map's or list's LineCol, which copies keep
 
+Spelling = tuple[str, int]  # source text, first column
+KeptByPlace = tuple[object, str]  # value, source text
 
-def _spellings(container: Any) -> dict[Any, tuple[object, str]]:
+
+def _spellings(container: Any) -> dict[Any, KeptByPlace]:
     """The texts of a map's or list's true/false, null and date values: by key or position."""
-    found: dict[Any, tuple[object, str]] = getattr(container.lc, _SPELLINGS, {})
+    found: dict[Any, KeptByPlace] = getattr(container.lc, _SPELLINGS, {})
     return found
 
 
 class SpellingConstructor(RoundTripConstructor):
-    """Round-trip construction that keeps each one-line scalar's source text (neither tag nor
-    anchor: ruamel keeps those itself)."""
+    """Round-trip construction that keeps each plain or quoted scalar's source text (no anchor:
+    ruamel keeps an anchored scalar itself)."""
 
     def construct_object(self, node: Any, deep: bool = False) -> Any:
         value = super().construct_object(node, deep)
-        spelling = self._spelling(node)
-        if spelling is None:
+        spelled = self._spelling(node)
+        if spelled is None:
             return value
+        spelling, column = spelled
+        if isinstance(value, TaggedScalar) and str(value.tag) == "tag:yaml.org,2002:str":
+            return SpelledStr(str(value.value), spelling, column)  # !!str 010
         if isinstance(value, str):
-            return SpelledStr(value, spelling)
+            return SpelledStr(value, spelling, column)
+        if "\n" in spelling:
+            return value  # only a text can be written over several lines
         if isinstance(value, int) and not isinstance(value, bool):
-            return SpelledInt(value, spelling)
+            return SpelledInt(value, spelling, column)
         if isinstance(value, float):
-            return SpelledFloat(value, spelling)
+            return SpelledFloat(value, spelling, column)
         return value
 
     def construct_mapping(  # type: ignore[override]  # round-trip mode's own signature
@@ -163,9 +185,10 @@ class SpellingConstructor(RoundTripConstructor):
         kept = {}
         for key_node, value_node in node.value:
             value = self.constructed_objects.get(value_node)
-            spelling = self._spelling(value_node)
-            if spelling is not None and isinstance(value, _KEPT_BY_PLACE):
-                kept[self.construct_object(key_node, deep=True)] = (value, spelling)
+            spelled = self._spelling(value_node)
+            if spelled is not None and "\n" not in spelled[0] and isinstance(
+                    value, _KEPT_BY_PLACE):
+                kept[self.construct_object(key_node, deep=True)] = (value, spelled[0])
         if kept:
             setattr(maptyp.lc, _SPELLINGS, kept)
         return made
@@ -175,24 +198,30 @@ class SpellingConstructor(RoundTripConstructor):
         kept = {}
         for index, child in enumerate(node.value):
             value = self.constructed_objects.get(child)
-            spelling = self._spelling(child)
-            if spelling is not None and isinstance(value, _KEPT_BY_PLACE):
-                kept[index] = (value, spelling)
+            spelled = self._spelling(child)
+            if spelled is not None and "\n" not in spelled[0] and isinstance(
+                    value, _KEPT_BY_PLACE):
+                kept[index] = (value, spelled[0])
         if kept:
             setattr(seqtyp.lc, _SPELLINGS, kept)
         return made
 
-    def _spelling(self, node: Any) -> str | None:
-        """A one-line plain or quoted scalar's source text, or None for any other node."""
+    def _spelling(self, node: Any) -> Spelling | None:
+        """A plain or quoted scalar's source text and first column, or None for any other
+        node."""
         if not isinstance(node, ScalarNode) or node.anchor is not None:
             return None
         if node.style not in (None, "", "'", '"'):
             return None  # | and > blocks: ruamel keeps their style and line breaks
         buffer: str = self.loader.reader.buffer
         spelling = buffer[node.start_mark.index:node.end_mark.index]
-        if not spelling or "\n" in spelling or "\r" in spelling or spelling[0] in "!&":
-            return None  # text over several lines (ruamel refolds it) or a tagged scalar
-        return spelling
+        if not spelling or "\r" in spelling:
+            return None  # nothing to keep, or a lone carriage return (read as a line break)
+        if spelling[0] == "!" and _CORE_TAG.match(spelling) is None:
+            return None  # a tag the loader refuses: ruamel keeps it as it can
+        if spelling.endswith("\n"):
+            return None
+        return spelling, node.start_mark.column
 
 
 class SpellingRepresenter(RoundTripRepresenter):
@@ -200,8 +229,8 @@ class SpellingRepresenter(RoundTripRepresenter):
 
     def represent_spelled(self, data: Spelled) -> ScalarNode:
         tag = {SpelledStr: "str", SpelledInt: "int", SpelledFloat: "float"}[type(data)]
-        node: ScalarNode = self.represent_scalar(f"tag:yaml.org,2002:{tag}", data.spelling,
-                                                 style=VERBATIM)
+        node: ScalarNode = self.represent_scalar(
+            f"tag:yaml.org,2002:{tag}", data.spelling, style=_verbatim(data, data.column))
         return node
 
     def represent_mapping(self, tag: Any, mapping: Any, flow_style: Any = None) -> Any:
@@ -222,14 +251,14 @@ class SpellingRepresenter(RoundTripRepresenter):
         return node
 
 
-def _respelled(node: Any, value: object, kept: tuple[object, str] | None) -> Any:
+def _respelled(node: Any, value: object, kept: KeptByPlace | None) -> Any:
     """``node``, or a verbatim node of the kept text while ``value`` is the value it was read
     as (the same type and equal: a list's items may have moved since)."""
     if kept is None or type(kept[0]) is not type(value) or kept[0] != value:
         return node
     if not isinstance(node, ScalarNode):
         return node
-    return ScalarNode(node.tag, kept[1], style=VERBATIM, comment=node.comment,
+    return ScalarNode(node.tag, kept[1], style=_verbatim(value, 0), comment=node.comment,
                       anchor=node.anchor)
 
 
@@ -241,40 +270,54 @@ class SpellingEmitter(RoundTripEmitter):
     """Writes a verbatim scalar's text as it is: no tag, no quotes added, no folding."""
 
     def choose_scalar_style(self) -> Any:
-        if self._verbatim():
-            return VERBATIM
+        if self._is_verbatim():
+            return self.event.style
         return super().choose_scalar_style()
 
     def process_tag(self) -> None:
-        if self._verbatim():
-            self.style = VERBATIM
+        if self._is_verbatim():
+            self.style = self.event.style  # any tag is part of the text
             self.prepared_tag = None
             return
         super().process_tag()
 
     def process_scalar(self) -> None:
-        if self.style is not VERBATIM:
+        style = self.style
+        if not isinstance(style, _Verbatim):
             super().process_scalar()
             return
         if self.sequence_context and not self.flow_level:
             self.write_indent()
-        self.write_plain(self.event.value, split=False)
+        text: str = self.event.value
+        column = self.column + (0 if self.whitespace else 1)
+        if isinstance(style.value, str) and (
+                ("\n" in text and column != style.column)
+                or (self.flow_level and text[:1] not in "'\"!"
+                    and (_FLOW_INDICATORS & set(text) or ": " in text))):
+            # Lines that would no longer be indented as they were, or plain text from a block
+            # that cannot stand in [..] or {..}: written afresh, as only a text can be.
+            self.write_double_quoted(str(style.value), split=False)
+        elif "\n" in text:
+            self._write_lines(text)
+        else:
+            self.write_plain(text, split=False)
         self.analysis = None
         self.style = None
         if self.event.comment:
             self.write_post_comment(self.event)
 
-    def _verbatim(self) -> bool:
-        event = self.event
-        if not isinstance(event, ScalarEvent) or event.style is not VERBATIM:
-            return False
-        if self.flow_level and event.value[:1] not in ("'", '"') and (
-                _FLOW_INDICATORS & set(event.value) or ": " in event.value):
-            # Plain text from a block that cannot stand as it is in [..] or {..}: only a text
-            # can hold these characters, and its source is its value: written as any text.
-            event.style = None
-            return False
-        return True
+    def _write_lines(self, text: str) -> None:
+        """A text over several lines, where it started in the person's file: as it was."""
+        if not self.whitespace:
+            text = " " + text
+        self.stream.write(text)
+        self.line += text.count("\n")
+        self.column = len(text) - text.rfind("\n") - 1
+        self.whitespace = False
+        self.indention = False
+
+    def _is_verbatim(self) -> bool:
+        return isinstance(self.event, ScalarEvent) and isinstance(self.event.style, _Verbatim)
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,8 +530,10 @@ class KeptText:
         self.indent = indent
         self.source = SourceText.of(original)
         self._base = _lines_of(base)
-        # Which of the person's lines each of ruamel's lines is (only where the two agree).
-        self._at = _matches(self._base, list(self.source.lines))
+        # Which of the person's lines each of ruamel's lines is (only where the two agree, but
+        # for spaces at the end of the line: ruamel drops them, and they say nothing).
+        self._keys = [line.rstrip(" \t") for line in self.source.lines]
+        self._at = _matches([line.rstrip(" \t") for line in self._base], self._keys)
         mapped = set(self._at.values())
         self._differing = tuple(
             UnkeptLine(number + 1, line) for number, line in enumerate(self.source.lines)
@@ -505,11 +550,14 @@ class KeptText:
         return dump_text(round_trip_yaml(self.indent), document)
 
     def save_document(self, document: Any) -> Kept:
-        return self.save(self.dump(document))
+        """The text that holds ``document``: checked against the document itself."""
+        return self.save(self.dump(document), document_values(document))
 
-    def save(self, edited: str) -> Kept:
+    def save(self, edited: str, expected: object = None) -> Kept:
         """The text that holds ``edited`` (ruamel's text after the edits): the person's text
-        with only the changed lines replaced, as far as that can be done faithfully."""
+        with only the changed lines replaced, as far as that can be done faithfully.
+        ``expected`` (from :func:`document_values`) is what the loader must read from it; the
+        values of ``edited`` when not given."""
         new = _lines_of(edited)
         source = self.source
         base = self._base
@@ -529,7 +577,8 @@ class KeptText:
                 lines += source.lines[o0:o1]
                 endings += source.endings[o0:o1]
             else:
-                if list(source.lines[o0:o1]) != base[b0:b1]:  # edited where ruamel differs
+                if self._keys[o0:o1] != [line.rstrip(" \t") for line in base[b0:b1]]:
+                    # Edited where the person's lines are not as ruamel writes them.
                     unkept += (UnkeptLine(o + 1, source.lines[o]) for o in range(o0, o1))
                 lines += new[n0:n1]
                 endings += [source.newline] * (n1 - n0)
@@ -543,14 +592,17 @@ class KeptText:
         text = source.join(lines, endings)
         if text == source.join(list(source.lines), list(source.endings)):
             return Kept(text, ())
-        if _values(text) != _values(edited):
-            return self._fallback(edited)
-        return Kept(text, tuple(unkept), self._faithful or not unkept)
-
-    def _fallback(self, edited: str) -> Kept:
+        reference = _values(edited) if expected is None else expected
+        if reference is None:  # not a text the loader reads (it says why): nothing to check
+            return Kept(text, tuple(unkept), self._faithful or not unkept)
+        if _values(text) == reference:
+            return Kept(text, tuple(unkept), expected is not None or self._faithful or not unkept)
+        # Carried over, the edits read otherwise (lines matched in the wrong place): ruamel's
+        # whole text, if that at least says what the document holds.
+        faithful = self._faithful if expected is None else _values(edited) == expected
         source = self.source
-        text = edited.replace("\n", source.newline) if source.newline != "\n" else edited
-        return Kept((_BOM if source.bom else "") + text, self._differing, self._faithful)
+        whole = edited.replace("\n", source.newline) if source.newline != "\n" else edited
+        return Kept((_BOM if source.bom else "") + whole, self._differing, faithful)
 
 
 def _matches(old: list[str], new: list[str]) -> dict[int, int]:
@@ -571,7 +623,7 @@ def _values(text: str) -> object:
     """What the app's loader reads from ``text``, comparable (``yes`` is not ``1``), or None."""
     try:
         return _plain(yamltree.parse(text))
-    except yamltree.YamlError:
+    except (yamltree.YamlError, _UnknownValueError):
         return None
 
 
@@ -580,4 +632,62 @@ def _plain(node: yamltree.Node) -> object:
         return ("map", tuple((_plain(key), _plain(value)) for key, value in node.items))
     if node.kind == "seq":
         return ("seq", tuple(_plain(child) for child in node.children))
-    return (type(node.value).__name__, repr(node.value))
+    return _scalar(node.value)
+
+
+class _UnknownValueError(Exception):
+    """A value :func:`document_values` cannot compare with the loader's."""
+
+
+def document_values(document: Any) -> object:
+    """What the loader must read from a text of ``document`` (ruamel's maps, lists and
+    scalars), in the form :func:`_values` gives; None when that cannot be said."""
+    budget = [yamltree.MAX_EXPANDED_NODES]
+
+    def held(value: Any) -> object:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _UnknownValueError
+        if isinstance(value, dict):
+            return ("map", tuple((held(key), held(item)) for key, item in value.items()))
+        if isinstance(value, list):
+            return ("seq", tuple(held(item) for item in value))
+        if isinstance(value, TaggedScalar):
+            try:
+                made = _PYYAML_SCALARS.construct_object(
+                    pyyaml.nodes.ScalarNode(str(value.tag), value.value))
+            except (pyyaml.YAMLError, ValueError, LookupError, ArithmeticError):
+                raise _UnknownValueError from None
+            return _scalar(made)
+        if isinstance(value, (set, tuple)):
+            raise _UnknownValueError
+        return _scalar(value)
+
+    try:
+        return held(document)
+    except _UnknownValueError:
+        return None
+
+
+_PYYAML_SCALARS: Final = pyyaml.constructor.SafeConstructor()
+
+
+def _scalar(value: object) -> object:
+    """A scalar as the same pair whether PyYAML or ruamel.yaml read it (``yes`` is not 1)."""
+    if isinstance(value, (bool, ScalarBoolean)):
+        return ("bool", bool(value))
+    if value is None:
+        return ("null", None)
+    if isinstance(value, int):
+        return ("int", int(value))
+    if isinstance(value, float):
+        return ("float", repr(float(value)))
+    if isinstance(value, str):
+        return ("str", str(value))
+    if isinstance(value, datetime.datetime):
+        return ("datetime", datetime.datetime.isoformat(value))
+    if isinstance(value, datetime.date):
+        return ("date", datetime.date.isoformat(value))
+    if isinstance(value, bytes):
+        return ("bytes", bytes(value))
+    raise _UnknownValueError
