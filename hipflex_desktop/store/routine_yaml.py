@@ -143,7 +143,7 @@ def _verbatim(value: object, column: int) -> _Verbatim:
 
 
 _FLOW_INDICATORS: Final = frozenset(",[]{}#")
-_CORE_TAG: Final = re.compile(r"!!(?:str|int|float|bool|null)[ \t]+(?=\S)")
+_CORE_TAG: Final = re.compile(r"!!(?:str|int|float|bool|null)(?:[ \t]|$)")
 _KEPT_BY_PLACE: Final = (bool, type(None), datetime.date)
 _SPELLINGS: Final = "hipflex_spellings"  # on a map's or list's LineCol, which copies keep
 

@@ -5,11 +5,15 @@ saving, and a text that would not read back as the document says is refused."""
 
 from __future__ import annotations
 
+import datetime
 import difflib
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from hipflex_desktop.core import yamltree
 from hipflex_desktop.resources import builtin_pack_path
@@ -366,3 +370,66 @@ def test_a_suite_mapping_round_trips(case: Path) -> None:
                     if number not in lost]
             matcher = difflib.SequenceMatcher(None, kept, saved.splitlines(), autojunk=False)
             assert len(kept) - sum(b.size for b in matcher.get_matching_blocks()) <= 1, saved
+
+
+# -- property: whatever the editor does, the saved text says what it holds ------------------------
+
+def as_python(value: Any) -> Any:
+    """The editor's document as plain Python values, for PyYAML to write on its own."""
+    if isinstance(value, dict):
+        return {as_python(key): as_python(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [as_python(item) for item in value]
+    for kind in (bool, int, float, str):
+        if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+            return kind(value)
+    if isinstance(value, datetime.datetime):
+        return datetime.datetime.fromisoformat(value.isoformat())
+    return value  # None, a date
+
+
+_scalars = st.one_of(
+    st.integers(-1000, 1000), st.floats(allow_nan=False, width=32), st.booleans(), st.none(),
+    st.sampled_from(["yes", "~", "1:30", "010", "a: b", "# x", "- y", "'q'", '"d"', "0x1F",
+                     "2001-12-14", "line\nbreak", " padded ", ""]),
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12))
+
+
+@st.composite
+def _edits(draw: st.DrawFn) -> list[tuple[str, Any]]:
+    kinds = st.sampled_from(["reps", "listed", "before", "insert", "remove", "move", "new"])
+    return [(draw(kinds), draw(_scalars)) for _ in range(draw(st.integers(1, 4)))]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(first=st.sampled_from(SPELLINGS), second=st.sampled_from(SPELLINGS), edits=_edits(),
+       positions=st.lists(st.integers(0, 5), min_size=4, max_size=4))
+def test_any_edits_save_a_text_that_reads_as_the_document(
+        first: str, second: str, edits: list[tuple[str, Any]], positions: list[int]) -> None:
+    original = SPELLED.replace("{s}", first, 2).replace("{s}", second)
+    doc = document(original)
+    assert doc.text() == original
+    for (kind, value), position in zip(edits, positions * 2, strict=False):
+        size = doc.length(("listed",))
+        if kind == "reps":
+            doc.set(("defaults", "reps_per_side"), value if value is not None else 1)
+        elif kind == "before":
+            doc.set(("defaults", "before"), value if value is not None else "")
+        elif kind == "new":
+            doc.set(("defaults", "note"), value if value is not None else "")
+        elif kind == "listed" and size:
+            doc.set(("listed", position % size), value if value is not None else "")
+        elif kind == "insert":
+            doc.insert(("listed",), position % (size + 1), value)
+        elif kind == "remove" and size > 1:
+            doc.remove(("listed",), position % size)
+        elif kind == "move" and size > 1:
+            doc.move(("listed",), position % size, (position + 1) % size)
+    saved = doc.text()
+    assert loaded(saved) == loaded(yaml.safe_dump(as_python(doc.data), sort_keys=False)), saved
+    # The lines no edit touched are still there as written, unless said to be lost.
+    lost = "\n".join(line.text for line in doc.unkept())
+    untouched = original[original.index("  after:"):original.index("listed:")]
+    assert untouched in saved or untouched.split("\n")[0] in lost, saved
+    assert saved.startswith("# Written by hand\nformat: 1\nid: spellings\ndefaults:\n")
+    assert saved.endswith("exercises: []\n")
