@@ -3,7 +3,7 @@
 The document is read with ruamel.yaml's round-trip mode, so a routine first written by hand
 keeps its comments, key order and quoting when the editor saves it; keys the editor adds go
 where the built-in pack puts them. Saving changes only the lines the edits changed: every other
-line keeps the person's own text byte for byte (see ``routine_yaml.KeptText``), and where that
+line keeps the person's own text byte for byte (see ``kept_lines``), and where that
 cannot be done :meth:`RoutineDocument.unkept` lists what would be written otherwise. Values are
 addressed by paths such as ``("exercises", 0, "phases", 1, "seconds")``, written
 ``exercises[0].phases[1].seconds`` exactly as the loader names them in its problems, so each
@@ -23,10 +23,9 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from hipflex_desktop.core.loader import LoadResult, load_pack_bytes
+from hipflex_desktop.store.kept_lines import Kept, UnkeptLine
 from hipflex_desktop.store.routine_yaml import (
-    Kept,
-    KeptText,
-    UnkeptLine,
+    HandWritten,
     YamlEditError,
     document_values,
     dump_text,
@@ -139,7 +138,7 @@ class RoutineDocument:
     """One routine's YAML, its folder (for pictures) and the file it is saved to."""
 
     def __init__(self, data: CommentedMap, *, folder: Path, file: Path | None,
-                 source: str | None = None, kept: KeptText | None = None) -> None:
+                 source: str | None = None, kept: HandWritten | None = None) -> None:
         self.data = data
         self.folder = folder
         self.file = file
@@ -184,7 +183,7 @@ class RoutineDocument:
     def _saved(self) -> Kept:
         if self._kept is None:
             return Kept(dump_text(_yaml(), self.data), ())
-        return self._kept.save_document(self.data)
+        return self._kept.save(self.data)
 
     def check(self) -> LoadResult:
         """The loader's verdict on the routine as it is now, pictures looked up in its folder."""
@@ -195,10 +194,9 @@ class RoutineDocument:
         target = file or self.file
         if target is None:
             raise DocumentError("the routine has no file to be saved to")
-        if self._kept is None:
-            self._kept = KeptText("", "")
-        edited = self._kept.dump(self.data)
-        kept = self._kept.save(edited, document_values(self.data))
+        hand = self._kept or HandWritten.blank()
+        edited = hand.dump(self.data)
+        kept = hand.kept.save(edited, document_values(self.data))
         if not kept.faithful:
             where = "; ".join(str(line) for line in kept.unkept[:3]) or "part of it"
             raise DocumentError(
@@ -208,8 +206,7 @@ class RoutineDocument:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_text_replacing(target, kept.text)
         self.file = target
-        # The next save keeps what this one wrote.
-        self._kept = KeptText(kept.text, edited, self._kept.indent)
+        self._kept = hand.saved(kept.text, edited)  # the next save keeps this text
         return target
 
     def snapshot(self) -> CommentedMap:
