@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipflex_desktop.core.paragraphs import flowing
 from hipflex_desktop.ui.history_chart import HistoryChart
 from hipflex_desktop.ui.step_box import StepBox
 from hipflex_desktop.ui.widgets import SideBadge, Veil
@@ -84,6 +85,7 @@ def data_texts(value: Any) -> set[str]:
     if isinstance(value, str):
         if value.strip():
             found.add(value)
+            found.add(flowing(value))  # a paragraph's lines as the window joins them
             found |= _sided(value)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
