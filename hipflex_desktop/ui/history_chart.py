@@ -37,15 +37,14 @@ class DrawnText:
 
 
 class HistoryChart(QWidget):
-    """A chart of the History page: colours from the theme, told in words to a screen reader."""
+    """A chart of the History page: colours from the theme, told in words to a screen reader
+    (each chart sets its own accessible name)."""
 
-    def __init__(self, name: str, parent: QWidget | None = None, *,
-                 tooltips: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tooltips: bool = False) -> None:
         super().__init__(parent)
         self._colours = chart_colours(colours())
         self._drawn: list[DrawnText] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(name)
         self.setMouseTracking(tooltips)
 
     def set_theme(self, theme: Colours) -> None:
@@ -117,9 +116,8 @@ RowT = TypeVar("RowT")
 class PeriodChart(HistoryChart, Generic[RowT]):
     """One row per exercise along a time axis from ``start`` to ``end``."""
 
-    def __init__(self, name: str, parent: QWidget | None = None, *,
-                 tooltips: bool = False) -> None:
-        super().__init__(name, parent, tooltips=tooltips)
+    def __init__(self, parent: QWidget | None = None, *, tooltips: bool = False) -> None:
+        super().__init__(parent, tooltips=tooltips)
         self._rows: list[RowT] = []
         self._start = date.today()
         self._end = self._start

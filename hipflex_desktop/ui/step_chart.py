@@ -75,7 +75,8 @@ class StepChart(PeriodChart[StepRow]):
     its step along the time axis, and a marked line on each day the step changed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Step per exercise over time"), parent)
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Step per exercise over time"))
 
     def describe_row(self, row: StepRow) -> str:
         return describe_row(row)

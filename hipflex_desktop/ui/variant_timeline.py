@@ -23,7 +23,8 @@ class VariantTimeline(PeriodChart[TimelineRow]):
     bottom, harder at the top), along a time axis: moving up means moving on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Variant per exercise over time"), parent, tooltips=True)
+        super().__init__(parent, tooltips=True)
+        self.setAccessibleName(self.tr("Variant per exercise over time"))
 
     def describe_row(self, row: TimelineRow) -> str:
         return describe_row(row)

@@ -33,7 +33,8 @@ class WeeklyChart(HistoryChart):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Sessions per week"), parent, tooltips=True)
+        super().__init__(parent, tooltips=True)
+        self.setAccessibleName(self.tr("Sessions per week"))
         self._weeks: list[tuple[date, int]] = []
         self._goal = 1
         self._today: date | None = None
