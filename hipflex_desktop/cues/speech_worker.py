@@ -28,12 +28,16 @@ Replies (``{"event": ...}``)::
     error     {"reason", "id"?}        from the engine, or a command that made no sense
 
 End of stdin ends the process (within a second, even when the engine hangs), so the worker never
-outlives the app.
+outlives the app. An app that is killed cannot close anything: on Linux the kernel then ends the
+worker too (``PR_SET_PDEATHSIG``). That matters because a hung engine can hold the Python lock:
+speech-dispatcher's ``spd_open`` blocks in ``connect()`` on a stuck server inside QTextToSpeech's
+constructor, which keeps the lock, so the thread that watches stdin never runs again.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
 import os
 import signal
@@ -328,7 +332,30 @@ def _protocol_stream() -> IO[str]:
     return os.fdopen(protocol_fd, "w", encoding="utf-8", buffering=1)
 
 
+# prctl(2): the signal this process gets when the thread that started it ends.
+PR_SET_PDEATHSIG: Final = 1
+
+
+def end_with_parent() -> bool:
+    """Have the kernel kill this process when its parent dies (Linux); True where it will.
+
+    No Python code needs to run for it, so it works while an engine holds the Python lock.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            return False
+    except (OSError, AttributeError):
+        return False
+    if os.getppid() == 1:
+        os._exit(0)  # the parent died before the line above: nobody is left to speak for
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    end_with_parent()
     parser = argparse.ArgumentParser(prog="speech_worker", description=__doc__.splitlines()[0])
     parser.add_argument("--engine", default="auto", help=", ".join(ENGINES) + " or another"
                         " engine of QTextToSpeech")

@@ -210,6 +210,53 @@ def test_auto_engine_choice() -> None:
 # -- the real worker, mock engine ----------------------------------------------------------
 
 
+PARENT = textwrap.dedent("""\
+    import subprocess, sys
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "hipflex_desktop.cues.speech_worker", "--engine", "mock"],
+        stdin=int(sys.argv[1]), pass_fds=(int(sys.argv[1]),))
+    print(worker.pid, flush=True)
+    worker.wait()
+""")
+
+
+def _gone(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+    except FileNotFoundError:
+        return True
+    return stat.rsplit(")", 1)[1].split()[0] in ("Z", "X")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_worker_ends_when_the_app_is_killed_though_its_input_stays_open() -> None:
+    # The worker's stdin is a pipe this test keeps open, as a hung engine keeps the worker from
+    # ever reading its end: only the parent's death can end it.
+    read_end, write_end = os.pipe()
+    parent = subprocess.Popen([sys.executable, "-c", PARENT, str(read_end)],
+                              pass_fds=(read_end,), stdout=subprocess.PIPE, text=True)
+    os.close(read_end)
+    try:
+        assert parent.stdout is not None
+        worker_pid = int(parent.stdout.readline())
+        ready = json.loads(parent.stdout.readline())  # the worker's stdout is the parent's
+        assert ready["event"] == "ready"
+        assert not _gone(worker_pid)
+        parent.kill()
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while not _gone(worker_pid):
+            assert time.monotonic() < deadline, "the worker outlived the killed app"
+            time.sleep(0.02)  # polling another process's end: there is no signal to wait on
+    finally:
+        os.close(write_end)
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+        assert parent.stdout is not None
+        parent.stdout.close()
+
+
 def test_worker_answers_its_protocol_and_leaves_when_input_closes() -> None:
     commands = [
         {"cmd": "ping", "id": 7},

@@ -81,7 +81,7 @@ SEED = 6_003
 PRESSES = 1_000
 CHUNK = 50
 KEYS = ("space", "Right", "Left", "Next", "Prior", "e", "h", "m", "Escape", "F11")
-MAIN_TITLE = "HipFlex Desktop"
+MAIN_TITLE = "Hip-flexor strength for runners — HipFlex Desktop"  # the pack, then the app
 STOP_TITLE = "Stop the session?"
 # A short set-up of the built-in pack (remembered, as the person's own choice would be): every
 # exercise, its variants and both sides, three-second lead-ins, no rests.
