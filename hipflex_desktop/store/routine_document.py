@@ -374,10 +374,22 @@ class RoutineDocument:
             self.set_text(say_path, say, "", wanted)
         elif wanted != own:
             self.set_text(say_path, "", "", wanted)
+            self.drop_echoed_say(phase)
         elif is_language_map(current) and len(current) > 1:
             self.set_text(say_path, text, "", own)
         else:
             self.set(say_path, None)
+
+    def drop_echoed_say(self, phase: Sequence[Key]) -> None:
+        """Leave out a phase's spoken form that only repeats its text (as one given for the
+        pack's language beside another language's becomes when that language goes): the text
+        is what is spoken without one."""
+        say = self.get((*phase, "say"))
+        own = self.own_language()
+        if isinstance(say, str) and say == self.text_at((*phase, "text"), own)[0]:
+            # A plain say is the pack's language's alone: another language speaks its own
+            # text either way.
+            self.set((*phase, "say"), None)
 
     def _set_one(self, path: Sequence[Key], text: str, say: str) -> None:
         current = self.get(path)

@@ -109,6 +109,8 @@ def remove_language(doc: RoutineDocument, tag: str) -> int:
         if is_language_map(doc.get(path)):
             removed += any(doc.text_at(path, tag))
             doc.set_text(path, "", "", tag)
+            if path[-1] == "say":
+                doc.drop_echoed_say(path[:-1])
     return removed
 
 
