@@ -102,7 +102,7 @@ def read(ts: Path) -> list[Entry]:
 
 def carry_over(ts: Path, before: list[Entry]) -> int:
     """Give unfinished entries the finished translation of the same text from ``before``.
-    Returns how many were filled. The file is rewritten in lupdate's own layout."""
+    Returns how many were filled. The file is rewritten in one layout (``write``)."""
     known = {e.key: e.forms for e in before if e.kind in ("", "vanished", "obsolete")
              and all(form.strip() for form in e.forms)}
     tree = ET.parse(ts)
@@ -125,8 +125,9 @@ def carry_over(ts: Path, before: list[Entry]) -> int:
         else:
             translation.text = forms[0]
         filled += 1
-    if filled:
-        write(tree, ts)
+    # Always rewritten, filled or not: lupdate's own layout differs from this one, and a file
+    # whose layout changed with each run would rewrite every line in its diff.
+    write(tree, ts)
     return filled
 
 

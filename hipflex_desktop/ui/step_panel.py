@@ -50,6 +50,10 @@ class StepWords(QObject):
     def standard(self) -> str:
         return self.tr("Standard", "the exercise's standard variant")
 
+    def variant(self, label: str) -> str:
+        return self.tr("the “{label}” variant", "the change to another variant, by its label"
+                       ).format(label=label)
+
     def standard_form(self) -> str:
         return self.tr("the standard form", "the change back to the standard variant")
 
@@ -100,7 +104,8 @@ def change_words(exercise: Exercise, old: LadderStep, new: LadderStep) -> str:
     parts = []
     if new.level is not old.level:
         variant = exercise.variants.get(new.level)
-        parts.append(variant.label.text if variant is not None
+        # Named as a variant: a label alone ("With support") reads as part of the sentence.
+        parts.append(words.variant(variant.label.text) if variant is not None
                      else words.standard_form() if new.level is Level.STANDARD
                      else level_name(new.level))
     if new.reps_per_side != old.reps_per_side:

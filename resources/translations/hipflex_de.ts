@@ -2963,6 +2963,11 @@ Du brauchst: {equipment}</translation>
             <translation>Standard</translation>
         </message>
         <message>
+            <source>the “{label}” variant</source>
+            <comment>the change to another variant, by its label</comment>
+            <translation>die Variante „{label}“</translation>
+        </message>
+        <message>
             <source>the standard form</source>
             <comment>the change back to the standard variant</comment>
             <translation>die Standardform</translation>

@@ -2963,6 +2963,11 @@ Necesitas: {equipment}</translation>
             <translation>Normal</translation>
         </message>
         <message>
+            <source>the “{label}” variant</source>
+            <comment>the change to another variant, by its label</comment>
+            <translation>la variante «{label}»</translation>
+        </message>
+        <message>
             <source>the standard form</source>
             <comment>the change back to the standard variant</comment>
             <translation>la forma normal</translation>

@@ -22,7 +22,13 @@ from hipflex_desktop.core.ladder import ladder_of
 from hipflex_desktop.core.model import Pack
 from hipflex_desktop.ui import i18n
 from hipflex_desktop.ui.step_box import StepBox
-from hipflex_desktop.ui.step_panel import NO_BREAK_SPACE, StepPanel, seconds_text, step_words
+from hipflex_desktop.ui.step_panel import (
+    NO_BREAK_SPACE,
+    StepPanel,
+    change_words,
+    seconds_text,
+    step_words,
+)
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
@@ -152,3 +158,18 @@ def test_a_box_of_any_steps_numbers_them_from_one(qtbot: QtBot) -> None:
     box.setCurrentIndex(1)
     assert box.closed_text() == "Step 2 of 2"
     assert box.toolTip().endswith("Step 2: Standard, 8 reps per side")
+
+
+def test_a_change_of_variant_names_the_variant_as_one(language: str, builtin_pack: Pack
+                                                      ) -> None:
+    # Its label alone ("With support") would read as part of the sentence around it.
+    march = builtin_pack.exercises[0]
+    steps = ladder_of(march, builtin_pack.defaults).steps
+    old, new = next((a, b) for a, b in pairwise(steps) if a.level is not b.level)
+    label = march.variants[new.level].label.text
+    named = {"en_US": f"the “{label}” variant", "de_DE": f"die Variante „{label}“",
+             "es_ES": f"la variante «{label}»"}[language]
+    assert change_words(march, old, new).startswith(named + ", ")
+    # Back to the standard form names no label; the same step again says it whole.
+    assert label not in change_words(march, new, old)
+    assert change_words(march, new, new) == step_words(march, new)
