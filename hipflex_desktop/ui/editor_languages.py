@@ -84,7 +84,7 @@ class LanguageChoice(QWidget):
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Language of the texts being edited"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        label = QLabel(self.tr("&Editing language:"))
+        label = QLabel(self.tr("Te&xts in:"))
         label.setBuddy(self.combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -207,7 +207,7 @@ class LadderSection(QObject):
         buttons.addWidget(self.default_button)
         buttons.addStretch(1)
         numbers = QFormLayout()
-        numbers.addRow(self.tr("Sessions done well to c&limb:"), self.climb_after)
+        numbers.addRow(self.tr("Sessions d&one well to climb:"), self.climb_after)
         numbers.addRow(self.tr("&Begin at step:"), self.start)
         layout = QVBoxLayout(self.group)
         layout.addWidget(self.status)

@@ -707,7 +707,7 @@
             <translation>Stufen</translation>
         </message>
         <message>
-            <source>Sessions done well to c&amp;limb:</source>
+            <source>Sessions d&amp;one well to climb:</source>
             <translation>&amp;Gut gemachte Einheiten bis zur nächsten Stufe:</translation>
         </message>
         <message>
@@ -801,8 +801,8 @@
             <translation>Sprache der bearbeiteten Texte</translation>
         </message>
         <message>
-            <source>&amp;Editing language:</source>
-            <translation>Sprache der Te&amp;xte:</translation>
+            <source>Te&amp;xts in:</source>
+            <translation>Te&amp;xte auf:</translation>
         </message>
     </context>
     <context>

@@ -707,7 +707,7 @@
             <translation>Pasos de la escalera</translation>
         </message>
         <message>
-            <source>Sessions done well to c&amp;limb:</source>
+            <source>Sessions d&amp;one well to climb:</source>
             <translation>Sesiones bien hechas para subi&amp;r:</translation>
         </message>
         <message>
@@ -801,8 +801,8 @@
             <translation>Idioma de los textos que editas</translation>
         </message>
         <message>
-            <source>&amp;Editing language:</source>
-            <translation>Idio&amp;ma de edición:</translation>
+            <source>Te&amp;xts in:</source>
+            <translation>Te&amp;xtos en:</translation>
         </message>
     </context>
     <context>

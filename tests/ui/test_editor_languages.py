@@ -66,8 +66,8 @@ def label_of(editor: RoutineEditor, widget: object) -> str:
 
 
 def choose_by_keys(qtbot: QtBot, shell: AppShell, editor: RoutineEditor, tag: str) -> None:
-    """Alt+E to the editing language, then Down until ``tag`` is chosen."""
-    press(qtbot, shell.window, Qt.Key.Key_E, ALT)
+    """Alt+X ("Te&xts in") to the editing language, then Down until ``tag`` is chosen."""
+    press(qtbot, shell.window, Qt.Key.Key_X, ALT)
     combo = editor.languages.choice.combo
     assert QApplication.focusWidget() is combo
     combo_tags = editor.languages.choice.languages()
