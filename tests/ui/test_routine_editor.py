@@ -168,7 +168,7 @@ def test_phases_follow_the_hold_setting_or_their_own_seconds(
     shell = make_shell()
     editor = open_editor(qtbot, shell, tmp_path)
     editor.outline.setCurrentRow(1)
-    hold_seconds = editor.phases.table.cellWidget(1, 3)
+    hold_seconds = editor.phases.length(1).seconds  # type: ignore[union-attr]
     assert hold_seconds.text() == "hold setting"  # type: ignore[union-attr]
     hold_seconds.setValue(2.5)  # type: ignore[union-attr]
     assert editor.document.get(("exercises", 0, "phases", 1, "seconds")) == 2.5
