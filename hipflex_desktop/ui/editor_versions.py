@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hipflex_desktop.languages import QT_TRANSLATE_NOOP
 from hipflex_desktop.store.routine_document import KEY_ORDER, LEVELS
+from hipflex_desktop.ui.editor_fields import mark
 
 STANDARD: Final = "standard"
 VERSIONS: Final = (STANDARD, *LEVELS)
@@ -56,6 +57,8 @@ class VersionSwitch(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Version of the exercise"))
         self._group = QButtonGroup(self)
+        self._absent: set[str] = set()
+        self._problems: dict[str, list[str]] = {}
         self._buttons: dict[str, QRadioButton] = {}
         self.label = QLabel(self.tr("V&ersion:"))
         layout = QHBoxLayout(self)
@@ -97,13 +100,24 @@ class VersionSwitch(QWidget):
 
     def set_present(self, present: set[str]) -> None:
         """Which variants the exercise has; the others say that they are not made yet."""
+        self._absent = {level for level in LEVELS if level not in present}
         for level in LEVELS:
-            button = self._buttons[level]
-            button.setAccessibleDescription(
-                "" if level in present else self.tr("This exercise has no such version yet."))
-            font = button.font()
-            font.setItalic(level not in present)
-            button.setFont(font)
+            font = self._buttons[level].font()
+            font.setItalic(level in self._absent)
+            self._buttons[level].setFont(font)
+            self._describe(level)
+
+    def set_problems(self, level: str, messages: list[str]) -> None:
+        """The problems of one version, shown on its button as on a field."""
+        self._problems[level] = messages
+        self._describe(level)
+
+    def _describe(self, level: str) -> None:
+        button = self._buttons[level]
+        messages = self._problems.get(level, [])
+        mark(button, messages)
+        if level in self._absent:
+            button.setAccessibleDescription(self.tr("This exercise has no such version yet."))
 
 
 class InheritNote(QWidget):

@@ -22,6 +22,7 @@ from typing import Any, Final
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -171,6 +172,11 @@ class RoutineEditor(QWidget):
         for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
             edit.installEventFilter(self._undo_keys)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._last_focus: QWidget | None = None  # where the keys go back after a box
+        app = QApplication.instance()
+        self._follows_focus = isinstance(app, QApplication)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self._reload_outline()
         self._show_section(-1)
         self._show_result()
@@ -388,7 +394,7 @@ class RoutineEditor(QWidget):
         for edit in (self.variant_when, self.variant_when_say):
             edit.textEdited.connect(lambda _v: self._set_exercise_text(
                 ("when",), self.variant_when.text(), self.variant_when_say.text()))
-        self.remove_variant_button = QPushButton(self.tr("Remove this version"))
+        self.remove_variant_button = QPushButton()  # named for the version shown
         self.remove_variant_button.clicked.connect(self._on_remove_variant)
         variant_rows = QFormLayout(self.variant_group)
         variant_rows.addRow(self.tr("&Label:"), self.variant_label)
@@ -983,8 +989,8 @@ class RoutineEditor(QWidget):
                 found = self.problems_at(f"{variants}.{level}") if level != STANDARD else [
                     p for p in self.problems_at(exercise)
                     if p.path != variants and not p.path.startswith(f"{variants}.")]
-                mark(self.version_switch.button(level),
-                     [f"{p.severity}: {p.message}" for p in found])
+                self.version_switch.set_problems(
+                    level, [f"{p.severity}: {p.message}" for p in found])
 
     def _mark_outline(self) -> None:
         for row in range(self.outline.count()):
@@ -1077,12 +1083,29 @@ class RoutineEditor(QWidget):
         answer = self._dialogs.ask_save(
             self.tr("Save the changes?"),
             self.tr("{title} has changes that are not saved.").format(title=title))
-        if answer == "save":
-            return self.save()
         if answer == "discard":
             self.discard_draft()
             return True
+        if answer == "save" and self.save():
+            return True
+        self.take_focus()  # the box is gone and the editor stays: the keys come back here
         return False
+
+    def take_focus(self) -> None:
+        """Give the keyboard back to the field last used in the editor (else its outline),
+        as after a box that asked about unsaved changes."""
+        widget = self._last_focus
+        if widget is None or not widget.isVisibleTo(self) or not widget.isEnabled():
+            widget = self.outline
+        # Where no window manager gives the window back its activation when the box goes,
+        # the window asks for it: a field's focus means nothing in an inactive window.
+        if not self.window().isActiveWindow():
+            self.window().activateWindow()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.isAncestorOf(new):
+            self._last_focus = new
 
     def write_draft_now(self) -> None:
         self._draft_timer.stop()
@@ -1099,6 +1122,10 @@ class RoutineEditor(QWidget):
             self.draft_file = None
 
     def shutdown(self) -> None:
+        app = QApplication.instance()
+        if self._follows_focus and isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._on_focus_changed)
+            self._follows_focus = False
         self._check_timer.stop()
         self._draft_timer.stop()
 
