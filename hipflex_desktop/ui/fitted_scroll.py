@@ -18,6 +18,7 @@ class FittedScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(form)
+        self._widest = 0
         form.installEventFilter(self)
 
     def minimumSizeHint(self) -> QSize:
@@ -27,7 +28,10 @@ class FittedScrollArea(QScrollArea):
             return hint
         width = (form.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
                  + 2 * self.frameWidth())
-        return QSize(max(hint.width(), width), hint.height())
+        # Never narrower than the form once needed: rows that come and go (an exercise's
+        # versions) would otherwise move the panels beside it each time.
+        self._widest = max(self._widest, hint.width(), width)
+        return QSize(self._widest, hint.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:

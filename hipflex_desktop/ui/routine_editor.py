@@ -920,9 +920,7 @@ class RoutineEditor(QWidget):
             note.setVisible(variant)
             note.set_inherited(inherited)
             widget = self._inherit_shown[key]
-            font = widget.font()
-            font.setItalic(inherited)  # the standard's value, shown for the variant
-            widget.setFont(font)
+            _show_kept(widget, inherited)
             widget.setAccessibleName(
                 self.tr("{field}, same as the standard version").format(
                     field=self._base_names[key]) if inherited else self._base_names[key])
@@ -1156,6 +1154,23 @@ def _phase_row(item: object, text: str, say: str) -> PhaseRow:
         seconds, upto = hold_range
     return (str(phase.get("kind", "move")), text, say,
             float(seconds) if isinstance(seconds, (int, float)) else HOLD_SETTING, float(upto))
+
+
+def _show_kept(widget: QWidget, kept: bool) -> None:
+    """Italic: the standard version's value, shown for a variant that keeps it. In a table
+    only the texts change (its boxes keep the width their columns were made for)."""
+    if isinstance(widget, QTableWidget):
+        for row in range(widget.rowCount()):
+            for column in range(widget.columnCount()):
+                item = widget.item(row, column)
+                if item is not None and item.font().italic() != kept:
+                    font = item.font()
+                    font.setItalic(kept)
+                    item.setFont(font)
+        return
+    font = widget.font()
+    font.setItalic(kept)
+    widget.setFont(font)
 
 
 def _wrapped(label: QLabel) -> QLabel:
