@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -61,6 +62,8 @@ class VersionSwitch(QWidget):
         self._problems: dict[str, list[str]] = {}
         self._buttons: dict[str, QRadioButton] = {}
         self.label = QLabel(self.tr("V&ersion:"))
+        self.setToolTip(self.tr("Ctrl+Page Down and Ctrl+Page Up show the next and the previous"
+                                " version"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -69,6 +72,7 @@ class VersionSwitch(QWidget):
                                                              VERSION_LABELS[level]))
             button.setAccessibleName(version_name(level))
             button.toggled.connect(lambda on, lv=level: self._on_toggled(lv, on))
+            button.installEventFilter(self)
             self._group.addButton(button)
             self._buttons[level] = button
             layout.addWidget(button)
@@ -76,6 +80,23 @@ class VersionSwitch(QWidget):
         self._buttons[STANDARD].setChecked(True)
         self._group.buttonToggled.connect(lambda _b, _on: self._follow())
         self._follow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The arrow keys choose the version beside the focused one, and nothing else: the
+        # window's own arrow keys (the session's steps) never reach past the switch.
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1,
+                    Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            levels = [level for level, button in self._buttons.items() if button is watched]
+            if step is not None and levels:
+                index = VERSIONS.index(levels[0]) + step
+                if 0 <= index < len(VERSIONS):
+                    button = self._buttons[VERSIONS[index]]
+                    button.setFocus(Qt.FocusReason.TabFocusReason)
+                    button.setChecked(True)
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_toggled(self, level: str, on: bool) -> None:
         if on:

@@ -384,7 +384,7 @@ class RoutineEditor(QWidget):
         self.variant_label = QLineEdit()
         self.variant_label.setAccessibleName(self.tr("Label of this version"))
         self.variant_label.textEdited.connect(
-            lambda v: self._set_exercise_value(("label",), v.strip()))
+            lambda v: self._set_variant_value(("label",), v.strip()))
         self.variant_when = QLineEdit()
         self.variant_when.setAccessibleName(self.tr("When to choose this version"))
         self.variant_when_say = QLineEdit()
@@ -392,7 +392,7 @@ class RoutineEditor(QWidget):
         self.variant_when_say.setAccessibleName(
             self.tr("When to choose this version, spoken form"))
         for edit in (self.variant_when, self.variant_when_say):
-            edit.textEdited.connect(lambda _v: self._set_exercise_text(
+            edit.textEdited.connect(lambda _v: self._set_variant_text(
                 ("when",), self.variant_when.text(), self.variant_when_say.text()))
         self.remove_variant_button = QPushButton()  # named for the version shown
         self.remove_variant_button.clicked.connect(self._on_remove_variant)
@@ -521,7 +521,10 @@ class RoutineEditor(QWidget):
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
                            (QKeySequence("Ctrl+Shift+Z"), self.undo_stack.redo),
                            (QKeySequence("Ctrl+T"), self._on_try),
-                           (QKeySequence("Ctrl+Shift+A"), self.add_exercise)):
+                           (QKeySequence("Ctrl+Shift+A"), self.add_exercise),
+                           # The exercise's versions, as the tabs of a window are turned.
+                           (QKeySequence("Ctrl+PgDown"), lambda: self.step_version(1)),
+                           (QKeySequence("Ctrl+PgUp"), lambda: self.step_version(-1))):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -616,6 +619,15 @@ class RoutineEditor(QWidget):
         self._edit(rest, self.tr("Change {field}"),
                    lambda: self.document.set_text(path, text, say))
 
+    def _set_variant_value(self, rest: tuple[Key, ...], value: Any) -> None:
+        """A variant's own key (its label): never written into the standard version."""
+        if self._level != STANDARD:
+            self._set_exercise_value(rest, value)
+
+    def _set_variant_text(self, rest: tuple[Key, ...], text: str, say: str) -> None:
+        if self._level != STANDARD:
+            self._set_exercise_text(rest, text, say)
+
     def _list_change(self, key: str, how: str, *args: Any) -> None:
         if self._exercise < 0:
             return
@@ -707,12 +719,27 @@ class RoutineEditor(QWidget):
                          else self.tr("Remove the harder form"), drop)
 
     def _on_add_variant(self) -> None:
+        if self._level == STANDARD:
+            return  # the offer is only shown for a variant not made yet
         self._on_variant_toggled(self._level, True)
         self._focus_field(self.variant_label)  # the button is gone: the new label is next
 
     def _on_remove_variant(self) -> None:
+        if self._level == STANDARD:
+            return
         self._on_variant_toggled(self._level, False)
         self._focus_field(self.add_variant_button)
+
+    def step_version(self, step: int) -> None:
+        """Show the next (1) or previous (-1) version of the exercise; the switch takes the
+        keys, so a screen reader says which one it is."""
+        if self._exercise < 0:
+            return
+        index = VERSIONS.index(self._level) + step
+        if 0 <= index < len(VERSIONS):
+            button = self.version_switch.button(VERSIONS[index])
+            self._focus_field(button)
+            button.setChecked(True)
 
     def _on_version_chosen(self, level: str) -> None:
         self._show_version(level)

@@ -3063,6 +3063,10 @@ Du brauchst: {equipment}</translation>
             <translation>&amp;Version:</translation>
         </message>
         <message>
+            <source>Ctrl+Page Down and Ctrl+Page Up show the next and the previous version</source>
+            <translation>Strg+Bild ab und Strg+Bild auf zeigen die nächste und die vorige Version</translation>
+        </message>
+        <message>
             <source>This exercise has no such version yet.</source>
             <translation>Diese Version gibt es bei dieser Übung noch nicht.</translation>
         </message>

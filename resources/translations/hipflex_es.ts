@@ -3063,6 +3063,10 @@ Necesitas: {equipment}</translation>
             <translation>Ve&amp;rsión:</translation>
         </message>
         <message>
+            <source>Ctrl+Page Down and Ctrl+Page Up show the next and the previous version</source>
+            <translation>Ctrl+Av Pág y Ctrl+Re Pág muestran la versión siguiente y la anterior</translation>
+        </message>
+        <message>
             <source>This exercise has no such version yet.</source>
             <translation>Este ejercicio aún no tiene esta versión.</translation>
         </message>

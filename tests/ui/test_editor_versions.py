@@ -224,3 +224,28 @@ def test_the_settings_note_is_edited_and_left_out_when_empty(
     note.clear()  # type: ignore[attr-defined]
     assert editor.document.get(("defaults", "note")) is None
     assert "note" not in editor.document.get(("defaults",))
+
+
+def test_the_versions_are_turned_like_tabs_and_by_arrows_on_the_switch(
+        qtbot: QtBot, make_shell: MakeShell, tmp_path: Path) -> None:
+    shell = make_shell()
+    editor = open_editor(qtbot, shell, tmp_path)
+    editor.outline.setCurrentRow(1)
+    editor.exercise_name.setFocus()
+    press(qtbot, shell.window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert editor.version_switch.version() == "easier"
+    assert QApplication.focusWidget() is editor.version_switch.button("easier")
+    press(qtbot, shell.window, Qt.Key.Key_Right)
+    assert editor.version_switch.version() == "harder"
+    press(qtbot, shell.window, Qt.Key.Key_Right)  # the last one: it stays
+    assert editor.version_switch.version() == "harder"
+    assert QApplication.focusWidget() is editor.version_switch.button("harder")
+    press(qtbot, shell.window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, shell.window, Qt.Key.Key_Left)
+    assert editor.version_switch.version() == "standard"
+    assert editor.fields_panel.isVisibleTo(editor)
+    assert editor.exercise_id.isVisibleTo(editor)
+    # The routine's own fields have no versions.
+    editor.outline.setCurrentRow(0)
+    press(qtbot, shell.window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert editor.version_switch.version() == "standard"
