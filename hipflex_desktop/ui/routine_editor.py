@@ -383,8 +383,9 @@ class RoutineEditor(QWidget):
         self.variant_group = QGroupBox()
         self.variant_label = QLineEdit()
         self.variant_label.setAccessibleName(self.tr("Label of this version"))
+        # Through set_text: a label kept for several languages changes in the pack's own.
         self.variant_label.textEdited.connect(
-            lambda v: self._set_variant_value(("label",), v.strip()))
+            lambda v: self._set_variant_text(("label",), v, ""))
         self.variant_when = QLineEdit()
         self.variant_when.setAccessibleName(self.tr("When to choose this version"))
         self.variant_when_say = QLineEdit()
@@ -434,8 +435,7 @@ class RoutineEditor(QWidget):
         form.addRow("", self._inherit_note("name", self.tr("name")))
         self.purpose = QLineEdit()
         self.purpose.setAccessibleName(self.tr("Purpose"))
-        self.purpose.textEdited.connect(lambda v: self._set_exercise_value(("purpose",),
-                                                                           v.strip()))
+        self.purpose.textEdited.connect(lambda v: self._set_exercise_text(("purpose",), v, ""))
         form.addRow(self.tr("&Purpose:"), self.purpose)
         form.addRow("", self._inherit_note("purpose", self.tr("purpose")))
         self.sides = QComboBox()
@@ -619,12 +619,8 @@ class RoutineEditor(QWidget):
         self._edit(rest, self.tr("Change {field}"),
                    lambda: self.document.set_text(path, text, say))
 
-    def _set_variant_value(self, rest: tuple[Key, ...], value: Any) -> None:
-        """A variant's own key (its label): never written into the standard version."""
-        if self._level != STANDARD:
-            self._set_exercise_value(rest, value)
-
     def _set_variant_text(self, rest: tuple[Key, ...], text: str, say: str) -> None:
+        """A variant's own text (its label, when): never written into the standard version."""
         if self._level != STANDARD:
             self._set_exercise_text(rest, text, say)
 

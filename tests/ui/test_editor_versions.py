@@ -249,3 +249,26 @@ def test_the_versions_are_turned_like_tabs_and_by_arrows_on_the_switch(
     editor.outline.setCurrentRow(0)
     press(qtbot, shell.window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert editor.version_switch.version() == "standard"
+
+
+def test_a_variant_text_kept_in_several_languages_changes_in_the_routine_own_language(
+        qtbot: QtBot, make_shell: MakeShell) -> None:
+    shell = make_shell()
+    shell.window.show()
+    qtbot.waitExposed(shell.window)
+    press(qtbot, shell.window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, shell.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    editor = shell.window.routine_editor
+    assert editor is not None  # a copy of the built-in routine, in English, German, Spanish
+    editor.outline.setCurrentRow(1)
+    editor.version_switch.button("harder").click()
+    assert editor.variant_label.text() == "No wall"
+    type_into(qtbot, editor.variant_label, "No wall at all")
+    harder = ("exercises", 0, "variants", "harder")
+    label = editor.document.get((*harder, "label"))
+    assert dict(label) == {"en": "No wall at all", "de": "Ohne Wand", "es": "Sin pared"}
+    editor.version_switch.button("standard").click()
+    type_into(qtbot, editor.purpose, "Stronger hip flexors.")
+    purpose = editor.document.get(("exercises", 0, "purpose"))
+    assert purpose["en"] == "Stronger hip flexors."
+    assert set(purpose) == {"en", "de", "es"}
