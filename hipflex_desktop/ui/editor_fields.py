@@ -9,6 +9,7 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -214,6 +215,7 @@ class PhaseField(ListField):
         if rows == self.rows():
             return
         row_now = self.table.currentRow()
+        focused = self._focused_cell()
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for index, (kind, text, say, seconds, upto) in enumerate(rows):
@@ -238,6 +240,25 @@ class PhaseField(ListField):
             self.table.setCellWidget(index, 3, length)
         self.table.blockSignals(False)
         self.select_row(min(row_now, len(rows) - 1))
+        if focused is not None and focused[0] < len(rows):
+            # The boxes were made anew (a kind's change also changes its seconds): the keys
+            # stay in the same cell.
+            widget = self.table.cellWidget(*focused)
+            if isinstance(widget, PhaseLength):
+                widget = widget.seconds
+            if widget is not None:
+                widget.setFocus()
+
+    def _focused_cell(self) -> tuple[int, int] | None:
+        """The row and column of the cell box that has the keys, if one has."""
+        focus = QApplication.focusWidget()
+        for row in range(self.table.rowCount()):
+            for column in (0, 3):
+                widget = self.table.cellWidget(row, column)
+                if widget is not None and focus is not None and (
+                        focus is widget or widget.isAncestorOf(focus)):
+                    return row, column
+        return None
 
     def length(self, row: int) -> PhaseLength | None:
         widget = self.table.cellWidget(row, 3)

@@ -194,7 +194,10 @@ def test_a_hold_has_a_range_or_fixed_seconds_or_follows_the_setting(
     assert pack is not None and pack.exercises[0].phases[1].hold_range == (1.0, 2.5)
     # A move has fixed seconds: a hold with a range turned into one starts at its shortest.
     kind = editor.phases.table.cellWidget(1, 0)
+    kind.setFocus()
     kind.setCurrentIndex(kind.findData("move"))  # type: ignore[union-attr]
+    # Its boxes were made anew for the move's seconds: the keys stay in the kind's cell.
+    assert QApplication.focusWidget() is editor.phases.table.cellWidget(1, 0)
     assert editor.document.get((*hold, "range")) is None
     assert editor.document.get((*hold, "seconds")) == 1.0
     length = editor.phases.length(1)
