@@ -1,6 +1,6 @@
 """Take the documentation's screenshots from the real, installed app on a 1280×800 Xvfb screen.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--steps-only]
     .venv/bin/python scripts/screenshots.py --language de [--size 1280x800 --size 1024x600]
 
 Writes, with the built-in pack:
@@ -9,11 +9,18 @@ Writes, with the built-in pack:
   when the hold begins; the shot is taken a third of the way into it and kept only if the trace
   shows the hold was still on when the shot was done, otherwise the next right-side hold is used);
 - ``summary.png``: the summary after a real, short session (2 reps per side, the easier seated
-  leg lifts), run in real time to its end (about a minute and a half), so every rep counts.
+  leg lifts), run in real time to its end (about a minute and a half), so every rep counts;
+- the steps from week to week, over ten weeks of sessions at their steps
+  (tests/store/step_histories.py: one exercise due a step up, one a step down, one on its way):
+  ``setup-step-suggested.png`` (the set-up page with each exercise's step and the
+  suggestions), ``session-step.png`` (the session saying the step), ``summary-next-time.png``
+  (the summary of that session, stopped, saying what changes next time) and
+  ``history-steps.png`` (the History page with the steps over the weeks).
 
 With ``--language CODE`` the window is in that language and the shots go to ``OUT/CODE/`` with
-the screen size in their names, the hold is on the LEFT side, and ``history-WxH.png`` shows the
-History page after the session, over a few earlier weeks of sessions.
+the screen size in their names, over the same ten weeks of sessions at their steps: the set-up
+page with the steps, a hold on the LEFT side, the summary of that session (stopped, with what
+changes next time) and ``history-WxH.png``, the History page.
 
 Needs Xvfb, xdotool, xdpyinfo and ImageMagick (``scripts/setup-debian.sh --test``). The app
 writes its data into a temporary folder, never into the user's.
@@ -100,32 +107,46 @@ def remember_a_short_session(data: Path) -> None:
     AppSettings(data / "settings.ini").set_plan_options("hip-flexors", SHORT_SESSION)
 
 
-def earlier_weeks(data: Path) -> None:
-    """Sessions in the weeks before today, so that the History page has weeks to show."""
-    from datetime import datetime, timedelta
+def weeks_at_steps(data: Path) -> None:
+    """Ten weeks of sessions of the built-in pack at their steps, so that the set-up page has
+    suggestions and the History page has weeks and steps to show."""
+    from datetime import date
 
+    from hipflex_desktop.core.loader import load_pack_or_raise
+    from hipflex_desktop.resources import builtin_pack_path
     from hipflex_desktop.store.history import History
+    from tests.store.step_histories import write_step_history
 
-    now = datetime.now().astimezone().replace(hour=18, minute=0, second=0, microsecond=0)
-    exercises = [("banded-psoas-march", "Banded psoas march", "standard", 6),
-                 ("seated-leg-lifts", "Seated leg lifts", "easier", 6),
-                 ("elevated-bridge-march", "Elevated bridge march", "standard", 6)]
+    data.mkdir(parents=True, exist_ok=True)
     with History.open(data / "history.db") as history:
-        for days_ago in (3, 6, 10, 13, 17, 24, 27, 31, 38):
-            start = now - timedelta(days=days_ago)
-            session = history.start_session(started_at=start, pack_id="hip-flexors",
-                                            pack_version="1.0", exercises=exercises)
-            moment = start
-            for exercise_id, _, planned, reps in exercises:
-                # The leg lifts moved up from the easier variant two weeks ago.
-                used = "standard" if exercise_id == "seated-leg-lifts" and days_ago < 14 \
-                    else planned
-                for rep in range(1, reps + 1):
-                    for side in ("right", "left"):
-                        moment += timedelta(seconds=20)
-                        history.record_rep(session, exercise_id, variant=used, side=side,
-                                           rep=rep, at=moment)
-            history.finish_session(session, "finished", moment + timedelta(minutes=1))
+        write_step_history(history, load_pack_or_raise(builtin_pack_path()), today=date.today())
+
+
+# The key of the Yes button of a question, by the window's language ("&Yes", "&Ja", "&Sí").
+YES_KEY = {"en": "y", "de": "j", "es": "s"}
+
+
+def stop_and_say_yes(app: RunningApp, trace: Trace, language: str = "en") -> None:
+    """Escape during the session, then Yes to the question: the summary of a stopped session."""
+    mark = trace.mark()
+    app.key("Escape")
+    dialog = app.wait_new_window([app.window])
+    app.key(YES_KEY[language], window=dialog)
+    app.wait_windows_gone([dialog])
+    trace.wait_event("session_stopped", since=mark)
+
+
+def history_page(app: RunningApp, xvfb: Xvfb, work: Path, name: str, before: Path) -> Path:
+    """Ctrl+H from the summary; the History page once it is on the screen."""
+    shown = pixels(before)
+    app.key("ctrl+h")
+    # The History page is made on first use: wait until the screen is no longer the summary.
+    history = settled_shot(xvfb, work, name,
+                           lambda shot: drawn(shot) and pixels(shot.path) != shown,
+                           stable=True, timeout=30)
+    if pixels(history.path) == shown:
+        raise RuntimeError("the History page did not open")
+    return history.path
 
 
 def in_language(hipflex: str, language: str, size: tuple[int, int], out: Path,
@@ -137,7 +158,7 @@ def in_language(hipflex: str, language: str, size: tuple[int, int], out: Path,
     quiet = {"PULSE_SERVER": f"unix:{work / 'no-audio-server'}"}
     data = work / f"{language}-{name}"
     remember_a_short_session(data)
-    earlier_weeks(data)
+    weeks_at_steps(data)
     trace_file = work / f"{language}-{name}.jsonl"
     argv = [hipflex, "--data-dir", str(data), "--trace", str(trace_file),
             "--language", language]
@@ -154,18 +175,46 @@ def in_language(hipflex: str, language: str, size: tuple[int, int], out: Path,
         app.key("Right")
         trace.wait_event("segment_started", since=mark, index=1)
         keep(hold_on_side(app, trace, work, "left"), folder / f"session-hold-left-{name}.png")
-        trace.wait_event("session_finished", timeout=SHORT_SESSION_LIMIT_S)
+        # Exercises at an accepted step are planned at it, which is longer than a short
+        # session: it is stopped after the hold, and the summary says what changes next time.
+        stop_and_say_yes(app, trace, language)
         summary = settled_shot(xvfb, work, f"summary-{name}", drawn, stable=True)
         keep(summary.path, folder / f"summary-{name}.png")
-        before = pixels(summary.path)
-        app.key("ctrl+h")
-        # The History page is made on first use: wait until the screen is no longer the summary.
-        history = settled_shot(xvfb, work, f"history-{name}",
-                               lambda shot: drawn(shot) and pixels(shot.path) != before,
-                               stable=True, timeout=30)
-        if pixels(history.path) == before:
-            raise RuntimeError("the History page did not open")
-        keep(history.path, folder / f"history-{name}.png")
+        keep(history_page(app, xvfb, work, f"history-{name}", summary.path),
+             folder / f"history-{name}.png")
+
+
+def steps_from_week_to_week(hipflex: str, xvfb: Xvfb, out: Path, work: Path,
+                            env: dict[str, str]) -> None:
+    """The set-up page with each exercise's step, the session at its step, the summary with
+    what changes next time and the History page with the steps over the weeks."""
+    data = work / "steps"
+    remember_a_short_session(data)
+    weeks_at_steps(data)
+    trace_file = work / "steps.jsonl"
+    argv = [hipflex, "--data-dir", str(data), "--trace", str(trace_file)]
+    with RunningApp(xvfb, argv, trace=trace_file, log=work / "steps.log", env=env) as app:
+        trace = Trace(trace_file)
+        app.wait_window()
+        trace.wait_event("window_shown")
+        trace.wait_event("steps_shown")
+        setup = settled_shot(xvfb, work, "setup-steps", drawn, stable=True)
+        keep(setup.path, out / "setup-step-suggested.png")
+        app.key("space")
+        trace.wait_event("segment_started", index=0)
+        mark = trace.mark()
+        app.key("Right")
+        trace.wait_event("segment_started", since=mark, index=1)
+        session = settled_shot(xvfb, work, "session-step", drawn, stable=False)
+        keep(session.path, out / "session-step.png")
+        trace.wait_event("segment_started", index=9, timeout=60)  # a few reps done
+        stop_and_say_yes(app, trace)
+        summary = settled_shot(xvfb, work, "summary-steps",
+                               lambda shot: drawn(shot) and shot.signature
+                               != session.signature, stable=True)
+        keep(summary.path, out / "summary-next-time.png")
+        keep(history_page(app, xvfb, work, "history-steps", summary.path),
+             out / "history-steps.png")
 
 
 def main() -> int:
@@ -177,6 +226,8 @@ def main() -> int:
                         help="the window in this language (shots in OUT/CODE/)")
     parser.add_argument("--size", action="append", metavar="WxH",
                         help="screen size with --language (repeatable; default 1280x800)")
+    parser.add_argument("--steps-only", action="store_true",
+                        help="only the shots of the steps from week to week")
     args = parser.parse_args()
     missing = missing_tools(DRIVE_TOOLS + PICTURE_TOOLS)
     hipflex = installed_hipflex()
@@ -200,6 +251,9 @@ def main() -> int:
         trace_file = work / "trace.jsonl"
         # The sound stays off (no audio server): the pictures do not depend on it.
         quiet = {"PULSE_SERVER": f"unix:{work / 'no-audio-server'}"}
+        if args.steps_only:
+            steps_from_week_to_week(hipflex, xvfb, out, work, quiet)
+            return 0
         # The set-up page as a new user first sees it: the pack's own suggestions.
         first = [hipflex, "--data-dir", str(work / "new-user"), "--trace",
                  str(work / "first.jsonl")]
@@ -229,6 +283,7 @@ def main() -> int:
             print(f"session finished at step {finished['index']}", file=sys.stderr)
             summary = settled_shot(xvfb, work, "summary", drawn, stable=True)
             keep(summary.path, out / "summary.png")
+        steps_from_week_to_week(hipflex, xvfb, out, work, quiet)
     return 0
 
 

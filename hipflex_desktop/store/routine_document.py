@@ -2,28 +2,36 @@
 
 The document is read with ruamel.yaml's round-trip mode, so a routine first written by hand
 keeps its comments, key order and quoting when the editor saves it; keys the editor adds go
-where the built-in pack puts them. Values are addressed by paths such as
-``("exercises", 0, "phases", 1, "seconds")``, written ``exercises[0].phases[1].seconds`` exactly
-as the loader names them in its problems, so each problem finds its field. Text with line
-breaks is saved as a ``|`` block. Qt-free: the editor's undo stack and the property tests use
-the same calls.
+where the built-in pack puts them. Saving changes only the lines the edits changed: every other
+line keeps the person's own text byte for byte (see ``kept_lines``), and where that
+cannot be done :meth:`RoutineDocument.unkept` lists what would be written otherwise. Values are
+addressed by paths such as ``("exercises", 0, "phases", 1, "seconds")``, written
+``exercises[0].phases[1].seconds`` exactly as the loader names them in its problems, so each
+problem finds its field. Text with line breaks is saved as a ``|`` block. Qt-free: the editor's
+undo stack and the property tests use the same calls.
 """
 
 from __future__ import annotations
 
 import copy
-import io
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from hipflex_desktop.core.loader import LoadResult, load_pack_bytes
-from hipflex_desktop.store.routine_yaml import round_trip_yaml
+from hipflex_desktop.store.kept_lines import Kept, UnkeptLine
+from hipflex_desktop.store.routine_yaml import (
+    HandWritten,
+    YamlEditError,
+    document_values,
+    dump_text,
+    read_document,
+    round_trip_yaml,
+)
 from hipflex_desktop.store.routines import write_text_replacing
 
 Key = str | int
@@ -130,28 +138,31 @@ class RoutineDocument:
     """One routine's YAML, its folder (for pictures) and the file it is saved to."""
 
     def __init__(self, data: CommentedMap, *, folder: Path, file: Path | None,
-                 source: str | None = None) -> None:
+                 source: str | None = None, kept: HandWritten | None = None) -> None:
         self.data = data
         self.folder = folder
         self.file = file
         self.source = source or str(file or folder / "routine.yaml")
+        # The text as the person wrote it, to keep every line no edit changes.
+        self._kept = kept
 
     # -- reading and writing -----------------------------------------------------------------
 
     @classmethod
     def from_text(cls, text: str, *, folder: Path, file: Path | None = None) -> RoutineDocument:
         try:
-            data = _yaml().load(text)
-        except YAMLError as exc:
+            data, kept = read_document(text)
+        except YamlEditError as exc:
             raise DocumentError(f"the routine cannot be read as YAML ({exc})") from None
         if not isinstance(data, CommentedMap):
             raise DocumentError("the routine's file does not hold a mapping of keys")
-        return cls(data, folder=folder, file=file)
+        return cls(data, folder=folder, file=file, kept=kept)
 
     @classmethod
     def open(cls, file: Path) -> RoutineDocument:
-        try:
-            text = file.read_text(encoding="utf-8")
+        try:  # line endings as they are: a file written with CR LF is saved with CR LF
+            with file.open(encoding="utf-8", newline="") as stream:
+                text = stream.read()
         except (OSError, UnicodeDecodeError) as exc:
             raise DocumentError(f"{file} cannot be read ({exc})") from None
         return cls.from_text(text, folder=file.parent, file=file)
@@ -161,9 +172,18 @@ class RoutineDocument:
         return cls.from_text(NEW_ROUTINE, folder=folder, file=folder / "routine.yaml")
 
     def text(self) -> str:
-        out = io.StringIO()
-        _yaml().dump(self.data, out)
-        return out.getvalue()
+        """The text a save writes: the person's lines where no edit changed them."""
+        return self._saved().text
+
+    def unkept(self) -> tuple[UnkeptLine, ...]:
+        """The person's lines that a save would write differently (none when every untouched
+        line is kept as written): for the editor to show before saving."""
+        return self._saved().unkept
+
+    def _saved(self) -> Kept:
+        if self._kept is None:
+            return Kept(dump_text(_yaml(), self.data), ())
+        return self._kept.save(self.data)
 
     def check(self) -> LoadResult:
         """The loader's verdict on the routine as it is now, pictures looked up in its folder."""
@@ -174,9 +194,19 @@ class RoutineDocument:
         target = file or self.file
         if target is None:
             raise DocumentError("the routine has no file to be saved to")
+        hand = self._kept or HandWritten.blank()
+        edited = hand.dump(self.data)
+        kept = hand.kept.save(edited, document_values(self.data))
+        if not kept.faithful:
+            where = "; ".join(str(line) for line in kept.unkept[:3]) or "part of it"
+            raise DocumentError(
+                f"this file cannot be saved without changing what it says ({where} would not"
+                " read back the same); write that part as plain \"key: value\" lines and open"
+                " the file again")
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_text_replacing(target, self.text())
+        write_text_replacing(target, kept.text)
         self.file = target
+        self._kept = hand.saved(kept.text, edited)  # the next save keeps this text
         return target
 
     def snapshot(self) -> CommentedMap:

@@ -243,8 +243,9 @@ class RoutineLibrary:
 
     @staticmethod
     def _read_text(file: Path) -> str:
-        try:
-            return file.read_text(encoding="utf-8")
+        try:  # line endings as they are: a renamed CR LF file stays CR LF
+            with file.open(encoding="utf-8", newline="") as stream:
+                return stream.read()
         except (OSError, UnicodeDecodeError) as exc:
             raise RoutineError(f"{file} cannot be read ({exc}).") from None
 

@@ -145,7 +145,9 @@ class MainWindow(QMainWindow):
         # Called before a session begins (the shell makes what a session needs, if not yet).
         self.before_session: Callable[[], None] = lambda: None
 
-        self.setWindowTitle(f"{APP_NAME} — {pack.title.text}")
+        # The pack's title alone: Qt adds the application's display name (set in app.py) for
+        # the window manager, "Hip-flexor strength for runners — HipFlex Desktop".
+        self.setWindowTitle(pack.title.text)
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
         # 1280×800, or less on a smaller screen (a 1280×720 one, or any at 150 % scaling):
@@ -622,7 +624,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_pack_changed(self, pack: Pack) -> None:
-        self.setWindowTitle(f"{APP_NAME} — {pack.title.text}")
+        self.setWindowTitle(pack.title.text)
         self._showing_pack = True
         try:
             self.setup_page.set_pack(pack, self.remembered_options(pack))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from hipflex_desktop.core.ladder import ladder_of
 from hipflex_desktop.core.model import Exercise, Level, Pack, Side, SideMode
+from hipflex_desktop.core.paragraphs import flowing
 from hipflex_desktop.core.plan import (
     LEAD_IN_RANGE,
     REPS_RANGE,
@@ -253,7 +254,7 @@ class SetupPage(QWidget):
         try:
             self._pack = pack
             self.title.setText(pack.title.text)
-            self.intro.setText(pack.introduction.text)
+            self.intro.setText(flowing(pack.introduction.text))
             self.note.setText("" if pack.defaults.note is None else pack.defaults.note.text)
             self.note.setVisible(pack.defaults.note is not None)
             self._build_rows(pack)

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
 
 from hipflex_desktop.store.step_history import StepChange, StepRow
-from hipflex_desktop.ui.chart_style import chart_colours, chart_font
-from hipflex_desktop.ui.history_words import long_date, short_date
-from hipflex_desktop.ui.theme import Colours, colours
+from hipflex_desktop.ui.chart_style import chart_font
+from hipflex_desktop.ui.history_chart import PeriodChart
+from hipflex_desktop.ui.history_words import short_date
 
 
 class StepChartWords(QObject):
@@ -61,88 +60,102 @@ def describe_row(row: StepRow) -> str:
     return StepChartWords().row(row)
 
 
-class StepChart(QWidget):
+@dataclass(frozen=True, slots=True)
+class _Band:
+    """Where one exercise's band is: its whole height, and the plot between the gridlines of
+    its last step (top) and step 1 (bottom)."""
+
+    top: float
+    height: float
+    inner: QRectF
+
+
+class StepChart(PeriodChart[StepRow]):
     """Per exercise, a band from step 1 (bottom) to its last step (top): one dot per session at
     its step along the time axis, and a marked line on each day the step changed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[StepRow] = []
-        self._start = date.today()
-        self._end = self._start
-        self._colours = chart_colours(colours())
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Step per exercise over time"))
 
-    @property
-    def rows(self) -> list[StepRow]:
-        return list(self._rows)
+    def describe_row(self, row: StepRow) -> str:
+        return describe_row(row)
 
-    def set_data(self, rows: Sequence[StepRow], *, start: date, end: date) -> None:
-        if end < start:
-            raise ValueError("the chart ends before it starts")
-        self._rows = list(rows)
-        self._start, self._end = start, end
-        self.setAccessibleDescription(self.describe())
-        self.updateGeometry()
-        self.update()
+    # -- geometry --------------------------------------------------------------------------
 
-    def set_theme(self, theme: Colours) -> None:
-        self._colours = chart_colours(theme)
-        self.update()
+    def _fonts(self) -> tuple[QFont, QFont, float]:
+        small = chart_font(self.font(), 0.95)
+        return small, chart_font(self.font(), 1.0, bold=True), QFontMetricsF(small).height()
 
-    def describe(self) -> str:
-        if not self._rows:
-            return self.tr("No exercises to show.")
-        return (self.tr("From {start} to {end}.").format(start=long_date(self._start),
-                                                        end=long_date(self._end)) + " "
-                + " ".join(describe_row(row) for row in self._rows))
+    def _name_width(self, width: float) -> float:
+        _, bold, line = self._fonts()
+        metrics = QFontMetricsF(bold)
+        widest = max((metrics.horizontalAdvance(r.name) for r in self._rows), default=0.0)
+        return min(max(widest + line, line * 6), width * 0.34)
 
-    def _line(self) -> float:
-        return QFontMetricsF(chart_font(self.font(), 0.95)).height()
+    def _band_height(self, row: StepRow, name_w: float) -> float:
+        """Room for the "→ 3" marks above the band, the band itself (its top and bottom step
+        numbers apart), and the name wrapped in its column."""
+        _, bold, line = self._fonts()
+        name = self._name_height(row.name, name_w - line * 0.4, bold)
+        return max(line * 4.8, name + line * 0.8)
+
+    def _bands(self) -> tuple[float, QRectF, list[_Band]]:
+        """The name column's width, the plot and each row's band, for the present size."""
+        _, _, line = self._fonts()
+        name_w = self._name_width(self.width())
+        plot_left = name_w + line * 2.2
+        plot = QRectF(plot_left, line * 0.3, max(10.0, self.width() - plot_left - line),
+                      self.height() - line * 2.2)
+        heights = [self._band_height(row, name_w) for row in self._rows]
+        # The bands share whatever room the page gives beyond what they need.
+        spare = max(0.0, plot.height() - sum(heights)) / max(1, len(heights))
+        bands, top = [], plot.top()
+        for needed in heights:
+            height = needed + spare
+            bands.append(_Band(top, height, QRectF(plot.left(), top + line * 1.4, plot.width(),
+                                                   height - line * 2.0)))
+            top += height
+        return name_w, plot, bands
+
+    def hasHeightForWidth(self) -> bool:
+        return True  # a narrower chart wraps the names on more lines
+
+    def heightForWidth(self, width: int) -> int:
+        _, _, line = self._fonts()
+        name_w = self._name_width(width)
+        bands = sum(self._band_height(row, name_w) for row in self._rows)
+        return max(140, math.ceil(bands + line * 2.6))
 
     def sizeHint(self) -> QSize:
-        line = self._line()
-        return QSize(520, max(140, math.ceil(len(self._rows) * line * 3.2 + line * 2)))
+        return QSize(520, self.heightForWidth(self.width() if self.width() > 100 else 520))
 
-    def minimumSizeHint(self) -> QSize:
-        return QSize(280, self.sizeHint().height())
-
-    def _x(self, day: date, plot: QRectF) -> float:
-        span = max(1, (self._end - self._start).days)
-        return plot.left() + (day - self._start).days / span * plot.width()
+    # -- painting --------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._begin_texts()
         if not self._rows or self.width() < 40:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         col = self._colours
-        line = self._line()
-        small = chart_font(self.font(), 0.95)
-        bold = chart_font(self.font(), 1.0, bold=True)
-        metrics = QFontMetricsF(bold)
-        name_w = min(max((metrics.horizontalAdvance(r.name) for r in self._rows),
-                         default=0.0) + line, self.width() * 0.34)
-        plot_left = name_w + line * 2.2
-        plot = QRectF(plot_left, line * 0.3, max(10.0, self.width() - plot_left - line),
-                      self.height() - line * 2.2)
-        band = plot.height() / len(self._rows)
-        for index, row in enumerate(self._rows):
-            top = plot.top() + index * band
-            inner = QRectF(plot.left(), top + line * 0.5, plot.width(), band - line * 1.1)
+        small, bold, line = self._fonts()
+        name_w, plot, bands = self._bands()
+        marks = QFontMetricsF(small)
+        for row, band in zip(self._rows, bands, strict=True):
+            inner = band.inner
             painter.setFont(bold)
             painter.setPen(col.text)
-            painter.drawText(QRectF(0, top, name_w - line * 0.4, band),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                             | Qt.TextFlag.TextWordWrap, row.name)
+            self._text(painter, QRectF(0, band.top, name_w - line * 0.4, band.height),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                       | Qt.TextFlag.TextWordWrap, row.name)
             painter.setFont(small)
             painter.setPen(col.muted)
             for number, y in ((row.steps, inner.top()), (1, inner.bottom())):
-                painter.drawText(QRectF(name_w, y - line / 2, line * 1.8, line),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 str(number))
+                self._text(painter, QRectF(name_w, y - line / 2, line * 1.8, line),
+                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                           str(number))
             painter.setPen(QPen(col.grid, 1, Qt.PenStyle.DotLine))
             for y in (inner.top(), inner.bottom()):
                 painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
@@ -154,10 +167,17 @@ class StepChart(QWidget):
             for change in row.changes:
                 x = self._x(change.day, plot)
                 painter.setPen(QPen(col.accent, 2, Qt.PenStyle.DashLine))
-                painter.drawLine(QPointF(x, inner.top()), QPointF(x, inner.bottom()))
+                painter.drawLine(QPointF(x, inner.top() - line * 0.3),
+                                 QPointF(x, inner.bottom()))
+                # The mark sits above the band, beside its line: on the left of a line too
+                # near the right end for it.
+                mark = f"→ {change.step}"
+                width = marks.horizontalAdvance(mark) + line * 0.4
+                box = QRectF(x + line * 0.2, band.top + line * 0.1, width, line)
+                if box.right() > self.width():
+                    box.moveRight(x - line * 0.2)
                 painter.setPen(col.text)
-                painter.drawText(QRectF(x + line * 0.2, top, line * 3, line),
-                                 Qt.AlignmentFlag.AlignLeft, f"→ {change.step}")
+                self._text(painter, box, Qt.AlignmentFlag.AlignLeft, mark)
             points = [QPointF(self._x(day, plot), y_of(step)) for day, step in row.points]
             painter.setPen(QPen(col.muted, 1.6))
             for a, b in pairwise(points):
@@ -171,12 +191,13 @@ class StepChart(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(col.muted)
         painter.setFont(small)
-        bottom = plot.bottom() + line * 0.3
+        bottom = (bands[-1].top + bands[-1].height if bands else plot.bottom()) + line * 0.3
         for day in (self._start, self._end):
             x = self._x(day, plot)
+            width = marks.horizontalAdvance(short_date(day)) + line * 0.4
+            box = QRectF(x, bottom, width, line) if day == self._start else \
+                QRectF(x - width, bottom, width, line)
             align = Qt.AlignmentFlag.AlignLeft if day == self._start else \
                 Qt.AlignmentFlag.AlignRight
-            box = QRectF(x, bottom, line * 5, line) if day == self._start else \
-                QRectF(x - line * 5, bottom, line * 5, line)
-            painter.drawText(box, align, short_date(day))
+            self._text(painter, box, align, short_date(day))
         painter.end()

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -22,21 +21,28 @@ from PySide6.QtWidgets import (
 from hipflex_desktop.core.ladder import ladder_of
 from hipflex_desktop.core.model import Exercise, LadderStep, Level, Pack
 from hipflex_desktop.core.progression import Move
+from hipflex_desktop.ui.step_box import StepBox
 from hipflex_desktop.ui.theme import level_name
 
 if TYPE_CHECKING:  # the history is not loaded before the first paint
     from hipflex_desktop.store.progress import Standing
 
+NO_BREAK_SPACE = "\u00a0"
+
+
 class StepWords(QObject):
     """The sentences about steps (a class, so that lupdate sees each text and plural)."""
 
     def seconds(self, value: float) -> str:
-        return self.tr("{seconds} s", "a hold in seconds").format(
-            seconds=QLocale().toString(value, "g", 3))
+        """``1,5 s`` in German: the number and its unit joined by a no-break space, so that a
+        wrapped line never ends with the number and starts the next with the unit."""
+        unit = self.tr("{seconds} s", "a hold in seconds")
+        return unit.replace(" ", NO_BREAK_SPACE).format(
+            seconds=QLocale().toString(float(value), "g", 3))
 
     def hold(self, value: float) -> str:
         return self.tr("hold {seconds}", "how long to hold at the top").format(
-            seconds=self.seconds(value))
+            seconds=seconds_text(value))
 
     def reps(self, reps: int) -> str:
         return self.tr("%n rep(s) per side", "", reps)
@@ -72,6 +78,8 @@ def _words() -> StepWords:
 
 
 def seconds_text(value: float) -> str:
+    """A number of seconds with its unit, in the window's language, never split by a line
+    break: every hold the window shows is written by this."""
     return _words().seconds(value)
 
 
@@ -165,19 +173,11 @@ class StepPanel(QFrame):
         self.undo.setAccessibleName(self.tr("Undo the last change of step for {exercise}")
                                     .format(exercise=name))
         self.undo.clicked.connect(lambda: self.undo_requested.emit(self._exercise.id))
-        self.choose = QComboBox()
-        # The steps' words are long (longer still in German and Spanish): the box shrinks
-        # with the window instead of widening the exercise list; its list shows them whole.
-        self.choose.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.choose.setMinimumContentsLength(14)
+        # Closed, the box says "Step 4 of 8" (the label beside it says the step whole); its
+        # list shows every step whole.
+        self.choose = StepBox([step_words(exercise, step) for step in self._ladder.steps])
         self.choose.setAccessibleName(
             self.tr("Choose the step of {exercise}").format(exercise=name))
-        self.choose.setToolTip(self.tr("Choose a step by hand"))
-        for number, step in enumerate(self._ladder.steps, 1):
-            text = self.tr("Step {number}: {step}", "a step in the list to choose from")
-            self.choose.addItem(text.format(number=number, step=step_words(exercise, step)),
-                                number)
         self.choose.activated.connect(self._on_chosen)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)

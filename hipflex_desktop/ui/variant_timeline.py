@@ -3,78 +3,31 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QHelpEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-)
-from PySide6.QtWidgets import (
-    QSizePolicy,
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
 
 from hipflex_desktop.core.model import Level
 from hipflex_desktop.store.history import week_start
 from hipflex_desktop.store.overview import TimelineRow
-from hipflex_desktop.ui.chart_style import (
-    chart_colours,
-    chart_font,
-)
+from hipflex_desktop.ui.chart_style import chart_font
+from hipflex_desktop.ui.history_chart import PeriodChart
 from hipflex_desktop.ui.history_words import long_date, short_date, variant_word, words
-from hipflex_desktop.ui.theme import Colours, colours
 
 
-class VariantTimeline(QWidget):
+class VariantTimeline(PeriodChart[TimelineRow]):
     """Per exercise, one dot per session in the lane of the variant used (easier at the
     bottom, harder at the top), along a time axis: moving up means moving on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TimelineRow] = []
-        self._start = date.today()
-        self._end = self._start
-        self._colours = chart_colours(colours())
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        super().__init__(parent, tooltips=True)
         self.setAccessibleName(self.tr("Variant per exercise over time"))
-        self.setMouseTracking(True)
 
-    @property
-    def rows(self) -> list[TimelineRow]:
-        return list(self._rows)
-
-    @property
-    def period(self) -> tuple[date, date]:
-        """The first and the last day on the axis."""
-        return self._start, self._end
-
-    def set_data(self, rows: Sequence[TimelineRow], *, start: date, end: date) -> None:
-        if end < start:
-            raise ValueError("the timeline ends before it starts")
-        self._rows = list(rows)
-        self._start, self._end = start, end
-        self.setAccessibleDescription(self.describe())
-        self.updateGeometry()
-        self.update()
-
-    def set_theme(self, theme: Colours) -> None:
-        self._colours = chart_colours(theme)
-        self.update()
-
-    def describe(self) -> str:
-        if not self._rows:
-            return self.tr("No exercises to show.")
-        return (self.tr("From {start} to {end}.").format(start=long_date(self._start),
-                                                         end=long_date(self._end)) + " "
-                + " ".join(describe_row(row) for row in self._rows))
+    def describe_row(self, row: TimelineRow) -> str:
+        return describe_row(row)
 
     def lanes(self, row: TimelineRow) -> list[str]:
         """The lanes of a row, from the top: harder, standard, easier, then any variant of
@@ -92,7 +45,10 @@ class VariantTimeline(QWidget):
         # Lanes grow with the widget, up to a comfortable spacing.
         lanes = sum(len(self.lanes(r)) for r in self._rows)
         if lanes:
-            free = self.height() - line * 2.7 - len(self._rows) * line * 0.9
+            # What names taller than their lanes take is not there for the lanes.
+            taller = sum(max(0.0, self._row_height(r, lane, line, self.width()) - line * 0.9
+                             - len(self.lanes(r)) * lane) for r in self._rows)
+            free = self.height() - line * 2.7 - len(self._rows) * line * 0.9 - taller
             lane = min(max(lane, free / lanes), line * 1.7)
         return metrics, line, lane
 
@@ -100,33 +56,39 @@ class VariantTimeline(QWidget):
         line = QFontMetricsF(chart_font(self.font(), 0.95)).height()
         return line, max(16.0, line * 1.1)
 
-    def _row_height(self, row: TimelineRow, lane: float, line: float) -> float:
-        return len(self.lanes(row)) * lane + line * 0.9
+    def _name_width(self, width: float) -> float:
+        line = QFontMetricsF(chart_font(self.font(), 0.95)).height()
+        bold = QFontMetricsF(chart_font(self.font(), 1.0, bold=True))
+        widest = max((bold.horizontalAdvance(r.name) for r in self._rows), default=0.0)
+        return min(max(widest + line, line * 6), width * 0.34)
+
+    def _row_height(self, row: TimelineRow, lane: float, line: float, width: float) -> float:
+        """The row's lanes, or its name wrapped in its column if that is taller."""
+        name = self._name_height(row.name, self._name_width(width) - line * 0.6,
+                                 chart_font(self.font(), 1.0, bold=True))
+        return max(len(self.lanes(row)) * lane, name) + line * 0.9
+
+    def hasHeightForWidth(self) -> bool:
+        return True  # a narrower chart wraps the names on more lines
+
+    def heightForWidth(self, width: int) -> int:
+        line, lane = self._minimum_lane()
+        height = sum(self._row_height(r, lane, line, width) for r in self._rows) + line * 2.7
+        return max(160, math.ceil(height))
 
     def sizeHint(self) -> QSize:
-        line, lane = self._minimum_lane()
-        height = sum(self._row_height(r, lane, line) for r in self._rows) + line * 2.7
-        return QSize(520, max(160, math.ceil(height)))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(280, self.sizeHint().height())
+        return QSize(520, self.heightForWidth(self.width() if self.width() > 100 else 520))
 
     def _columns(self) -> tuple[float, float, QRectF]:
         """Width of the name column, of the lane labels, and the plot area."""
         metrics, line, _ = self._metrics()
-        bold = QFontMetricsF(chart_font(self.font(), 1.0, bold=True))
-        widest = max((bold.horizontalAdvance(r.name) for r in self._rows), default=0.0)
-        name_w = min(max(widest + line, line * 6), self.width() * 0.34)
+        name_w = self._name_width(self.width())
         labels = [variant_word(v) for r in self._rows for v in self.lanes(r)]
         lane_w = max((metrics.horizontalAdvance(t) for t in labels), default=0.0) + line * 0.8
         left = name_w + lane_w
         plot = QRectF(left, line * 0.3, max(10.0, self.width() - left - line * 0.9),
                       self.height() - line * 0.3 - line * 2.4)
         return name_w, lane_w, plot
-
-    def _x(self, day: date, plot: QRectF) -> float:
-        span = max(1, (self._end - self._start).days)
-        return plot.left() + (day - self._start).days / span * plot.width()
 
     def dot_positions(self) -> list[list[tuple[QPointF, date, str]]]:
         """Where each row's dots are drawn, with their date and variant."""
@@ -142,32 +104,25 @@ class VariantTimeline(QWidget):
                 dots.append((QPointF(self._x(day, plot), y + (index + 0.5) * lane), day,
                              variant))
             result.append(dots)
-            y += self._row_height(row, lane, line)
+            y += self._row_height(row, lane, line, self.width())
         return result
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            _, _, lane = self._metrics()
-            best: tuple[float, str] | None = None
-            for row, dots in zip(self._rows, self.dot_positions(), strict=True):
-                for point, day, variant in dots:
-                    distance = math.hypot(point.x() - event.pos().x(),
-                                          point.y() - event.pos().y())
-                    if distance <= lane * 0.6 and (best is None or distance < best[0]):
-                        best = (distance, self.tr("{exercise}, {date}: {variant}").format(
-                            exercise=row.name, date=long_date(day),
-                            variant=variant_word(variant)))
-            if best is None:
-                QToolTip.hideText()
-                event.ignore()
-            else:
-                QToolTip.showText(event.globalPos(), best[1], self)
-            return True
-        return super().event(event)
+    def tooltip_at(self, pos: QPoint) -> str | None:
+        """The nearest dot's exercise, day and variant, if the pointer is on one."""
+        _, _, lane = self._metrics()
+        best: tuple[float, str] | None = None
+        for row, dots in zip(self._rows, self.dot_positions(), strict=True):
+            for point, day, variant in dots:
+                distance = math.hypot(point.x() - pos.x(), point.y() - pos.y())
+                if distance <= lane * 0.6 and (best is None or distance < best[0]):
+                    best = (distance, self.tr("{exercise}, {date}: {variant}").format(
+                        exercise=row.name, date=long_date(day), variant=variant_word(variant)))
+        return None if best is None else best[1]
 
     # -- painting ------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._begin_texts()
         if not self._rows or self.width() < 40:
             return
         painter = QPainter(self)
@@ -178,7 +133,8 @@ class VariantTimeline(QWidget):
         name_w, lane_w, plot = self._columns()
         small = chart_font(self.font(), 0.95)
         name_font = chart_font(self.font(), 1.0, bold=True)
-        bottom = plot.top() + sum(self._row_height(r, lane, line) for r in self._rows)
+        bottom = plot.top() + sum(self._row_height(r, lane, line, self.width())
+                                  for r in self._rows)
 
         # Week ticks: every few Mondays, far enough apart for their labels.
         week_px = plot.width() * 7 / max(1, (self._end - self._start).days)
@@ -199,10 +155,10 @@ class VariantTimeline(QWidget):
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, bottom))
             painter.setPen(col.muted)
             label = QRectF(x - label_w / 2, bottom + line * 0.3, label_w, line)
-            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, short_date(tick))
+            self._text(painter, label, Qt.AlignmentFlag.AlignCenter, short_date(tick))
             if tick.year != previous_year:
-                painter.drawText(label.translated(0, line), Qt.AlignmentFlag.AlignCenter,
-                                 str(tick.year))
+                self._text(painter, label.translated(0, line), Qt.AlignmentFlag.AlignCenter,
+                           str(tick.year))
             previous_year = tick.year
 
         y = plot.top()
@@ -216,16 +172,18 @@ class VariantTimeline(QWidget):
             # The exercise's name, wrapped in its column, centred on its lanes.
             painter.setFont(name_font)
             painter.setPen(col.text)
-            painter.drawText(QRectF(0, y, name_w - line * 0.6, height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                             | Qt.TextFlag.TextWordWrap, row.name)
+            self._text(painter, QRectF(0, y, name_w - line * 0.6,
+                                       self._row_height(row, lane, line, self.width())
+                                       - line * 0.9),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                       | Qt.TextFlag.TextWordWrap, row.name)
             painter.setFont(small)
             for i, variant in enumerate(lanes):
                 centre = y + (i + 0.5) * lane
                 painter.setPen(col.muted)
-                painter.drawText(QRectF(name_w, centre - line / 2, lane_w - line * 0.5, line),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 variant_word(variant))
+                self._text(painter, QRectF(name_w, centre - line / 2, lane_w - line * 0.5, line),
+                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                           variant_word(variant))
                 painter.setPen(QPen(col.grid, 1, Qt.PenStyle.DotLine))
                 painter.drawLine(QPointF(plot.left(), centre), QPointF(plot.right(), centre))
             if not row.points:
@@ -233,9 +191,9 @@ class VariantTimeline(QWidget):
                 italic = QFont(small)
                 italic.setItalic(True)
                 painter.setFont(italic)
-                painter.drawText(QRectF(plot.left(), y, plot.width(), height),
-                                 Qt.AlignmentFlag.AlignCenter,
-                                 self.tr("No reps recorded in this period"))
+                self._text(painter, QRectF(plot.left(), y, plot.width(), height),
+                           Qt.AlignmentFlag.AlignCenter,
+                           self.tr("No reps recorded in this period"))
             else:
                 points = [QPointF(self._x(day, plot), y + (lanes.index(v) + 0.5) * lane)
                           for day, v in row.points]
@@ -250,7 +208,7 @@ class VariantTimeline(QWidget):
                 for point, (_, variant) in zip(points, row.points, strict=True):
                     painter.setBrush(col.variant(variant))
                     painter.drawEllipse(point, radius, radius)
-            y += self._row_height(row, lane, line)
+            y += self._row_height(row, lane, line, self.width())
         painter.end()
 
 

@@ -6,33 +6,25 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import (
-    QSizePolicy,
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from hipflex_desktop.store.history import week_start
-from hipflex_desktop.ui.chart_style import (
-    chart_colours,
-    chart_font,
-)
+from hipflex_desktop.ui.chart_style import chart_font
+from hipflex_desktop.ui.history_chart import HistoryChart
 from hipflex_desktop.ui.history_words import short_date, words
-from hipflex_desktop.ui.theme import Colours, colours
 
 
-class WeeklyChart(QWidget):
+class WeeklyChart(HistoryChart):
     """Bars of finished sessions per ISO week against a dashed goal line.
 
     Weeks that met the goal are drawn in a strong colour, the others muted; this week's
@@ -41,15 +33,12 @@ class WeeklyChart(QWidget):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, tooltips=True)
+        self.setAccessibleName(self.tr("Sessions per week"))
         self._weeks: list[tuple[date, int]] = []
         self._goal = 1
         self._today: date | None = None
-        self._colours = chart_colours(colours())
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 200)
-        self.setAccessibleName(self.tr("Sessions per week"))
-        self.setMouseTracking(True)
 
     # -- data ----------------------------------------------------------------------------
 
@@ -76,12 +65,7 @@ class WeeklyChart(QWidget):
         self._weeks = [(monday, int(count)) for monday, count in weeks]
         self._goal = goal
         self._today = today
-        self.setAccessibleDescription(self.describe())
-        self.update()
-
-    def set_theme(self, theme: Colours) -> None:
-        self._colours = chart_colours(theme)
-        self.update()
+        self._data_changed()
 
     def met(self, count: int) -> bool:
         return count >= self._goal
@@ -155,20 +139,16 @@ class WeeklyChart(QWidget):
         return [QRectF(plot.left() + i * slot, plot.top(), slot, plot.height())
                 for i in range(len(self._weeks))]
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            for rect, (monday, count) in zip(self.bar_rects(), self._weeks, strict=True):
-                if rect.contains(QPointF(event.pos())):
-                    QToolTip.showText(event.globalPos(), self.tooltip_for(monday, count), self)
-                    return True
-            QToolTip.hideText()
-            event.ignore()
-            return True
-        return super().event(event)
+    def tooltip_at(self, pos: QPoint) -> str | None:
+        for rect, (monday, count) in zip(self.bar_rects(), self._weeks, strict=True):
+            if rect.contains(QPointF(pos)):
+                return self.tooltip_for(monday, count)
+        return None
 
     # -- painting ------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._begin_texts()
         if not self._weeks or self.width() < 40 or self.height() < 40:
             return
         painter = QPainter(self)
@@ -199,9 +179,9 @@ class WeeklyChart(QWidget):
             painter.setPen(QPen(col.grid if value else col.muted, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(col.muted)
-            painter.drawText(QRectF(0, y - line / 2, plot.left() - line * 0.4, line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             str(value))
+            self._text(painter, QRectF(0, y - line / 2, plot.left() - line * 0.4, line),
+                                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                str(value))
 
         # Bars, counts and week labels.
         bar_w = min(slot * 0.58, line * 3.4)
@@ -231,8 +211,8 @@ class WeeklyChart(QWidget):
                 painter.setFont(bold)
                 painter.setPen(col.text)
                 y = self._y(count, plot, headroom)
-                painter.drawText(QRectF(centre - slot / 2, y - line * 1.15, slot, line),
-                                 Qt.AlignmentFlag.AlignCenter, str(count))
+                self._text(painter, QRectF(centre - slot / 2, y - line * 1.15, slot, line),
+                                    Qt.AlignmentFlag.AlignCenter, str(count))
             if monday == current:
                 self._paint_tag(painter, QPointF(centre, plot.top() + line * 0.55), small)
             if i > 0 and monday.year != self._weeks[i - 1][0].year:
@@ -244,12 +224,12 @@ class WeeklyChart(QWidget):
             painter.setFont(bold if monday == current else small)
             painter.setPen(col.text if monday == current else col.muted)
             label = QRectF(centre - slot, plot.bottom() + line * 0.35, 2 * slot, line)
-            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, short_date(monday))
+            self._text(painter, label, Qt.AlignmentFlag.AlignCenter, short_date(monday))
             if previous_year != monday.year:
                 painter.setFont(small)
                 painter.setPen(col.muted)
-                painter.drawText(label.translated(0, line), Qt.AlignmentFlag.AlignCenter,
-                                 str(monday.year))
+                self._text(painter, label.translated(0, line), Qt.AlignmentFlag.AlignCenter,
+                                    str(monday.year))
             previous_year = monday.year
 
         # The goal line and its label.
@@ -260,9 +240,9 @@ class WeeklyChart(QWidget):
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setFont(bold)
         painter.setPen(col.text)
-        painter.drawText(QRectF(plot.right() + line * 0.4, y - line / 2, self.width(), line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self._goal_text())
+        self._text(painter, QRectF(plot.right() + line * 0.4, y - line / 2, self.width(), line),
+                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                            self._goal_text())
 
         self._paint_legend(painter, metrics)
         painter.end()
@@ -287,7 +267,7 @@ class WeeklyChart(QWidget):
         painter.drawRoundedRect(rect, height / 2, height / 2)
         painter.setFont(tag_font)
         painter.setPen(self._colours.on_accent)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        self._text(painter, rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_legend(self, painter: QPainter, metrics: QFontMetricsF) -> None:
         col = self._colours
@@ -314,8 +294,8 @@ class WeeklyChart(QWidget):
                 painter.setBrush(colour)
                 painter.drawRoundedRect(box, swatch * 0.25, swatch * 0.25)
             painter.setPen(col.muted)
-            painter.drawText(QRectF(box.right() + line * 0.4, y, width, line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            self._text(painter, QRectF(box.right() + line * 0.4, y, width, line),
+                                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
             x += width + gap
 
 

@@ -1062,6 +1062,17 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
         </message>
     </context>
     <context>
+        <name>PeriodChart</name>
+        <message>
+            <source>No exercises to show.</source>
+            <translation>Keine Übungen anzuzeigen.</translation>
+        </message>
+        <message>
+            <source>From {start} to {end}.</source>
+            <translation>Vom {start} bis {end}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PhaseField</name>
         <message>
             <source>move</source>
@@ -2717,18 +2728,31 @@ Du brauchst: {equipment}</translation>
         </message>
     </context>
     <context>
+        <name>StepBox</name>
+        <message>
+            <source>Step {number}: {step}</source>
+            <comment>a step in the list to choose from</comment>
+            <translation>Stufe {number}: {step}</translation>
+        </message>
+        <message>
+            <source>Step {step} of {steps}</source>
+            <comment>the closed list of steps</comment>
+            <translation>Stufe {step} von {steps}</translation>
+        </message>
+        <message>
+            <source>Choose a step by hand. Now: {step}</source>
+            <translation>Stufe selbst wählen. Jetzt: {step}</translation>
+        </message>
+        <message>
+            <source>Choose a step by hand</source>
+            <translation>Stufe selbst wählen</translation>
+        </message>
+    </context>
+    <context>
         <name>StepChart</name>
         <message>
             <source>Step per exercise over time</source>
             <translation>Stufe je Übung im Zeitverlauf</translation>
-        </message>
-        <message>
-            <source>No exercises to show.</source>
-            <translation>Keine Übungen anzuzeigen.</translation>
-        </message>
-        <message>
-            <source>From {start} to {end}.</source>
-            <translation>Vom {start} bis {end}.</translation>
         </message>
     </context>
     <context>
@@ -2815,15 +2839,6 @@ Du brauchst: {equipment}</translation>
         <message>
             <source>Choose the step of {exercise}</source>
             <translation>Stufe von {exercise} wählen</translation>
-        </message>
-        <message>
-            <source>Choose a step by hand</source>
-            <translation>Stufe selbst wählen</translation>
-        </message>
-        <message>
-            <source>Step {number}: {step}</source>
-            <comment>a step in the list to choose from</comment>
-            <translation>Stufe {number}: {step}</translation>
         </message>
         <message>
             <source>Step {step} of {steps} · {what}</source>
@@ -3010,14 +3025,6 @@ Du brauchst: {equipment}</translation>
         <message>
             <source>Variant per exercise over time</source>
             <translation>Variante pro Übung im Zeitverlauf</translation>
-        </message>
-        <message>
-            <source>No exercises to show.</source>
-            <translation>Keine Übungen anzuzeigen.</translation>
-        </message>
-        <message>
-            <source>From {start} to {end}.</source>
-            <translation>Vom {start} bis {end}.</translation>
         </message>
         <message>
             <source>{exercise}, {date}: {variant}</source>

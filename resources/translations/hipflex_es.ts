@@ -1062,6 +1062,17 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
         </message>
     </context>
     <context>
+        <name>PeriodChart</name>
+        <message>
+            <source>No exercises to show.</source>
+            <translation>No hay ejercicios que mostrar.</translation>
+        </message>
+        <message>
+            <source>From {start} to {end}.</source>
+            <translation>Del {start} al {end}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PhaseField</name>
         <message>
             <source>move</source>
@@ -2717,18 +2728,31 @@ Necesitas: {equipment}</translation>
         </message>
     </context>
     <context>
+        <name>StepBox</name>
+        <message>
+            <source>Step {number}: {step}</source>
+            <comment>a step in the list to choose from</comment>
+            <translation>Nivel {number}: {step}</translation>
+        </message>
+        <message>
+            <source>Step {step} of {steps}</source>
+            <comment>the closed list of steps</comment>
+            <translation>Nivel {step} de {steps}</translation>
+        </message>
+        <message>
+            <source>Choose a step by hand. Now: {step}</source>
+            <translation>Elige tú el nivel. Ahora: {step}</translation>
+        </message>
+        <message>
+            <source>Choose a step by hand</source>
+            <translation>Elige tú el nivel</translation>
+        </message>
+    </context>
+    <context>
         <name>StepChart</name>
         <message>
             <source>Step per exercise over time</source>
             <translation>Nivel de cada ejercicio a lo largo del tiempo</translation>
-        </message>
-        <message>
-            <source>No exercises to show.</source>
-            <translation>No hay ejercicios que mostrar.</translation>
-        </message>
-        <message>
-            <source>From {start} to {end}.</source>
-            <translation>Del {start} al {end}.</translation>
         </message>
     </context>
     <context>
@@ -2815,15 +2839,6 @@ Necesitas: {equipment}</translation>
         <message>
             <source>Choose the step of {exercise}</source>
             <translation>Elegir el nivel de {exercise}</translation>
-        </message>
-        <message>
-            <source>Choose a step by hand</source>
-            <translation>Elige tú el nivel</translation>
-        </message>
-        <message>
-            <source>Step {number}: {step}</source>
-            <comment>a step in the list to choose from</comment>
-            <translation>Nivel {number}: {step}</translation>
         </message>
         <message>
             <source>Step {step} of {steps} · {what}</source>
@@ -3010,14 +3025,6 @@ Necesitas: {equipment}</translation>
         <message>
             <source>Variant per exercise over time</source>
             <translation>Variante por ejercicio a lo largo del tiempo</translation>
-        </message>
-        <message>
-            <source>No exercises to show.</source>
-            <translation>No hay ejercicios que mostrar.</translation>
-        </message>
-        <message>
-            <source>From {start} to {end}.</source>
-            <translation>Del {start} al {end}.</translation>
         </message>
         <message>
             <source>{exercise}, {date}: {variant}</source>

@@ -56,7 +56,7 @@ KILLS = 12  # kills in all: the first session's, then the second's
 FIRST_SESSION_KILLS = 8  # then the first session runs to its end
 PAUSED_KILL = 5  # the kill (counted from 0) that comes while the session is paused
 MAX_STEP = 11  # segments from where a run resumes to the one it is killed in, at most
-MAIN_TITLE = "HipFlex Desktop"
+MAIN_TITLE = "Kill check — HipFlex Desktop"  # the pack's title, then the app's name
 RESUME_TITLE = "Unfinished session"
 
 PACK = """\

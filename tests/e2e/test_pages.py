@@ -21,6 +21,16 @@ def drawn(shot: Shot) -> bool:
     return shot.colours >= MIN_COLOURS and shot.deviation >= MIN_DEVIATION
 
 
+def test_the_window_manager_sees_the_pack_and_the_app_name_once(launch: Launch) -> None:
+    app = launch()
+    name = app.window_name(app.window)
+    assert name == "Hip-flexor strength for runners — HipFlex Desktop"
+    german = launch("--language", "de")
+    name = german.window_name(german.window)
+    assert name == "Starke Hüftbeuger für Läuferinnen und Läufer — HipFlex Desktop"
+    assert name.count("HipFlex") == 1
+
+
 def test_setup_session_and_summary_pages_are_drawn(
     launch: Launch, one_rep_pack: Path, xvfb: Xvfb, tmp_path: Path,
 ) -> None:

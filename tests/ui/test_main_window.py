@@ -685,7 +685,7 @@ def test_a_valid_pack_replaces_the_current_one(qtbot: QtBot, window: MainWindow,
         assert window.open_pack_file(path) is True
     assert blocker.args[0].title.text == "Evening strength"
     assert window.pack.title.text == "Evening strength"
-    assert window.windowTitle() == "HipFlex Desktop — Evening strength"
+    assert window.windowTitle() == "Evening strength"  # Qt adds the app's name once
     assert window.setup_page.title.text() == "Evening strength"
     assert window.statusBar().currentMessage() == "Opened Evening strength"
     assert window.last_dialog is None

@@ -45,7 +45,7 @@ def test_two_sessions_done_well_bring_a_suggestion_that_is_accepted(
     page = shell.window.setup_page
     panel = page.step_panel(LIFT)
     assert panel is not None
-    assert panel.step_label.text() == "Step 1 of 3 · Standard, 1 rep per side, hold 0.5 s"
+    assert panel.step_label.text() == "Step 1 of 3 · Standard, 1 rep per side, hold 0.5\u00a0s"
     assert "2 sessions done well in a row to move up" in panel.advice.text()
     assert panel.accept.isHidden() and panel.undo.isHidden()
 
@@ -55,15 +55,15 @@ def test_two_sessions_done_well_bring_a_suggestion_that_is_accepted(
     run_session(shell, timers)
     # The summary said what changes, and why.
     summary = shell.window.summary_page.next_time.text()
-    assert "Lift: hold 1 s next time — 2 sessions in a row done well" in summary
+    assert "Lift: hold 1\u00a0s next time — 2 sessions in a row done well" in summary
     assert panel.advice.text() == (
-        "Suggested: Lift: hold 1 s next time — 2 sessions in a row done well")
+        "Suggested: Lift: hold 1\u00a0s next time — 2 sessions in a row done well")
     assert panel.accept.isVisibleTo(page) and panel.not_yet.isVisibleTo(page)
     # Nothing changes without a yes.
     assert page.options().steps == {}
 
     panel.accept.click()
-    assert panel.step_label.text() == "Step 2 of 3 · Standard, 1 rep per side, hold 1 s"
+    assert panel.step_label.text() == "Step 2 of 3 · Standard, 1 rep per side, hold 1\u00a0s"
     assert panel.accept.isHidden() and panel.undo.isVisibleTo(page)
     assert page.options().steps == {LIFT: 2}
     assert shell.history is not None
@@ -102,7 +102,7 @@ def test_a_step_chosen_by_hand_plans_the_next_session(
     assert panel is not None
     panel.choose.setCurrentIndex(2)
     panel.choose.activated.emit(2)
-    assert panel.step_label.text() == "Step 3 of 3 · Standard, 2 reps per side, hold 1 s"
+    assert panel.step_label.text() == "Step 3 of 3 · Standard, 2 reps per side, hold 1\u00a0s"
     assert shell.window.setup_page.options().steps == {LIFT: 3}
     shell.window.setup_page.request_start()
     session = shell.controller.session
@@ -127,7 +127,7 @@ def test_a_session_made_easier_twice_suggests_the_step_below(
         timers.run_for(1.0, step=0.25)
         shell.controller.stop()
         shell.window.summary_page.done.click()
-    assert "Lift: hold 0.5 s next time — 2 sessions in a row were too hard" in (
+    assert "Lift: hold 0.5\u00a0s next time — 2 sessions in a row were too hard" in (
         panel.advice.text())
     panel.accept.click()
     assert panel.step_label.text().startswith("Step 1 of 3")

@@ -3,11 +3,13 @@
 The pseudo-language (tests/ui/texts.py) replaces every text of the app and of Qt by a marked
 form 40 % longer, as German and Spanish often are. The test walks the set-up page, the menus,
 the keys help, a session through every kind of step (both sides, a second set, a rest, a
-switch, paused, a notice), the summary, the history with sessions, empty and unreadable, the
-settings and the message boxes, and fails on any visible text that has no marked part once
-the pack's own texts and numbers are taken out, and on any text wider or taller than its
-widget. The German and Spanish windows at 1024x600 and 1280x800 are walked the same way for
-fit.
+switch, paused, a notice), the summary with what changes next time, the history with sessions
+at their steps (the step chart), empty and unreadable, the set-up page with each exercise's
+step and a suggestion, the list to choose a step open, the settings and the message boxes,
+and fails on any visible text that has no marked part once the pack's own texts and numbers
+are taken out, and on any text wider or taller than its widget (or, in a chart, than its
+box). The history is written through the store's API (tests/store/step_histories.py). The
+German and Spanish windows at 1024x600 and 1280x800 are walked the same way for fit.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop import APP_NAME
@@ -32,6 +34,7 @@ from hipflex_desktop.languages import LANGUAGES
 from hipflex_desktop.resources import builtin_pack_path
 from hipflex_desktop.store.history import History
 from hipflex_desktop.store.paths import DataPaths
+from hipflex_desktop.store.progress import standings_from
 from hipflex_desktop.store.routines import RoutineLibrary
 from hipflex_desktop.store.settings import HabitSettings, SoundSettings, VoiceSettings
 from hipflex_desktop.ui import i18n
@@ -39,12 +42,15 @@ from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.settings_dialog import SettingsDialog
+from hipflex_desktop.ui.step_panel import StepPanel, suggestion_sentence
 from tests.store.helpers import add_session
 from tests.store.routine_files import write_routine
+from tests.store.step_histories import write_step_history
 from tests.ui.conftest import FakeTimers
 from tests.ui.texts import PseudoTranslator, Walker, data_texts, pseudo
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
 
 TODAY = date.today()
 
@@ -134,8 +140,15 @@ def _walk_everything(qtbot: QtBot, window: MainWindow, walker: Walker, *, timers
     for title, text in asked:
         walker.text("stop question", title)
         walker.text("stop question", text)
+    standings = standings_from(window.pack, history.sessions(),
+                               history.step_decisions(window.pack.id), today=TODAY)
+    changes = [suggestion_sentence(window.pack, row) for row in standings
+               if row.suggestion.changes]
+    assert len(changes) == 2, changes  # one step up, one down
+    window.summary_page.show_next_time(changes)
     walk("summary")
     assert window.current_page() is window.summary_page
+    assert window.summary_page.next_time.isVisible()
 
     window._on_about()
     assert window.last_dialog is not None
@@ -145,17 +158,43 @@ def _walk_everything(qtbot: QtBot, window: MainWindow, walker: Walker, *, timers
 
     window._on_done()
     window.show_history(history, goal=2, today=TODAY)
-    walk("history")
+    history_page = window.history_page
+    assert history_page is not None and history_page.step_chart.isVisible()
+    assert [len(row.changes) for row in history_page.step_chart.rows] == [2, 0, 1]
+    scroll = history_page.findChild(QScrollArea)
+    assert scroll is not None
+    for scrolled in (0, 1):  # the top of the page, then its bottom
+        bar = scroll.verticalScrollBar()
+        bar.setValue(bar.maximum() * scrolled)
+        walk(f"history, scrolled {scrolled}")
     window.show_history(None, goal=2, today=TODAY)
     walk("history, not available")
+    window._on_done()
+
+    # The set-up page with each exercise's step: one suggested up, one down, one on its way.
+    decisions = history.step_decisions(window.pack.id)
+    window.setup_page.set_progress(standings, {d.exercise_id for d in decisions},
+                                   {d.exercise_id for d in decisions if d.kind != "declined"})
+    settle()  # a panel added to the shown page is shown on the next turn of the loop
+    panels = window.setup_page.findChildren(StepPanel)
+    assert len(panels) == 3
+    assert sum(panel.accept.isVisibleTo(window) for panel in panels) == 2
+    walk("set-up, steps")
+    scroll = window.setup_page.findChild(QScrollArea)
+    assert scroll is not None
+    for panel in panels:
+        scroll.ensureWidgetVisible(panel.choose)
+        settle()
+        walker.popup(panel.choose, f"set-up, steps of {panel.exercise_id}")
 
 
-def _sessions(path: Path) -> History:
+def _sessions(path: Path, pack: Pack) -> History:
+    """Ten weeks of sessions at their steps, with a suggestion up and one down; before them,
+    one stopped session."""
     history = History.open(path)
-    for weeks_ago in range(5):
-        day = TODAY - timedelta(weeks=weeks_ago, days=1)
-        add_session(history, datetime.combine(day, time(18, 0)).astimezone(),
-                    status="finished" if weeks_ago != 2 else "stopped")
+    add_session(history, datetime.combine(TODAY - timedelta(days=80), time(18, 0)).astimezone(),
+                status="stopped")
+    write_step_history(history, pack, today=TODAY)
     return history
 
 
@@ -227,8 +266,9 @@ def _allowed(pack: Pack, history_names: set[str]) -> set[str]:
     """What the app shows as it is: the pack's texts, the languages by their own names, and
     what the locale itself spells (day names, AM and PM)."""
     locale = QLocale()
-    spelled = {locale.dayName(day, form) for day in range(1, 8)
-               for form in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat)}
+    forms = (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat)
+    spelled = ({locale.dayName(day, form) for day in range(1, 8) for form in forms}
+               | {locale.monthName(month, form) for month in range(1, 13) for form in forms})
     return (data_texts(pack) | history_names | spelled | set(LANGUAGES.values())
             | {locale.amText(), locale.pmText(), APP_NAME, "broken.yaml"})
 
@@ -252,7 +292,7 @@ def test_every_page_and_dialog_in_the_pseudo_language(qtbot: QtBot, pseudo_langu
     controller = SessionController(rig.clock, timers.factory)
     window = MainWindow(CurrentPack(builtin_pack), controller)
     qtbot.addWidget(window)
-    history = _sessions(tmp_path / "history.db")
+    history = _sessions(tmp_path / "history.db", builtin_pack)
     from tests.store.helpers import EXERCISES
 
     walker = Walker(_allowed(builtin_pack, {name for _, name, _, _ in EXERCISES}))
@@ -276,7 +316,7 @@ def test_german_and_spanish_fit_at_the_screen_sizes_the_app_is_used_at(
     controller = SessionController(rig.clock, timers.factory)
     window = MainWindow(CurrentPack(builtin_pack), controller)
     qtbot.addWidget(window)
-    history = _sessions(tmp_path / "history.db")
+    history = _sessions(tmp_path / "history.db", builtin_pack)
     walker = Walker((), check_translated=False)
     try:
         _walk_everything(qtbot, window, walker, timers=timers, history=history, size=size)

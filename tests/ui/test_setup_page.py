@@ -51,6 +51,9 @@ def test_the_pack_and_its_exercises_are_shown(qtbot: QtBot, page: SetupPage,
                                              builtin_pack: Pack) -> None:
     assert page.title.text() == "Hip-flexor strength for runners"
     assert page.intro.text().startswith("Your hip flexors are the small muscles")
+    # The pack wraps its paragraphs in the file; the page wraps them to its own width.
+    assert [p.count("\n") for p in page.intro.text().split("\n\n")] == [0, 0, 0]
+    assert "Small as they are, they work hard" in page.intro.text()
     assert page.note.isVisibleTo(page)
     assert [r.check.text() for r in page._rows] == [
         "Banded psoas march", "Seated leg lifts", "Elevated bridge march"]

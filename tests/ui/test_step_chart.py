@@ -69,3 +69,52 @@ def test_the_history_page_shows_each_exercises_step_beside_the_weeks(
         # Without a pack (another app's caller), the step chart is not shown.
         page.set_history(history, goal=1, today=today, exercise_names={})
         assert page.step_chart.isHidden()
+
+
+LONG_NAMES = [
+    StepRow("march", "Marcha de psoas con banda", 8, ROW.points, ROW.changes),
+    StepRow("lifts", "Elevaciones de pierna desde sentado", 4,
+            ((date(2026, 3, 2), 3), (date(2026, 3, 30), 3)), ()),
+    StepRow("bridge", "Marcha en puente con talones elevados", 7,
+            ((date(2026, 3, 2), 5), (date(2026, 3, 29), 6)),
+            (StepChange(date(2026, 3, 29), 6, 5, "chosen", ""),)),
+]
+
+
+@pytest.mark.parametrize("width", [300, 360, 460, 600, 800])
+def test_at_the_height_it_asks_for_every_text_of_the_chart_fits(qtbot: QtBot,
+                                                                width: int) -> None:
+    chart = StepChart()
+    qtbot.addWidget(chart)
+    chart.set_data(LONG_NAMES, start=date(2026, 3, 1), end=date(2026, 3, 31))
+    assert chart.hasHeightForWidth()
+    chart.resize(width, chart.heightForWidth(width))
+    drawn = chart.drawn_texts()
+    # Names, the top and bottom step of each band, three marks and the two ends of the axis.
+    assert {"Marcha de psoas con banda", "8", "1", "→ 3", "→ 5", "→ 6"} <= {
+        d.text for d in drawn}
+    assert chart.cut_texts() == []
+    # Each band leaves its top and bottom step numbers apart, and each mark above its band.
+    for name in ("8", "4", "7"):
+        top = next(d.box for d in drawn if d.text == name)
+        assert top.bottom() <= next(d.box for d in drawn if d.text == "1" and d.box.top()
+                                    > top.top()).top() + 1
+
+
+def test_a_mark_near_the_right_end_is_drawn_left_of_its_line(qtbot: QtBot) -> None:
+    chart = StepChart()
+    qtbot.addWidget(chart)
+    chart.set_data(LONG_NAMES[2:], start=date(2026, 3, 1), end=date(2026, 3, 29))
+    chart.resize(500, chart.heightForWidth(500))
+    mark = next(d for d in chart.drawn_texts() if d.text == "→ 6")
+    assert mark.box.right() <= chart.width()
+    assert chart.cut_texts() == []
+
+
+def test_a_chart_squeezed_below_what_it_needs_reports_its_cut_texts(qtbot: QtBot) -> None:
+    chart = StepChart()
+    qtbot.addWidget(chart)
+    chart.set_data(LONG_NAMES, start=date(2026, 3, 1), end=date(2026, 3, 31))
+    chart.resize(300, 90)
+    cut = chart.cut_texts()
+    assert any("Marcha en puente con talones elevados" in text for text in cut), cut

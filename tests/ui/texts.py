@@ -26,10 +26,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QStyle,
+    QStyleOptionComboBox,
     QTableWidget,
     QWidget,
 )
 
+from hipflex_desktop.core.paragraphs import flowing
+from hipflex_desktop.ui.history_chart import HistoryChart
+from hipflex_desktop.ui.step_box import StepBox
 from hipflex_desktop.ui.widgets import SideBadge, Veil
 
 OPEN, CLOSE = "⟦", "⟧"
@@ -80,6 +85,7 @@ def data_texts(value: Any) -> set[str]:
     if isinstance(value, str):
         if value.strip():
             found.add(value)
+            found.add(flowing(value))  # a paragraph's lines as the window joins them
             found |= _sided(value)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
@@ -162,6 +168,7 @@ class Walker:
             for i in range(widget.count()):
                 self.text(f"{name} item {i}", widget.itemText(i))
             self.fit(name, widget.sizeHint().width(), widget.width())
+            self.closed_box(widget, name)
         elif isinstance(widget, QAbstractSpinBox):
             self.fit(name, widget.sizeHint().width(), widget.width())
         elif isinstance(widget, QTableWidget):
@@ -173,6 +180,42 @@ class Walker:
         elif isinstance(widget, Veil):
             self.text(name, widget.title)
             self.fit(name, widget.width() + widget.overflow(), widget.width())
+        elif isinstance(widget, HistoryChart):
+            for drawn in widget.drawn_texts():
+                self.text(f"{name} drawn", drawn.text)
+            self.problems.extend(f"{name}: drawn text cut: {cut}" for cut in widget.cut_texts())
+
+    def closed_box(self, box: QComboBox, name: str) -> None:
+        """The text a closed box shows fits its field (a box may be narrower than its items)."""
+        if box.isEditable():
+            return
+        shown = box.closed_text() if isinstance(box, StepBox) else box.currentText()
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, box)
+        self.fit(f"{name} shows {shown!r}", QFontMetricsF(box.font()).horizontalAdvance(shown),
+                 field.width())
+
+    def popup(self, box: QComboBox, where: str) -> None:
+        """Open ``box``'s list: each item translated and shown whole, within the screen."""
+        name = f"{where}/{type(box).__name__}({box.objectName() or ''}) list"
+        box.showPopup()
+        try:
+            view = box.view()
+            container = view.window()
+            screen = box.screen().availableGeometry()
+            if not screen.contains(container.frameGeometry()):
+                self.problems.append(f"{name}: leaves the screen ({container.frameGeometry()}"
+                                     f" on {screen})")
+            for row in range(box.count()):
+                text = box.itemText(row)
+                self.text(f"{name} item {row}", text)
+                index = view.model().index(row, 0)
+                self.fit(f"{name} item {row} {text!r}", view.sizeHintForIndex(index).width(),
+                         view.visualRect(index).width())
+        finally:
+            box.hidePopup()
 
     def label(self, label: QLabel, name: str) -> None:
         text = label.text()
