@@ -787,6 +787,7 @@ class MainWindow(QMainWindow):
         if self.routine_editor is not None:
             if not self.routine_editor.may_close():
                 self.stack.setCurrentWidget(self.routine_editor)
+                self.routine_editor.take_focus()  # not the hidden Routines list's
                 return None
             self._drop_editor()
         editor = RoutineEditor(document, self.dialogs, routines_folder=self._library.folder,
