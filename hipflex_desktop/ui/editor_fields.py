@@ -9,6 +9,7 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -30,6 +31,47 @@ KIND_LABELS: Final = {
     "return": QT_TRANSLATE_NOOP("PhaseField", "return"),
 }
 HOLD_SETTING: Final = 0.0  # in the seconds box: the hold follows the person's hold setting
+NO_RANGE: Final = 0.0  # in the "to" box: the hold lasts a fixed time
+PhaseRow = tuple[str, str, str, float, float]  # kind, text, spoken form, seconds, to
+
+
+class PhaseLength(QWidget):
+    """How long a phase lasts: its seconds, and for a hold, up to how long the person may make
+    it. A hold without seconds follows the person's hold setting; a hold with seconds and a
+    "to" lets them choose within that range; otherwise it lasts the seconds given."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.seconds = QDoubleSpinBox()
+        self.seconds.setRange(HOLD_SETTING, 600)
+        self.seconds.setDecimals(1)
+        self.seconds.setSingleStep(0.5)
+        self.seconds.setSpecialValueText(self.tr("hold setting"))
+        self.upto = QDoubleSpinBox()
+        self.upto.setRange(NO_RANGE, 60)
+        self.upto.setDecimals(1)
+        self.upto.setSingleStep(0.5)
+        self.upto.setPrefix(self.tr("to "))
+        self.upto.setSpecialValueText(self.tr("fixed"))
+        self.upto.setToolTip(self.tr("The longest hold the person may choose; \"fixed\": the"
+                                     " hold lasts the seconds given"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.seconds)
+        layout.addWidget(self.upto)
+        self.seconds.valueChanged.connect(self._follow)
+        self._hold = True
+
+    def set_hold(self, hold: bool) -> None:
+        """A hold may have a range; a move or return lasts its seconds."""
+        self._hold = hold
+        self._follow()
+
+    def _follow(self) -> None:
+        # "to" means something only for a hold with seconds of its own.
+        self.upto.setVisible(self._hold)
+        self.upto.setEnabled(self._hold and self.seconds.value() != HOLD_SETTING)
 
 
 class ListField(QWidget):
@@ -146,7 +188,8 @@ class PhaseField(ListField):
 
     kind_edited = Signal(int, str)
     text_edited = Signal(int, str, str)  # row, text, spoken form
-    seconds_edited = Signal(int, float)  # HOLD_SETTING: follows the hold setting
+    # row, seconds (HOLD_SETTING: follows the hold setting), to (NO_RANGE: fixed seconds)
+    seconds_edited = Signal(int, float, float)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, [self.tr("Kind"), self.tr("Text"), self.tr("Spoken form"),
@@ -154,7 +197,7 @@ class PhaseField(ListField):
         header = self.table.horizontalHeader()
         # The kind and seconds columns fit their widest word in the window's language; the
         # text columns share the rest but never get narrower than their headings.
-        for column, sample in ((0, self._kind_box()), (3, self._seconds_box())):
+        for column, sample in ((0, self._kind_box()), (3, PhaseLength())):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, max(sample.sizeHint().width(),
                                              header.sectionSizeHint(column)))
@@ -168,21 +211,14 @@ class PhaseField(ListField):
             combo.addItem(QCoreApplication.translate("PhaseField", KIND_LABELS[key]), key)
         return combo
 
-    def _seconds_box(self) -> QDoubleSpinBox:
-        box = QDoubleSpinBox()
-        box.setRange(HOLD_SETTING, 600)
-        box.setDecimals(1)
-        box.setSingleStep(0.5)
-        box.setSpecialValueText(self.tr("hold setting"))
-        return box
-
-    def set_rows(self, rows: list[tuple[str, str, str, float]]) -> None:
+    def set_rows(self, rows: list[PhaseRow]) -> None:
         if rows == self.rows():
             return
         row_now = self.table.currentRow()
+        focused = self._focused_cell()
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
-        for index, (kind, text, say, seconds) in enumerate(rows):
+        for index, (kind, text, say, seconds, upto) in enumerate(rows):
             combo = self._kind_box()
             combo.setCurrentIndex(max(0, combo.findData(kind)))
             combo.setAccessibleName(self.tr("Kind of phase {n}").format(n=index + 1))
@@ -191,25 +227,55 @@ class PhaseField(ListField):
             self.table.setCellWidget(index, 0, combo)
             self.table.setItem(index, 1, QTableWidgetItem(text))
             self.table.setItem(index, 2, QTableWidgetItem(say))
-            box = self._seconds_box()
-            box.setValue(seconds)
-            box.setAccessibleName(self.tr("Seconds of phase {n}").format(n=index + 1))
-            box.valueChanged.connect(lambda value, row=index: self.seconds_edited.emit(row, value))
-            self.table.setCellWidget(index, 3, box)
+            length = PhaseLength()
+            length.seconds.setValue(seconds)
+            length.upto.setValue(upto)
+            length.set_hold(kind == "hold")
+            length.seconds.setAccessibleName(self.tr("Seconds of phase {n}").format(n=index + 1))
+            length.upto.setAccessibleName(
+                self.tr("Longest hold of phase {n} the person may choose").format(n=index + 1))
+            for box in (length.seconds, length.upto):
+                box.valueChanged.connect(lambda _v, row=index, it=length: self.seconds_edited.emit(
+                    row, it.seconds.value(), it.upto.value()))
+            self.table.setCellWidget(index, 3, length)
         self.table.blockSignals(False)
         self.select_row(min(row_now, len(rows) - 1))
+        if focused is not None and focused[0] < len(rows):
+            # The boxes were made anew (a kind's change also changes its seconds): the keys
+            # stay in the same cell.
+            widget = self.table.cellWidget(*focused)
+            if isinstance(widget, PhaseLength):
+                widget = widget.seconds
+            if widget is not None:
+                widget.setFocus()
 
-    def rows(self) -> list[tuple[str, str, str, float]]:
+    def _focused_cell(self) -> tuple[int, int] | None:
+        """The row and column of the cell box that has the keys, if one has."""
+        focus = QApplication.focusWidget()
+        for row in range(self.table.rowCount()):
+            for column in (0, 3):
+                widget = self.table.cellWidget(row, column)
+                if widget is not None and focus is not None and (
+                        focus is widget or widget.isAncestorOf(focus)):
+                    return row, column
+        return None
+
+    def length(self, row: int) -> PhaseLength | None:
+        widget = self.table.cellWidget(row, 3)
+        return widget if isinstance(widget, PhaseLength) else None
+
+    def rows(self) -> list[PhaseRow]:
         out = []
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 0)
-            box = self.table.cellWidget(row, 3)
+            length = self.length(row)
             text = self.table.item(row, 1)
             say = self.table.item(row, 2)
             out.append((str(combo.currentData()) if isinstance(combo, QComboBox) else "",
                         "" if text is None else text.text(),
                         "" if say is None else say.text(),
-                        box.value() if isinstance(box, QDoubleSpinBox) else HOLD_SETTING))
+                        HOLD_SETTING if length is None else length.seconds.value(),
+                        NO_RANGE if length is None else length.upto.value()))
         return out
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:

@@ -220,24 +220,26 @@ class EditorLanguages(QObject):
     def attach(self) -> None:
         """Find the editor's text fields, once its widgets are made."""
         editor = self._editor
-        def at(*rest: Key) -> Callable[[], tuple[Key, ...]]:
-            return lambda: editor._exercise_path(*rest)
+        def shown(key: str) -> Callable[[], tuple[Key, ...]]:
+            return lambda: editor._shown_path(key)  # the version shown, or what it keeps
+
+        def own(key: str) -> Callable[[], tuple[Key, ...]]:
+            return lambda: editor._form_path(key)
 
         fields: list[tuple[QLineEdit | QPlainTextEdit, Callable[[], tuple[Key, ...]]]] = [
-            (shown, _fixed((key,))) for key, (shown, _say) in editor._pairs.items()]
-        fields += [(editor.exercise_name, at("name")), (editor.purpose, at("purpose"))]
-        for level, (_group, label, when, _say) in editor.variant_boxes.items():
-            fields += [(label, at("variants", level, "label")),
-                       (when, at("variants", level, "when"))]
+            (widget, _fixed(editor._pair_paths[key]))
+            for key, (widget, _say) in editor._pairs.items()]
+        fields += [(editor.exercise_name, shown("name")), (editor.purpose, shown("purpose")),
+                   (editor.variant_label, own("label")), (editor.variant_when, own("when"))]
         tables = [field.table for field in (editor.equipment, editor.setup, editor.phases,
                                             editor.cues)]
         self.mark_fields(fields, tables)
 
         def item(key: str) -> Callable[[int], tuple[Key, ...]]:
-            return lambda row: editor._exercise_path(key, row)
+            return lambda row: editor._shown_path(key, row)
 
         def phase(key: str) -> Callable[[int], tuple[Key, ...]]:
-            return lambda row: editor._exercise_path("phases", row, key)
+            return lambda row: editor._shown_path("phases", row, key)
 
         self._cells = [(editor.equipment.table, 0, item("equipment"), 0)]
         for field, key in ((editor.setup, "setup"), (editor.cues, "cues")):

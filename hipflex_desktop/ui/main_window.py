@@ -46,6 +46,7 @@ from hipflex_desktop.ui.accessibility import announce
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.current_pack import CurrentPack
 from hipflex_desktop.ui.dialogs import Dialogs
+from hipflex_desktop.ui.notice_line import NoticeLine
 from hipflex_desktop.ui.notices import Notice, Severity
 from hipflex_desktop.ui.setup_page import SetupPage
 from hipflex_desktop.ui.theme import Colours, colours
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._colours: Colours = colours()
         self.dialogs = Dialogs(self)
+        self.setStatusBar(NoticeLine(self))
         self.confirm: Confirm = self.dialogs.ask  # tests answer for the person
         # Whether closing the window should leave the app running in the tray (set by the shell).
         self.keep_in_tray: Callable[[], bool] = lambda: False
@@ -785,6 +787,7 @@ class MainWindow(QMainWindow):
         if self.routine_editor is not None:
             if not self.routine_editor.may_close():
                 self.stack.setCurrentWidget(self.routine_editor)
+                self.routine_editor.take_focus()  # not the hidden Routines list's
                 return None
             self._drop_editor()
         editor = RoutineEditor(document, self.dialogs, routines_folder=self._library.folder,

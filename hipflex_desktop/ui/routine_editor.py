@@ -11,6 +11,7 @@ each change, so a crash loses at most those seconds; saving writes through a tem
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import shutil
@@ -21,6 +22,7 @@ from typing import Any, Final
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +51,7 @@ from hipflex_desktop.core.plan import PlanError, format_duration, plan
 from hipflex_desktop.languages import QT_TRANSLATE_NOOP
 from hipflex_desktop.qtsupport.timers import Timer, TimerFactory, make_timer
 from hipflex_desktop.store.routine_document import (
+    LEVELS,
     Key,
     RoutineDocument,
     new_exercise,
@@ -55,10 +59,27 @@ from hipflex_desktop.store.routine_document import (
     new_variant,
     path_text,
 )
+from hipflex_desktop.ui.accessibility import announce
 from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.editor_commands import DocumentChange
-from hipflex_desktop.ui.editor_fields import HOLD_SETTING, PhaseField, TextListField, mark
+from hipflex_desktop.ui.editor_fields import (
+    HOLD_SETTING,
+    NO_RANGE,
+    PhaseField,
+    PhaseRow,
+    TextListField,
+    mark,
+)
 from hipflex_desktop.ui.editor_languages import EditorLanguages
+from hipflex_desktop.ui.editor_versions import (
+    STANDARD,
+    VARIANT_FIELDS,
+    VERSIONS,
+    InheritNote,
+    VersionSwitch,
+    version_name,
+)
+from hipflex_desktop.ui.fitted_scroll import FittedScrollArea
 from hipflex_desktop.ui.ladder_field import LadderSection
 
 CHECK_DELAY_MS: Final = 300  # check once typing pauses, not on every key
@@ -72,6 +93,7 @@ SIDE_LABELS: Final = {
     "none": QT_TRANSLATE_NOOP("RoutineEditor", "no sides"),
 }
 _MESSAGE_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # a problem's words, without its place
+OPTIONAL_TEXTS: Final = (("defaults", "note"),)
 DEFAULT_NUMBERS: Final = (
     ("reps_per_side", QT_TRANSLATE_NOOP("RoutineEditor", "Reps per side"), 1, 50, False),
     ("sets", QT_TRANSLATE_NOOP("RoutineEditor", "Sets"), 1, 10, False),
@@ -134,6 +156,7 @@ class RoutineEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         self.result: LoadResult = document.check()
         self._exercise = -1  # -1: the routine's own fields are shown
+        self._level = STANDARD  # the version of the exercise shown: standard, easier, harder
         self._fields: dict[str, QWidget] = {}
         self._loading = False
         self.draft_file: Path | None = None
@@ -156,6 +179,11 @@ class RoutineEditor(QWidget):
         for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
             edit.installEventFilter(self._undo_keys)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._last_focus: QWidget | None = None  # where the keys go back after a box
+        app = QApplication.instance()
+        self._follows_focus = isinstance(app, QApplication)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self._reload_outline()
         self._show_section(-1)
         self._show_result()
@@ -210,6 +238,7 @@ class RoutineEditor(QWidget):
 
         self.length_label = QLabel()
         self.length_label.setObjectName("editorLength")
+        self.length_label.setWordWrap(True)  # the preview gives way to the form
         self.problem_list = QListWidget()
         self.problem_list.setAccessibleName(self.tr("Problems"))
         self.problem_list.setWordWrap(True)  # the whole located line, as validate prints it
@@ -228,7 +257,7 @@ class RoutineEditor(QWidget):
         self.preview.setFont(mono)
         right = QVBoxLayout()
         right.addWidget(self.length_label)
-        right.addWidget(QLabel(self.tr("Problems and warnings:")))
+        right.addWidget(_wrapped(QLabel(self.tr("Problems and warnings:"))))
         right.addWidget(self.problem_list, 1)
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
@@ -238,6 +267,7 @@ class RoutineEditor(QWidget):
         right_panel.setLayout(right)
 
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)  # no part of the editor can be dragged away
         splitter.addWidget(left_panel)
         splitter.addWidget(self.forms)
         splitter.addWidget(right_panel)
@@ -249,10 +279,7 @@ class RoutineEditor(QWidget):
 
     @staticmethod
     def _scrolled(form: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(form)
-        return area
+        return FittedScrollArea(form)
 
     def _line(self, path: tuple[Key, ...], label: str) -> QLineEdit:
         edit = QLineEdit()
@@ -278,10 +305,12 @@ class RoutineEditor(QWidget):
         say.setAccessibleName(self.tr("{label}, spoken form").format(label=label))
         say.textEdited.connect(lambda _v, p=path: self._on_text_pair(p))
         self._pairs[path_text(path)] = (shown, say)
+        self._pair_paths[path_text(path)] = path
         return shown, say
 
     def _routine_form(self) -> QWidget:
         self._pairs: dict[str, tuple[QLineEdit | QPlainTextEdit, QLineEdit]] = {}
+        self._pair_paths: dict[str, tuple[Key, ...]] = {}
         form = QFormLayout()
         title, title_say = self._text_pair(("title",), self.tr("Title"))
         form.addRow(self.tr("&Title:"), title)
@@ -344,6 +373,15 @@ class RoutineEditor(QWidget):
             lambda _i: self._set_value(("defaults", "first_side"), self.first_side.currentData()))
         defaults.addRow(self.tr("First side:"), self.first_side)
         self._fields["defaults.first_side"] = self.first_side
+        note, note_say = self._text_pair(("defaults", "note"),
+                                         self.tr("Note on these settings"), True)
+        assert isinstance(note, QPlainTextEdit)
+        note.setMinimumHeight(80)
+        note.setPlaceholderText(self.tr("Optional: which of these numbers are your own choices"
+                                        " rather than your source's"))
+        defaults.addRow(self.tr("N&ote:"), note)
+        defaults.addRow("", note_say)
+        self._fields["defaults.note"] = note
         group = QGroupBox(self.tr("Suggested settings"))
         group.setLayout(defaults)
         self._fields["defaults"] = group
@@ -357,7 +395,46 @@ class RoutineEditor(QWidget):
         return page
 
     def _exercise_form(self) -> QWidget:
+        # Which version the form edits; a variant's own heading, or the offer to make one.
+        self.version_switch = VersionSwitch()
+        self.version_switch.version_chosen.connect(self._on_version_chosen)
+        self.variant_group = QGroupBox()
+        self.variant_label = QLineEdit()
+        self.variant_label.setAccessibleName(self.tr("Label of this version"))
+        # Through set_text: a label kept for several languages changes in the pack's own.
+        self.variant_label.textEdited.connect(
+            lambda v: self._set_variant_text(("label",), v, ""))
+        self.variant_when = QLineEdit()
+        self.variant_when.setAccessibleName(self.tr("When to choose this version"))
+        self.variant_when_say = QLineEdit()
+        self.variant_when_say.setPlaceholderText(self.tr("Spoken form (optional)"))
+        self.variant_when_say.setAccessibleName(
+            self.tr("When to choose this version, spoken form"))
+        for edit in (self.variant_when, self.variant_when_say):
+            edit.textEdited.connect(lambda _v: self._set_variant_text(
+                ("when",), self.variant_when.text(), self.variant_when_say.text()))
+        self.remove_variant_button = QPushButton()  # named for the version shown
+        self.remove_variant_button.clicked.connect(self._on_remove_variant)
+        variant_rows = QFormLayout(self.variant_group)
+        variant_rows.addRow(self.tr("&Label:"), self.variant_label)
+        variant_rows.addRow(self.tr("When:"), self.variant_when)
+        variant_rows.addRow("", self.variant_when_say)
+        remove_row = QHBoxLayout()
+        remove_row.addWidget(self.remove_variant_button)
+        remove_row.addStretch(1)
+        variant_rows.addRow("", remove_row)
+        self.absent_note = QLabel()
+        self.absent_note.setWordWrap(True)
+        self.add_variant_button = QPushButton()
+        self.add_variant_button.clicked.connect(self._on_add_variant)
+        self.absent_panel = QWidget()
+        absent = QVBoxLayout(self.absent_panel)
+        absent.setContentsMargins(0, 0, 0, 0)
+        absent.addWidget(self.absent_note)
+        absent.addWidget(self.add_variant_button, 0, Qt.AlignmentFlag.AlignLeft)
+
         form = QFormLayout()
+        self._exercise_rows = form
         self.exercise_id = QLineEdit()
         self.exercise_id.setAccessibleName(self.tr("Exercise id"))
         self.exercise_id.textEdited.connect(lambda v: self._set_exercise_value(("id",), v.strip()))
@@ -370,12 +447,15 @@ class RoutineEditor(QWidget):
         for edit in (self.exercise_name, self.exercise_name_say):
             edit.textEdited.connect(lambda _v: self._set_exercise_text(
                 ("name",), self.exercise_name.text(), self.exercise_name_say.text()))
+        self.inherit_notes: dict[str, InheritNote] = {}
         form.addRow(self.tr("&Name:"), self.exercise_name)
         form.addRow("", self.exercise_name_say)
+        form.addRow("", self._inherit_note("name", self.tr("name")))
         self.purpose = QLineEdit()
         self.purpose.setAccessibleName(self.tr("Purpose"))
         self.purpose.textEdited.connect(lambda v: self._set_exercise_text(("purpose",), v, ""))
         form.addRow(self.tr("&Purpose:"), self.purpose)
+        form.addRow("", self._inherit_note("purpose", self.tr("purpose")))
         self.sides = QComboBox()
         for key in SIDES:
             self.sides.addItem(QCoreApplication.translate("RoutineEditor", SIDE_LABELS[key]), key)
@@ -383,6 +463,7 @@ class RoutineEditor(QWidget):
         self.sides.currentIndexChanged.connect(
             lambda _i: self._set_exercise_value(("sides",), self.sides.currentData()))
         form.addRow(self.tr("Si&des:"), self.sides)
+        form.addRow("", self._inherit_note("sides", self.tr("sides")))
         self.picture = QLineEdit()
         self.picture.setReadOnly(True)
         self.picture.setAccessibleName(self.tr("Picture"))
@@ -395,6 +476,7 @@ class RoutineEditor(QWidget):
         picture_row.addWidget(self.choose_picture)
         picture_row.addWidget(self.remove_picture)
         form.addRow(self.tr("Picture:"), picture_row)
+        form.addRow("", self._inherit_note("picture", self.tr("picture")))
 
         self.equipment = TextListField(self.tr("Equipment"), spoken=False)
         self.setup = TextListField(self.tr("Set-up steps"), spoken=True)
@@ -409,45 +491,41 @@ class RoutineEditor(QWidget):
         self.phases.kind_edited.connect(self._on_phase_kind)
         self.phases.text_edited.connect(self._on_phase_text)
         self.phases.seconds_edited.connect(self._on_phase_seconds)
+        self._inherit_shown: dict[str, QWidget] = {
+            "name": self.exercise_name, "purpose": self.purpose, "sides": self.sides,
+            "picture": self.picture, "equipment": self.equipment.table,
+            "setup": self.setup.table, "phases": self.phases.table, "cues": self.cues.table}
+        self._base_names = {key: widget.accessibleName()
+                            for key, widget in self._inherit_shown.items()}
 
-        self.variant_boxes: dict[str, tuple[QGroupBox, QLineEdit, QLineEdit, QLineEdit]] = {}
-        variants = QHBoxLayout()
-        for level, title in (("easier", self.tr("Easier form")),
-                             ("harder", self.tr("Harder form"))):
-            group = QGroupBox(title)
-            group.setCheckable(True)
-            label = QLineEdit()
-            label.setAccessibleName(self.tr("{form}: label").format(form=title))
-            when = QLineEdit()
-            when.setAccessibleName(self.tr("{form}: when to choose it").format(form=title))
-            when_say = QLineEdit()
-            when_say.setPlaceholderText(self.tr("Spoken form (optional)"))
-            when_say.setAccessibleName(self.tr("{form}: when, spoken form").format(form=title))
-            group.toggled.connect(lambda on, lv=level: self._on_variant_toggled(lv, on))
-            label.textEdited.connect(lambda v, lv=level: self._set_exercise_text(
-                ("variants", lv, "label"), v, ""))
-            for edit in (when, when_say):
-                edit.textEdited.connect(lambda _v, lv=level: self._on_variant_when(lv))
-            rows = QFormLayout(group)
-            rows.addRow(self.tr("Label:"), label)
-            rows.addRow(self.tr("When:"), when)
-            rows.addRow("", when_say)
-            self.variant_boxes[level] = (group, label, when, when_say)
-            variants.addWidget(group)
+        self.fields_panel = QWidget()
+        fields = QVBoxLayout(self.fields_panel)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addLayout(form)
+        for key, title, named, field in (
+                ("equipment", self.tr("Equipment"), self.tr("equipment"), self.equipment),
+                ("setup", self.tr("Set-up steps"), self.tr("set-up steps"), self.setup),
+                ("phases", self.tr("Phases of one rep"), self.tr("phases"), self.phases),
+                ("cues", self.tr("Form cues"), self.tr("form cues"), self.cues)):
+            fields.addWidget(QLabel(title + ":"))
+            fields.addWidget(self._inherit_note(key, named))
+            fields.addWidget(field)
 
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        for title, field in ((self.tr("Equipment"), self.equipment),
-                             (self.tr("Set-up steps"), self.setup),
-                             (self.tr("Phases of one rep"), self.phases),
-                             (self.tr("Form cues"), self.cues)):
-            layout.addWidget(QLabel(title + ":"))
-            layout.addWidget(field)
-        layout.addLayout(variants)
-        layout.addWidget(self.ladder.group)
+        layout.addWidget(self.version_switch)
+        layout.addWidget(self.absent_panel)
+        layout.addWidget(self.variant_group)
+        layout.addWidget(self.fields_panel)
+        layout.addWidget(self.ladder.group)  # the exercise's, whichever version is shown
         layout.addStretch(1)
         return page
+
+    def _inherit_note(self, key: str, field: str) -> InheritNote:
+        note = InheritNote(field)
+        note.inherit_requested.connect(lambda k=key: self._on_inherit(k))
+        self.inherit_notes[key] = note
+        return note
 
     def _connect_text_list(self, field: TextListField, key: str, fresh: str) -> None:
         field.row_added.connect(lambda: self._list_change(key, "add", fresh))
@@ -462,7 +540,10 @@ class RoutineEditor(QWidget):
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
                            (QKeySequence("Ctrl+Shift+Z"), self.undo_stack.redo),
                            (QKeySequence("Ctrl+T"), self._on_try),
-                           (QKeySequence("Ctrl+Shift+A"), self.add_exercise)):
+                           (QKeySequence("Ctrl+Shift+A"), self.add_exercise),
+                           # The exercise's versions, as the tabs of a window are turned.
+                           (QKeySequence("Ctrl+PgDown"), lambda: self.step_version(1)),
+                           (QKeySequence("Ctrl+PgUp"), lambda: self.step_version(-1))):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -504,6 +585,13 @@ class RoutineEditor(QWidget):
         text, spoken = text.strip(), say.text().strip()
         if self.document.text_at(path) == (text, spoken):
             return
+        if path in OPTIONAL_TEXTS and not text and not spoken and \
+                self.document.language_of() == self.document.own_language():
+            # An optional text left empty is left out, not kept as an empty one (emptied in
+            # another language, only that language's goes: set_text).
+            self._change(self.tr("Change {field}").format(field=path_text(path)),
+                         lambda: self.document.set(path, None), merge_key=path_text(path))
+            return
         self._change(self.tr("Change {field}").format(field=path_text(path)),
                      lambda: self.document.set_text(path, text, spoken),
                      merge_key=path_text(path))
@@ -511,58 +599,142 @@ class RoutineEditor(QWidget):
     def _exercise_path(self, *rest: Key) -> tuple[Key, ...]:
         return ("exercises", self._exercise, *rest)
 
+    def _form_path(self, *rest: Key) -> tuple[Key, ...]:
+        """Where the version being edited keeps ``rest``: the exercise's own fields for the
+        standard version, else its variant's."""
+        if self._level == STANDARD:
+            return self._exercise_path(*rest)
+        return self._exercise_path("variants", self._level, *rest)
+
+    def _inherits(self, key: str) -> bool:
+        """Whether the variant being edited keeps the standard version's ``key``."""
+        return (self._level != STANDARD and key in VARIANT_FIELDS
+                and self.document.get(self._form_path(key)) is None)
+
+    def _shown_path(self, key: str, *rest: Key) -> tuple[Key, ...]:
+        """Where the value the form shows for ``key`` lives: the variant's own, else the
+        standard version's, which the variant keeps."""
+        if self._inherits(key):
+            return self._exercise_path(key, *rest)
+        return self._form_path(key, *rest)
+
+    def _edit(self, rest: tuple[Key, ...], text: str, change: Callable[[], None],
+              merge: bool = True) -> None:
+        """Make ``change`` (to ``rest`` in the version being edited) one undoable step. A
+        change inside a list or phase the variant keeps from the standard version first gives
+        the variant its own copy of it, in the same step."""
+        if self._exercise < 0:
+            return
+        path = self._form_path(*rest)
+        key = str(rest[0])
+        made = change
+        if len(rest) > 1 and self._inherits(key):
+            own, standard = self._form_path(key), self._exercise_path(key)
+
+            def made() -> None:
+                self.document.set(own, copy.deepcopy(self.document.get(standard)))
+                change()
+        self._change(text.format(field=path_text(path)), made,
+                     merge_key=path_text(path) if merge else "")
+
     def _set_exercise_value(self, rest: tuple[Key, ...], value: Any) -> None:
-        if self._exercise >= 0:
-            self._set_value(self._exercise_path(*rest), value)
+        if self._exercise < 0:
+            return
+        if self.document.get(self._shown_path(str(rest[0]), *rest[1:])) == value:
+            return
+        path = self._form_path(*rest)
+        self._edit(rest, self.tr("Change {field}"), lambda: self.document.set(path, value))
 
     def _set_exercise_text(self, rest: tuple[Key, ...], text: str, say: str) -> None:
         if self._exercise < 0:
             return
-        path = self._exercise_path(*rest)
-        if self.document.text_at(path) == (text.strip(), say.strip()):
+        text, say = text.strip(), say.strip()
+        if self.document.text_at(self._shown_path(str(rest[0]), *rest[1:])) == (text, say):
             return
-        self._change(self.tr("Change {field}").format(field=path_text(path)),
-                     lambda: self.document.set_text(path, text.strip(), say.strip()),
-                     merge_key=path_text(path))
+        path = self._form_path(*rest)
+        self._edit(rest, self.tr("Change {field}"),
+                   lambda: self.document.set_text(path, text, say))
+
+    def _set_variant_text(self, rest: tuple[Key, ...], text: str, say: str) -> None:
+        """A variant's own text (its label, when): never written into the standard version."""
+        if self._level != STANDARD:
+            self._set_exercise_text(rest, text, say)
 
     def _list_change(self, key: str, how: str, *args: Any) -> None:
         if self._exercise < 0:
             return
-        path = self._exercise_path(key)
+        path = self._form_path(key)
         if how == "add":
-            index = self.document.length(path)
-            self._change(self.tr("Add to {field}").format(field=path_text(path)),
-                         lambda: self.document.insert(path, index, args[0]))
+            index = self.document.length(self._shown_path(key))
+            self._edit((key, index), self.tr("Add to {field}"),
+                       lambda: self.document.insert(path, index, args[0]), merge=False)
         elif how == "remove":
-            self._change(self.tr("Remove from {field}").format(field=path_text(path)),
-                         lambda: self.document.remove(path, args[0]))
+            self._edit((key, args[0]), self.tr("Remove from {field}"),
+                       lambda: self.document.remove(path, args[0]), merge=False)
         else:
-            self._change(self.tr("Move in {field}").format(field=path_text(path)),
-                         lambda: self.document.move(path, args[0], args[1]))
+            self._edit((key, args[0]), self.tr("Move in {field}"),
+                       lambda: self.document.move(path, args[0], args[1]), merge=False)
 
     def _on_phase_added(self) -> None:
-        if self._exercise < 0:
-            return
-        path = self._exercise_path("phases")
-        index = self.document.length(path)
-        self._change(self.tr("Add a phase"),
-                     lambda: self.document.insert(path, index, new_phase("move")))
+        self._list_change("phases", "add", new_phase("move"))
 
     def _on_phase_kind(self, row: int, kind: str) -> None:
-        self._set_exercise_value(("phases", row, "kind"), kind)
+        """A move or return lasts fixed seconds: a hold's range or hold setting becomes its
+        shortest length (the loader refuses a range on them)."""
+        phase = self.document.get(self._shown_path("phases", row))
+        if not isinstance(phase, dict) or phase.get("kind") == kind:
+            return
+        path = self._form_path("phases", row)
+        hold_range = phase.get("range")
+        seconds = phase.get("seconds")
+        if kind != "hold" and seconds is None:
+            seconds = hold_range[0] if isinstance(hold_range, list) and hold_range else 1.5
+
+        def change() -> None:
+            self.document.set((*path, "kind"), kind)
+            if kind != "hold":
+                self.document.set((*path, "range"), None)
+                self.document.set((*path, "seconds"), seconds)
+        self._edit(("phases", row, "kind"), self.tr("Change {field}"), change)
 
     def _on_phase_text(self, row: int, text: str, say: str) -> None:
-        path = self._exercise_path("phases", row)
-        if self._exercise < 0 or (self.document.text_at((*path, "text"))[0],
-                                  self.document.text_at((*path, "say"))[0]) == (text, say):
+        # Each language's text and spoken form, as document.set_phase_text writes them.
+        shown = self._shown_path("phases", row)
+        if (self.document.text_at((*shown, "text"))[0],
+                self.document.text_at((*shown, "say"))[0]) == (text, say):
             return
-        self._change(self.tr("Change {field}").format(field=path_text(path)),
-                     lambda: self.document.set_phase_text(path, text, say),
-                     merge_key=path_text(path))
+        path = self._form_path("phases", row)
+        self._edit(("phases", row, "text"), self.tr("Change {field}"),
+                   lambda: self.document.set_phase_text(path, text, say))
 
-    def _on_phase_seconds(self, row: int, seconds: float) -> None:
-        self._set_exercise_value(("phases", row, "seconds"),
-                                 None if seconds == HOLD_SETTING else seconds)
+    def _on_phase_seconds(self, row: int, seconds: float, upto: float) -> None:
+        """Seconds alone: a fixed length; a hold's seconds and "to": the range the person
+        chooses from; no seconds: the hold follows the person's hold setting."""
+        phase = self.document.get(self._shown_path("phases", row))
+        if not isinstance(phase, dict):
+            return
+        fixed: float | None = None if seconds == HOLD_SETTING else seconds
+        chosen: list[float] | None = None
+        if phase.get("kind") == "hold" and fixed is not None and upto != NO_RANGE:
+            fixed, chosen = None, [seconds, upto]
+        if phase.get("seconds") == fixed and phase.get("range") == chosen:
+            return
+        path = self._form_path("phases", row)
+
+        def change() -> None:
+            self.document.set((*path, "range"), chosen)
+            self.document.set((*path, "seconds"), fixed)
+        self._edit(("phases", row, "seconds"), self.tr("Change {field}"), change)
+
+    def _on_inherit(self, key: str) -> None:
+        """The variant goes back to the standard version's ``key``."""
+        if not self._inherits(key) and self._level != STANDARD:
+            path = self._form_path(key)
+            self._change(self.tr("Use the standard version's {field}")
+                         .format(field=path_text(path)),
+                         lambda: self.document.set(path, None))
+            # The note's button goes with the variant's own value: the field takes the keys.
+            self._focus_field(self._inherit_shown[key])
 
     def _on_variant_toggled(self, level: str, on: bool) -> None:
         if self._exercise < 0 or self._loading:
@@ -580,9 +752,54 @@ class RoutineEditor(QWidget):
             self._change(self.tr("Remove the easier form") if level == "easier"
                          else self.tr("Remove the harder form"), drop)
 
-    def _on_variant_when(self, level: str) -> None:
-        _group, _label, when, when_say = self.variant_boxes[level]
-        self._set_exercise_text(("variants", level, "when"), when.text(), when_say.text())
+    def _on_add_variant(self) -> None:
+        if self._level == STANDARD:
+            return  # the offer is only shown for a variant not made yet
+        self._on_variant_toggled(self._level, True)
+        self._focus_field(self.variant_label)  # the button is gone: the new label is next
+
+    def _on_remove_variant(self) -> None:
+        if self._level == STANDARD:
+            return
+        self._on_variant_toggled(self._level, False)
+        self._focus_field(self.add_variant_button)
+
+    def step_version(self, step: int) -> None:
+        """Show the next (1) or previous (-1) version of the exercise; the switch takes the
+        keys, so a screen reader says which one it is."""
+        if self._exercise < 0:
+            return
+        index = VERSIONS.index(self._level) + step
+        if 0 <= index < len(VERSIONS):
+            button = self.version_switch.button(VERSIONS[index])
+            self._focus_field(button)
+            button.setChecked(True)
+
+    def _on_version_chosen(self, level: str) -> None:
+        self._show_version(level)
+        announce(self, self._version_summary())
+
+    def _show_version(self, level: str) -> None:
+        """Edit the standard version of the exercise, or its easier or harder variant."""
+        self._level = level
+        self.version_switch.set_version(level)
+        self._load_form()
+        self._mark_fields()
+
+    def _version_summary(self) -> str:
+        name = version_name(self._level)
+        if self._level == STANDARD:
+            return name
+        if not isinstance(self.document.get(self._form_path()), dict):
+            return self.tr("{version}: not made yet").format(version=name)
+        label = self.document.text_at(self._form_path("label"))[0]
+        return self.tr("{version}: {label}").format(version=name, label=label)
+
+    def _focus_field(self, widget: QWidget) -> None:
+        area = self.forms.currentWidget()
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_exercise(self) -> None:
         index = self.document.length(("exercises",))
@@ -677,6 +894,8 @@ class RoutineEditor(QWidget):
         self._mark_outline()
 
     def _show_section(self, exercise: int) -> None:
+        if exercise != self._exercise:
+            self._level = STANDARD  # another exercise opens at its standard version
         self._exercise = exercise
         self.forms.setCurrentIndex(0 if exercise < 0 else 1)
         for button in (self.remove_exercise_button, self.exercise_up_button,
@@ -690,7 +909,7 @@ class RoutineEditor(QWidget):
         try:
             doc = self.document
             for key, (shown, say) in self._pairs.items():
-                text, spoken = doc.text_at((key,))
+                text, spoken = doc.text_at(self._pair_paths[key])
                 _set_text(shown, text)
                 _set_text(say, spoken)
             for key, edit in self.pack_lines.items():
@@ -716,8 +935,33 @@ class RoutineEditor(QWidget):
 
     def _load_exercise(self) -> None:
         doc = self.document
-        path = self._exercise_path
-        _set_text(self.exercise_id, str(doc.get(path("id"), "") or ""))
+        variant = self._level != STANDARD
+        exists = not variant or isinstance(doc.get(self._form_path()), dict)
+        self.version_switch.set_version(self._level)
+        self.version_switch.set_present({level for level in LEVELS if isinstance(
+            doc.get(self._exercise_path("variants", level)), dict)})
+        self.absent_panel.setVisible(not exists)
+        self.variant_group.setVisible(variant and exists)
+        self.fields_panel.setVisible(exists)
+        self._exercise_rows.setRowVisible(self.exercise_id, not variant)
+        self.remove_picture.setVisible(not variant)  # a variant goes back to the standard's
+        if variant:
+            name = version_name(self._level)
+            self.variant_group.setTitle(name)
+            easier = self._level == "easier"
+            self.absent_note.setText(
+                self.tr("This exercise has no easier version yet.") if easier
+                else self.tr("This exercise has no harder version yet."))
+            self.add_variant_button.setText(self.tr("&Make an easier version") if easier
+                                            else self.tr("&Make a harder version"))
+            self.remove_variant_button.setText(self.tr("Remove the easier version") if easier
+                                               else self.tr("Remove the harder version"))
+            _set_text(self.variant_label, doc.text_at(self._form_path("label"))[0])
+            when, when_say = doc.text_at(self._form_path("when"))
+            _set_text(self.variant_when, when)
+            _set_text(self.variant_when_say, when_say)
+        path = self._shown_path
+        _set_text(self.exercise_id, str(doc.get(self._exercise_path("id"), "") or ""))
         name, name_say = doc.text_at(path("name"))
         _set_text(self.exercise_name, name)
         _set_text(self.exercise_name_say, name_say)
@@ -731,21 +975,18 @@ class RoutineEditor(QWidget):
             items = doc.get(path(key), []) or []
             field.set_rows([doc.text_at(path(key, i)) for i in range(len(items))])
         phases = doc.get(path("phases"), []) or []
-        rows: list[tuple[str, str, str, float]] = []
-        for item in phases:
-            phase = item if isinstance(item, dict) else {}
-            seconds = phase.get("seconds")
-            texts = [doc.text_at(path("phases", len(rows), key))[0] for key in ("text", "say")]
-            rows.append((str(phase.get("kind", "move")), texts[0], texts[1],
-                         float(seconds) if isinstance(seconds, (int, float)) else HOLD_SETTING))
-        self.phases.set_rows(rows)
-        for level, (group, label, when, when_say) in self.variant_boxes.items():
-            variant = doc.get(path("variants", level))
-            group.setChecked(isinstance(variant, dict))
-            _set_text(label, doc.text_at(path("variants", level, "label"))[0])
-            text, say = doc.text_at(path("variants", level, "when"))
-            _set_text(when, text)
-            _set_text(when_say, say)
+        self.phases.set_rows([_phase_row(item, doc.text_at(path("phases", i, "text"))[0],
+                                         doc.text_at(path("phases", i, "say"))[0])
+                              for i, item in enumerate(phases)])
+        for key, note in self.inherit_notes.items():
+            inherited = self._inherits(key)
+            note.setVisible(variant)
+            note.set_inherited(inherited)
+            widget = self._inherit_shown[key]
+            _show_kept(widget, inherited)
+            widget.setAccessibleName(
+                self.tr("{field}, same as the standard version").format(
+                    field=self._base_names[key]) if inherited else self._base_names[key])
 
     def check_now(self) -> None:
         self._check_timer.stop()
@@ -792,22 +1033,33 @@ class RoutineEditor(QWidget):
         return [p for p in self.result.problems
                 if p.path == path or p.path.startswith((f"{path}.", f"{path}["))]
 
+    def _form_fields(self) -> dict[str, QWidget]:
+        """The fields of the exercise version shown, by the path the loader names them."""
+        if self._exercise < 0:
+            return {}
+        prefix = path_text(self._form_path())
+        fields = {f"{prefix}.{key}": widget for key, widget in self._inherit_shown.items()}
+        if self._level == STANDARD:
+            fields[f"{prefix}.id"] = self.exercise_id
+        else:
+            fields[f"{prefix}.label"] = self.variant_label
+            fields[f"{prefix}.when"] = self.variant_when
+        return fields
+
     def _mark_fields(self) -> None:
-        fields: dict[str, QWidget] = dict(self._fields)
-        if self._exercise >= 0:
-            prefix = path_text(("exercises", self._exercise))
-            exercise_fields: tuple[tuple[str, QWidget], ...] = (
-                                ("id", self.exercise_id), ("name", self.exercise_name),
-                                ("purpose", self.purpose), ("sides", self.sides),
-                                ("picture", self.picture), ("equipment", self.equipment.table),
-                                ("setup", self.setup.table), ("phases", self.phases.table),
-                                ("cues", self.cues.table))
-            for key, widget in exercise_fields:
-                fields[f"{prefix}.{key}"] = widget
-            for level, (group, _label, _when, _say) in self.variant_boxes.items():
-                fields[f"{prefix}.variants.{level}"] = group
+        fields: dict[str, QWidget] = {**self._fields, **self._form_fields()}
         for path, widget in fields.items():
             mark(widget, [f"{p.severity}: {p.message}" for p in self.problems_at(path)])
+        if self._exercise >= 0:
+            # Each version's button shows the problems of that version, wherever they are.
+            exercise = path_text(self._exercise_path())
+            variants = f"{exercise}.variants"
+            for level in VERSIONS:
+                found = self.problems_at(f"{variants}.{level}") if level != STANDARD else [
+                    p for p in self.problems_at(exercise)
+                    if p.path != variants and not p.path.startswith(f"{variants}.")]
+                self.version_switch.set_problems(
+                    level, [f"{p.severity}: {p.message}" for p in found])
         self.ladder.refresh()
 
     def _mark_outline(self) -> None:
@@ -821,35 +1073,35 @@ class RoutineEditor(QWidget):
             item.setToolTip("\n".join(str(p) for p in found))
 
     def _on_problem_activated(self, item: QListWidgetItem) -> None:
-        """Go to the field the problem is about."""
-        path = str(item.data(Qt.ItemDataRole.UserRole))
+        """Go to the field the problem is about: its exercise, the version it is in, the
+        field itself and, in a list, its row."""
+        self.go_to_problem(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def go_to_problem(self, path: str) -> None:
         if path.startswith("exercises["):
             index = int(path[len("exercises["):].split("]", 1)[0])
             self.outline.setCurrentRow(index + 1)
+            within = path[len(path_text(("exercises", index))):]
+            self._show_version(next((level for level in LEVELS
+                                     if within.startswith(f".variants.{level}")), STANDARD))
         else:
             self.outline.setCurrentRow(0)
-        best = max((p for p in self._all_field_paths() if path.startswith(p)), key=len,
-                   default="")
-        widget = self._field_widget(best)
-        if widget is not None:
-            widget.setFocus()
-
-    def _all_field_paths(self) -> list[str]:
-        paths = list(self._fields)
-        if self._exercise >= 0:
-            prefix = path_text(("exercises", self._exercise))
-            paths += [f"{prefix}.{key}" for key in ("id", "name", "purpose", "sides", "picture",
-                                                    "equipment", "setup", "phases", "cues")]
-        return paths
-
-    def _field_widget(self, path: str) -> QWidget | None:
-        if path in self._fields:
-            return self._fields[path]
-        key = path.rsplit(".", 1)[-1]
-        return {"id": self.exercise_id, "name": self.exercise_name, "purpose": self.purpose,
-                "sides": self.sides, "picture": self.choose_picture,
-                "equipment": self.equipment.table, "setup": self.setup.table,
-                "phases": self.phases.table, "cues": self.cues.table}.get(key)
+        fields: dict[str, QWidget] = {**self._fields, **self._form_fields()}
+        best = max((p for p in fields if path == p or path.startswith((f"{p}.", f"{p}["))),
+                   key=len, default="")
+        if not best:
+            if self._exercise >= 0:
+                self._focus_field(self.version_switch.button(self._level))
+            return
+        widget = fields[best]
+        if isinstance(widget, QTableWidget) and path.startswith(f"{best}["):
+            row = int(path[len(best) + 1:].split("]", 1)[0])
+            if row < widget.rowCount():
+                widget.setCurrentCell(row, min(1, widget.columnCount() - 1)
+                                      if widget is self.phases.table else 0)
+        if widget is self.picture:
+            widget = self.choose_picture
+        self._focus_field(widget)
 
     # -- saving, trying, leaving -------------------------------------------------------------
 
@@ -901,12 +1153,29 @@ class RoutineEditor(QWidget):
         answer = self._dialogs.ask_save(
             self.tr("Save the changes?"),
             self.tr("{title} has changes that are not saved.").format(title=title))
-        if answer == "save":
-            return self.save()
         if answer == "discard":
             self.discard_draft()
             return True
+        if answer == "save" and self.save():
+            return True
+        self.take_focus()  # the box is gone and the editor stays: the keys come back here
         return False
+
+    def take_focus(self) -> None:
+        """Give the keyboard back to the field last used in the editor (else its outline),
+        as after a box that asked about unsaved changes."""
+        widget = self._last_focus
+        if widget is None or not widget.isVisibleTo(self) or not widget.isEnabled():
+            widget = self.outline
+        # Where no window manager gives the window back its activation when the box goes,
+        # the window asks for it: a field's focus means nothing in an inactive window.
+        if not self.window().isActiveWindow():
+            self.window().activateWindow()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.isAncestorOf(new):
+            self._last_focus = new
 
     def write_draft_now(self) -> None:
         self._draft_timer.stop()
@@ -923,6 +1192,10 @@ class RoutineEditor(QWidget):
             self.draft_file = None
 
     def shutdown(self) -> None:
+        app = QApplication.instance()
+        if self._follows_focus and isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._on_focus_changed)
+            self._follows_focus = False
         self._check_timer.stop()
         self._draft_timer.stop()
 
@@ -940,6 +1213,41 @@ class _UndoKeysToEditor(QObject):
                 event.ignore()
                 return True
         return super().eventFilter(watched, event)
+
+
+def _phase_row(item: object, text: str, say: str) -> PhaseRow:
+    """A phase as the phase table shows it: kind, text, spoken form, seconds and "to"."""
+    phase = item if isinstance(item, dict) else {}
+    seconds = phase.get("seconds")
+    hold_range = phase.get("range")
+    upto = NO_RANGE
+    if isinstance(hold_range, list) and len(hold_range) == 2 and all(
+            isinstance(end, (int, float)) for end in hold_range):
+        seconds, upto = hold_range
+    return (str(phase.get("kind", "move")), text, say,
+            float(seconds) if isinstance(seconds, (int, float)) else HOLD_SETTING, float(upto))
+
+
+def _show_kept(widget: QWidget, kept: bool) -> None:
+    """Italic: the standard version's value, shown for a variant that keeps it. In a table
+    only the texts change (its boxes keep the width their columns were made for)."""
+    if isinstance(widget, QTableWidget):
+        for row in range(widget.rowCount()):
+            for column in range(widget.columnCount()):
+                item = widget.item(row, column)
+                if item is not None and item.font().italic() != kept:
+                    font = item.font()
+                    font.setItalic(kept)
+                    item.setFont(font)
+        return
+    font = widget.font()
+    font.setItalic(kept)
+    widget.setFont(font)
+
+
+def _wrapped(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    return label
 
 
 def _set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:

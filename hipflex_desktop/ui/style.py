@@ -71,7 +71,7 @@ def style_sheet(c: Colours) -> str:
         border: none; border-radius: 6px; background: {c.track.name()};
     }}
     QProgressBar::chunk {{ border-radius: 6px; background: {c.side[Side.LEFT].name()}; }}
-    QStatusBar {{ font-weight: bold; }}
+    QStatusBar, QStatusBar QLabel#noticeText {{ font-weight: bold; }}
     """
 
 

@@ -602,6 +602,25 @@
         </message>
     </context>
     <context>
+        <name>InheritNote</name>
+        <message>
+            <source>Use the standard's</source>
+            <translation>Standard übernehmen</translation>
+        </message>
+        <message>
+            <source>Use the standard version's {field}</source>
+            <translation>Von der Standardversion übernehmen: {field}</translation>
+        </message>
+        <message>
+            <source>Same as the standard version; a change makes it this version's own.</source>
+            <translation>Wie in der Standardversion; wenn du es änderst, gilt es nur für diese Version.</translation>
+        </message>
+        <message>
+            <source>This version's own.</source>
+            <translation>Nur für diese Version.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyHelp</name>
         <message>
             <source>Space</source>
@@ -708,7 +727,7 @@
         </message>
         <message>
             <source>Sessions d&amp;one well to climb:</source>
-            <translation>&amp;Gut gemachte Einheiten bis zur nächsten Stufe:</translation>
+            <translation>Gut ge&amp;machte Einheiten bis zur nächsten Stufe:</translation>
         </message>
         <message>
             <source>&amp;Begin at step:</source>
@@ -1279,12 +1298,31 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <translation>Art von Phase {n}</translation>
         </message>
         <message>
-            <source>hold setting</source>
-            <translation>wie eingestellt</translation>
+            <source>Longest hold of phase {n} the person may choose</source>
+            <translation>Längstes wählbares Halten in Phase {n}</translation>
         </message>
         <message>
             <source>Seconds of phase {n}</source>
             <translation>Sekunden von Phase {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseLength</name>
+        <message>
+            <source>hold setting</source>
+            <translation>wie eingestellt</translation>
+        </message>
+        <message>
+            <source>to </source>
+            <translation>bis </translation>
+        </message>
+        <message>
+            <source>fixed</source>
+            <translation>fest</translation>
+        </message>
+        <message>
+            <source>The longest hold the person may choose; "fixed": the hold lasts the seconds given</source>
+            <translation>Das längste Halten, das man wählen kann; „fest“: Das Halten dauert so viele Sekunden wie angegeben</translation>
         </message>
     </context>
     <context>
@@ -1552,8 +1590,36 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <translation>Erste Seite:</translation>
         </message>
         <message>
+            <source>Note on these settings</source>
+            <translation>Hinweis zu diesen Einstellungen</translation>
+        </message>
+        <message>
+            <source>Optional: which of these numbers are your own choices rather than your source's</source>
+            <translation>Optional: Welche dieser Werte du selbst gewählt hast und welche aus deiner Quelle stammen</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>Hin&amp;weis:</translation>
+        </message>
+        <message>
             <source>Suggested settings</source>
             <translation>Empfohlene Einstellungen</translation>
+        </message>
+        <message>
+            <source>Label of this version</source>
+            <translation>Bezeichnung dieser Version</translation>
+        </message>
+        <message>
+            <source>When to choose this version</source>
+            <translation>Wann diese Version passt</translation>
+        </message>
+        <message>
+            <source>When to choose this version, spoken form</source>
+            <translation>Wann diese Version passt, gesprochen</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>Bezeichnun&amp;g:</translation>
         </message>
         <message>
             <source>Exercise id</source>
@@ -1576,6 +1642,10 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <translation>&amp;Name:</translation>
         </message>
         <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
             <source>Purpose</source>
             <translation>Zweck</translation>
         </message>
@@ -1584,12 +1654,20 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <translation>&amp;Zweck:</translation>
         </message>
         <message>
+            <source>purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
             <source>Sides</source>
             <translation>Seiten</translation>
         </message>
         <message>
             <source>Si&amp;des:</source>
             <translation>Seit&amp;en:</translation>
+        </message>
+        <message>
+            <source>sides</source>
+            <translation>Seiten</translation>
         </message>
         <message>
             <source>Picture</source>
@@ -1606,6 +1684,10 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
         <message>
             <source>Picture:</source>
             <translation>Bild:</translation>
+        </message>
+        <message>
+            <source>picture</source>
+            <translation>Bild</translation>
         </message>
         <message>
             <source>Equipment</source>
@@ -1636,32 +1718,28 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <translation>Neuer Hinweis.</translation>
         </message>
         <message>
-            <source>Easier form</source>
-            <translation>Leichtere Variante</translation>
-        </message>
-        <message>
-            <source>Harder form</source>
-            <translation>Schwerere Variante</translation>
-        </message>
-        <message>
-            <source>{form}: label</source>
-            <translation>{form}: Bezeichnung</translation>
-        </message>
-        <message>
-            <source>{form}: when to choose it</source>
-            <translation>{form}: wann man sie wählt</translation>
-        </message>
-        <message>
-            <source>{form}: when, spoken form</source>
-            <translation>{form}: wann, gesprochen</translation>
-        </message>
-        <message>
-            <source>Label:</source>
-            <translation>Bezeichnung:</translation>
+            <source>Use the standard version's {field}</source>
+            <translation>Von der Standardversion übernehmen: {field}</translation>
         </message>
         <message>
             <source>When:</source>
             <translation>Wann:</translation>
+        </message>
+        <message>
+            <source>equipment</source>
+            <translation>Ausrüstung</translation>
+        </message>
+        <message>
+            <source>set-up steps</source>
+            <translation>Schritte zur Vorbereitung</translation>
+        </message>
+        <message>
+            <source>phases</source>
+            <translation>Phasen</translation>
+        </message>
+        <message>
+            <source>form cues</source>
+            <translation>Hinweise zur Ausführung</translation>
         </message>
         <message>
             <source>Change {field}</source>
@@ -1680,10 +1758,6 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <translation>In {field} verschieben</translation>
         </message>
         <message>
-            <source>Add a phase</source>
-            <translation>Phase hinzufügen</translation>
-        </message>
-        <message>
             <source>Add the easier form</source>
             <translation>Leichtere Variante hinzufügen</translation>
         </message>
@@ -1698,6 +1772,14 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
         <message>
             <source>Remove the harder form</source>
             <translation>Schwerere Variante entfernen</translation>
+        </message>
+        <message>
+            <source>{version}: not made yet</source>
+            <translation>{version}: noch nicht angelegt</translation>
+        </message>
+        <message>
+            <source>{version}: {label}</source>
+            <translation>{version}: {label}</translation>
         </message>
         <message>
             <source>Add an exercise</source>
@@ -1750,6 +1832,34 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
         <message>
             <source>Steps (as hipflex plan --language {code} prints them):</source>
             <translation>Schritte (wie hipflex plan --language {code} sie ausgibt):</translation>
+        </message>
+        <message>
+            <source>This exercise has no easier version yet.</source>
+            <translation>Diese Übung hat noch keine leichtere Version.</translation>
+        </message>
+        <message>
+            <source>This exercise has no harder version yet.</source>
+            <translation>Diese Übung hat noch keine schwerere Version.</translation>
+        </message>
+        <message>
+            <source>&amp;Make an easier version</source>
+            <translation>Leichtere Version an&amp;legen</translation>
+        </message>
+        <message>
+            <source>&amp;Make a harder version</source>
+            <translation>Schwerere Version an&amp;legen</translation>
+        </message>
+        <message>
+            <source>Remove the easier version</source>
+            <translation>Leichtere Version entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the harder version</source>
+            <translation>Schwerere Version entfernen</translation>
+        </message>
+        <message>
+            <source>{field}, same as the standard version</source>
+            <translation>{field}, wie in der Standardversion</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) to fix before this routine can be used.</source>
@@ -3123,6 +3233,49 @@ Du brauchst: {equipment}</translation>
         <message>
             <source>No reps recorded in this period</source>
             <translation>In diesem Zeitraum keine Wiederholungen aufgezeichnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionSwitch</name>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Easier</source>
+            <translation>Leichter</translation>
+        </message>
+        <message>
+            <source>Harder</source>
+            <translation>Schwerer</translation>
+        </message>
+        <message>
+            <source>Standard version</source>
+            <translation>Standardversion</translation>
+        </message>
+        <message>
+            <source>Easier version</source>
+            <translation>Leichtere Version</translation>
+        </message>
+        <message>
+            <source>Harder version</source>
+            <translation>Schwerere Version</translation>
+        </message>
+        <message>
+            <source>Version of the exercise</source>
+            <translation>Version der Übung</translation>
+        </message>
+        <message>
+            <source>V&amp;ersion:</source>
+            <translation>&amp;Version:</translation>
+        </message>
+        <message>
+            <source>Ctrl+Page Down and Ctrl+Page Up show the next and the previous version</source>
+            <translation>Strg+Bild ab und Strg+Bild auf zeigen die nächste und die vorige Version</translation>
+        </message>
+        <message>
+            <source>This exercise has no such version yet.</source>
+            <translation>Diese Version gibt es bei dieser Übung noch nicht.</translation>
         </message>
     </context>
     <context>

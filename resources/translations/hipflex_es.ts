@@ -602,6 +602,25 @@
         </message>
     </context>
     <context>
+        <name>InheritNote</name>
+        <message>
+            <source>Use the standard's</source>
+            <translation>Usar la normal</translation>
+        </message>
+        <message>
+            <source>Use the standard version's {field}</source>
+            <translation>Usar lo de la versión normal: {field}</translation>
+        </message>
+        <message>
+            <source>Same as the standard version; a change makes it this version's own.</source>
+            <translation>Igual que en la versión normal; si lo cambias, será propio de esta versión.</translation>
+        </message>
+        <message>
+            <source>This version's own.</source>
+            <translation>Propio de esta versión.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyHelp</name>
         <message>
             <source>Space</source>
@@ -708,7 +727,7 @@
         </message>
         <message>
             <source>Sessions d&amp;one well to climb:</source>
-            <translation>Sesiones bien hechas para subi&amp;r:</translation>
+            <translation>Sesiones bien &amp;hechas para subir:</translation>
         </message>
         <message>
             <source>&amp;Begin at step:</source>
@@ -1279,12 +1298,31 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <translation>Tipo de la fase {n}</translation>
         </message>
         <message>
-            <source>hold setting</source>
-            <translation>según ajustes</translation>
+            <source>Longest hold of phase {n} the person may choose</source>
+            <translation>Sostén más largo que se puede elegir en la fase {n}</translation>
         </message>
         <message>
             <source>Seconds of phase {n}</source>
             <translation>Segundos de la fase {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseLength</name>
+        <message>
+            <source>hold setting</source>
+            <translation>según ajustes</translation>
+        </message>
+        <message>
+            <source>to </source>
+            <translation>hasta </translation>
+        </message>
+        <message>
+            <source>fixed</source>
+            <translation>fijo</translation>
+        </message>
+        <message>
+            <source>The longest hold the person may choose; "fixed": the hold lasts the seconds given</source>
+            <translation>El sostén más largo que se puede elegir; «fijo»: el sostén dura los segundos indicados</translation>
         </message>
     </context>
     <context>
@@ -1552,8 +1590,36 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <translation>Primer lado:</translation>
         </message>
         <message>
+            <source>Note on these settings</source>
+            <translation>Comentario sobre estos ajustes</translation>
+        </message>
+        <message>
+            <source>Optional: which of these numbers are your own choices rather than your source's</source>
+            <translation>Opcional: qué valores has elegido tú y cuáles vienen de tu fuente</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>Co&amp;mentario:</translation>
+        </message>
+        <message>
             <source>Suggested settings</source>
             <translation>Ajustes sugeridos</translation>
+        </message>
+        <message>
+            <source>Label of this version</source>
+            <translation>Etiqueta de esta versión</translation>
+        </message>
+        <message>
+            <source>When to choose this version</source>
+            <translation>Cuándo elegir esta versión</translation>
+        </message>
+        <message>
+            <source>When to choose this version, spoken form</source>
+            <translation>Cuándo elegir esta versión, forma hablada</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>Etique&amp;ta:</translation>
         </message>
         <message>
             <source>Exercise id</source>
@@ -1576,6 +1642,10 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <translation>&amp;Nombre:</translation>
         </message>
         <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
             <source>Purpose</source>
             <translation>Objetivo</translation>
         </message>
@@ -1584,12 +1654,20 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <translation>&amp;Objetivo:</translation>
         </message>
         <message>
+            <source>purpose</source>
+            <translation>objetivo</translation>
+        </message>
+        <message>
             <source>Sides</source>
             <translation>Lados</translation>
         </message>
         <message>
             <source>Si&amp;des:</source>
             <translation>&amp;Lados:</translation>
+        </message>
+        <message>
+            <source>sides</source>
+            <translation>lados</translation>
         </message>
         <message>
             <source>Picture</source>
@@ -1606,6 +1684,10 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
         <message>
             <source>Picture:</source>
             <translation>Imagen:</translation>
+        </message>
+        <message>
+            <source>picture</source>
+            <translation>imagen</translation>
         </message>
         <message>
             <source>Equipment</source>
@@ -1636,32 +1718,28 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <translation>Nueva indicación.</translation>
         </message>
         <message>
-            <source>Easier form</source>
-            <translation>Variante más fácil</translation>
-        </message>
-        <message>
-            <source>Harder form</source>
-            <translation>Variante más difícil</translation>
-        </message>
-        <message>
-            <source>{form}: label</source>
-            <translation>{form}: etiqueta</translation>
-        </message>
-        <message>
-            <source>{form}: when to choose it</source>
-            <translation>{form}: cuándo elegirla</translation>
-        </message>
-        <message>
-            <source>{form}: when, spoken form</source>
-            <translation>{form}: cuándo, forma hablada</translation>
-        </message>
-        <message>
-            <source>Label:</source>
-            <translation>Etiqueta:</translation>
+            <source>Use the standard version's {field}</source>
+            <translation>Usar lo de la versión normal: {field}</translation>
         </message>
         <message>
             <source>When:</source>
             <translation>Cuándo:</translation>
+        </message>
+        <message>
+            <source>equipment</source>
+            <translation>material</translation>
+        </message>
+        <message>
+            <source>set-up steps</source>
+            <translation>pasos de preparación</translation>
+        </message>
+        <message>
+            <source>phases</source>
+            <translation>fases</translation>
+        </message>
+        <message>
+            <source>form cues</source>
+            <translation>indicaciones de técnica</translation>
         </message>
         <message>
             <source>Change {field}</source>
@@ -1680,10 +1758,6 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <translation>Mover en {field}</translation>
         </message>
         <message>
-            <source>Add a phase</source>
-            <translation>Añadir una fase</translation>
-        </message>
-        <message>
             <source>Add the easier form</source>
             <translation>Añadir la variante más fácil</translation>
         </message>
@@ -1698,6 +1772,14 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
         <message>
             <source>Remove the harder form</source>
             <translation>Quitar la variante más difícil</translation>
+        </message>
+        <message>
+            <source>{version}: not made yet</source>
+            <translation>{version}: aún no creada</translation>
+        </message>
+        <message>
+            <source>{version}: {label}</source>
+            <translation>{version}: {label}</translation>
         </message>
         <message>
             <source>Add an exercise</source>
@@ -1750,6 +1832,34 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
         <message>
             <source>Steps (as hipflex plan --language {code} prints them):</source>
             <translation>Pasos (tal como los muestra hipflex plan --language {code}):</translation>
+        </message>
+        <message>
+            <source>This exercise has no easier version yet.</source>
+            <translation>Este ejercicio aún no tiene una versión más fácil.</translation>
+        </message>
+        <message>
+            <source>This exercise has no harder version yet.</source>
+            <translation>Este ejercicio aún no tiene una versión más difícil.</translation>
+        </message>
+        <message>
+            <source>&amp;Make an easier version</source>
+            <translation>&amp;Crear una versión más fácil</translation>
+        </message>
+        <message>
+            <source>&amp;Make a harder version</source>
+            <translation>&amp;Crear una versión más difícil</translation>
+        </message>
+        <message>
+            <source>Remove the easier version</source>
+            <translation>Quitar la versión más fácil</translation>
+        </message>
+        <message>
+            <source>Remove the harder version</source>
+            <translation>Quitar la versión más difícil</translation>
+        </message>
+        <message>
+            <source>{field}, same as the standard version</source>
+            <translation>{field}, igual que en la versión normal</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) to fix before this routine can be used.</source>
@@ -3123,6 +3233,49 @@ Necesitas: {equipment}</translation>
         <message>
             <source>No reps recorded in this period</source>
             <translation>No hay repeticiones registradas en este periodo</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionSwitch</name>
+        <message>
+            <source>Standard</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Easier</source>
+            <translation>Más fácil</translation>
+        </message>
+        <message>
+            <source>Harder</source>
+            <translation>Más difícil</translation>
+        </message>
+        <message>
+            <source>Standard version</source>
+            <translation>Versión normal</translation>
+        </message>
+        <message>
+            <source>Easier version</source>
+            <translation>Versión más fácil</translation>
+        </message>
+        <message>
+            <source>Harder version</source>
+            <translation>Versión más difícil</translation>
+        </message>
+        <message>
+            <source>Version of the exercise</source>
+            <translation>Versión del ejercicio</translation>
+        </message>
+        <message>
+            <source>V&amp;ersion:</source>
+            <translation>Ve&amp;rsión:</translation>
+        </message>
+        <message>
+            <source>Ctrl+Page Down and Ctrl+Page Up show the next and the previous version</source>
+            <translation>Ctrl+Av Pág y Ctrl+Re Pág muestran la versión siguiente y la anterior</translation>
+        </message>
+        <message>
+            <source>This exercise has no such version yet.</source>
+            <translation>Este ejercicio aún no tiene esta versión.</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 """A routine made from nothing with the keyboard only in the installed app on a real X screen:
-built with two exercises, saved, checked by ``hipflex validate``, run as a session, exported as a
-.hipflex file and imported on a fresh data folder."""
+built with two exercises (the second with an easier version of its own name), saved, checked
+by ``hipflex validate`` and ``hipflex plan``, run as a session, exported as a .hipflex file and
+imported on a fresh data folder."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tests.e2e.xvfb import RunningApp
 pytestmark = pytest.mark.e2e
 
 TITLE = "Morning knees"
+EASIER_NAME = "Wall knees"
 
 
 def typed(text: str) -> list[str]:
@@ -48,6 +50,10 @@ def test_a_routine_built_with_the_keyboard_is_saved_run_shared_and_imported(
     app.key("alt+t", "ctrl+a", *typed(TITLE))  # its title
     app.key("ctrl+shift+a")  # two exercises
     app.key("ctrl+shift+a")
+    # The second one gets an easier version with a name of its own.
+    app.key("ctrl+Next")  # the next version, Easier: not made yet; the switch has the keys
+    app.key("Tab", "space")  # Make an easier version: its label has the keys
+    app.key("alt+n", "ctrl+a", *typed(EASIER_NAME))
     app.key("ctrl+s")
     saved = wait_file(data / "routines" / "my-routine" / "routine.yaml")
     deadline = time.monotonic() + 60
@@ -58,6 +64,10 @@ def test_a_routine_built_with_the_keyboard_is_saved_run_shared_and_imported(
     checked = run_cli(hipflex, "validate", str(saved))
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "2 exercise(s)" in checked.stdout
+    easier = run_cli(hipflex, "plan", "--pack", str(saved), "--variant", "exercise-2=easier")
+    assert easier.returncode == 0, easier.stdout + easier.stderr
+    assert EASIER_NAME in easier.stdout
+    assert EASIER_NAME not in run_cli(hipflex, "plan", "--pack", str(saved)).stdout
 
     mark = trace.mark()
     app.key("ctrl+t")  # Try it: a session of the routine as it stands

@@ -326,8 +326,11 @@ def test_the_keys_of_the_language_and_ladder_fields_are_their_own(
             editor.languages.choice.combo, editor.languages.field.code,
             editor.ladder.climb_after, editor.ladder.start)}
         assert len(mine) == 4
-        for row in (0, 1):  # the routine's own fields, then an exercise's
+        # The routine's own fields, an exercise's, then its harder version's (label, when).
+        for row, version in ((0, "standard"), (1, "standard"), (1, "harder")):
             editor.outline.setCurrentRow(row)
+            if version != "standard":
+                editor._show_version(version)
             keys = _keys(shell.window)
             for key, widget in keys:
                 if widget in mine:

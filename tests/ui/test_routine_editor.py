@@ -5,11 +5,12 @@ file's comments, the unsaved-changes guard, drafts, pictures and Try it."""
 from __future__ import annotations
 
 import io
+from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hipflex_desktop import cli
@@ -168,7 +169,7 @@ def test_phases_follow_the_hold_setting_or_their_own_seconds(
     shell = make_shell()
     editor = open_editor(qtbot, shell, tmp_path)
     editor.outline.setCurrentRow(1)
-    hold_seconds = editor.phases.table.cellWidget(1, 3)
+    hold_seconds = editor.phases.length(1).seconds  # type: ignore[union-attr]
     assert hold_seconds.text() == "hold setting"  # type: ignore[union-attr]
     hold_seconds.setValue(2.5)  # type: ignore[union-attr]
     assert editor.document.get(("exercises", 0, "phases", 1, "seconds")) == 2.5
@@ -327,3 +328,53 @@ def test_the_routines_list_has_the_keyboard_after_the_editor_closes(
     assert current is not None and current.title == "Apple lifts"
     press(qtbot, shell.window, Qt.Key.Key_Up)
     assert page.current() is not None and page.current() is not current
+
+
+ASK_SAVE = Dialogs.ask_save  # the real box, before the fixture above answers for it
+
+
+@pytest.mark.parametrize("how", ["escape", "another routine"])
+def test_the_keyboard_comes_back_to_the_editor_after_the_save_box(
+        qtbot: QtBot, make_shell: MakeShell, tmp_path: Path, how: str) -> None:
+    """The person cancels the box that asks about unsaved changes: the keys go on in the
+    field they were typing in, whether the box came from Escape or from opening another
+    routine on the Routines page (which is hidden again)."""
+    shell = make_shell()
+    editor = open_editor(qtbot, shell, tmp_path)
+    dialogs = shell.window.dialogs
+    dialogs.ask_save = partial(ASK_SAVE, dialogs)  # type: ignore[method-assign]
+    try:
+        _cancel_the_save_box(qtbot, shell, editor, how)
+    finally:
+        editor.undo_stack.setClean()  # the window closes at the end without asking
+
+
+def _cancel_the_save_box(qtbot: QtBot, shell: AppShell, editor: RoutineEditor,
+                         how: str) -> None:
+    title = editor._pairs["title"][0]
+    type_into(qtbot, title, "Pear lifts")
+    assert QApplication.focusWidget() is title
+
+    answered: list[str] = []
+
+    def cancel() -> None:  # as the person does once the box is up
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            answered.append(box.text())
+            box.button(QMessageBox.StandardButton.Cancel).click()
+            timer.stop()
+
+    timer = QTimer()
+    timer.timeout.connect(cancel)
+    timer.start(20)
+    if how == "escape":
+        press(qtbot, shell.window, Qt.Key.Key_Escape)
+    else:
+        press(qtbot, shell.window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.focusWidget() is shell.window.routines_page.list  # type: ignore[union-attr]
+        press(qtbot, shell.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert answered == ["Pear lifts has changes that are not saved."]
+    assert shell.window.current_page() is editor
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title)
+    qtbot.keyClicks(title, "!")
+    assert editor.document.text_at(("title",)) == ("Pear lifts!", "")
