@@ -339,3 +339,20 @@ def test_the_keys_of_the_language_and_ladder_fields_are_their_own(
                                           [getattr(w, "text", lambda: "")() for w in others])
     finally:
         i18n.install(QLocale("en_US"), tmp_path_factory.mktemp("english"))
+
+
+def test_a_variants_texts_are_written_in_the_editing_language_too(
+        qtbot: QtBot, make_shell: MakeShell, clock: FakeClock, timers: FakeTimers) -> None:
+    shell = make_shell()
+    editor = open_builtin_copy(qtbot, shell)
+    editor.languages.choose("de")
+    editor.outline.setCurrentRow(1)
+    editor._show_version("harder")
+    assert label_of(editor, editor.variant_label) == "&Label [de]:"
+    german = editor.document.text_at(("exercises", 0, "variants", "harder", "label"), "de")[0]
+    assert editor.variant_label.text() == german != ""
+    type_into(qtbot, editor.variant_label, "Ganz ohne Wand")
+    settle(clock, timers)
+    assert editor.result.ok, [str(p) for p in editor.result.errors]
+    label = editor.document.get(("exercises", 0, "variants", "harder", "label"))
+    assert label["de"] == "Ganz ohne Wand" and label["en"] == "No wall"
