@@ -81,6 +81,20 @@ class DocumentError(ValueError):
     """The text is not a YAML mapping the editor can work on; the message says why."""
 
 
+class UnfaithfulSaveError(DocumentError):
+    """Saving would change what the file says: ruamel.yaml writes a few hand-written layouts
+    (an explicit ``?`` key with a comment) so that they read back otherwise. ``lines`` are the
+    person's lines at fault, for the editor to name in the window's language."""
+
+    def __init__(self, lines: tuple[UnkeptLine, ...]) -> None:
+        self.lines = lines
+        where = "; ".join(str(line) for line in lines[:3]) or "part of it"
+        super().__init__(
+            f"this file cannot be saved without changing what it says ({where} would not"
+            " read back the same); write that part as plain \"key: value\" lines and open"
+            " the file again")
+
+
 def path_text(path: Sequence[Key]) -> str:
     """``("exercises", 0, "name")`` as the loader writes it: ``exercises[0].name``."""
     out = ""
@@ -203,11 +217,7 @@ class RoutineDocument:
         edited = hand.dump(self.data)
         kept = hand.kept.save(edited, document_values(self.data))
         if not kept.faithful:
-            where = "; ".join(str(line) for line in kept.unkept[:3]) or "part of it"
-            raise DocumentError(
-                f"this file cannot be saved without changing what it says ({where} would not"
-                " read back the same); write that part as plain \"key: value\" lines and open"
-                " the file again")
+            raise UnfaithfulSaveError(kept.unkept)
         target.parent.mkdir(parents=True, exist_ok=True)
         write_text_replacing(target, kept.text)
         self.file = target

@@ -48,12 +48,15 @@ from hipflex_desktop.core.loader import LoadResult, Problem
 from hipflex_desktop.core.localize import localized_pack
 from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
 from hipflex_desktop.core.plan import PlanError, format_duration, plan
+from hipflex_desktop.core.shown import escape
 from hipflex_desktop.languages import QT_TRANSLATE_NOOP
 from hipflex_desktop.qtsupport.timers import Timer, TimerFactory, make_timer
+from hipflex_desktop.store.kept_lines import UnkeptLine
 from hipflex_desktop.store.routine_document import (
     LEVELS,
     Key,
     RoutineDocument,
+    UnfaithfulSaveError,
     new_exercise,
     new_phase,
     new_variant,
@@ -85,6 +88,8 @@ from hipflex_desktop.ui.ladder_field import LadderSection
 CHECK_DELAY_MS: Final = 300  # check once typing pauses, not on every key
 DRAFT_DELAY_MS: Final = 2000  # a crash loses at most this much typing
 DRAFTS_FOLDER: Final = ".drafts"
+MAX_LINES_NAMED: Final = 5  # of the lines a save would write anew, the ones a question names
+LINE_SHOWN: Final = 60  # characters of such a line shown
 SIDES: Final = ("alternate", "each-side", "none")
 # The sides as the combo box shows them; the pack keeps the key.
 SIDE_LABELS: Final = {
@@ -1118,8 +1123,16 @@ class RoutineEditor(QWidget):
 
     def save(self) -> bool:
         self.check_now()
+        if not self._may_rewrite(self.document.unkept()):
+            return False
         try:
             file = self.document.save()
+        except UnfaithfulSaveError as exc:
+            self._dialogs.show_warning(self.tr("The routine was not saved"), self.tr(
+                "Saving would change what this file says: {lines} would read back"
+                " differently. Write that part as plain “key: value” lines, then open the"
+                " routine again.").format(lines=self._lines_text(exc.lines, "; ")))
+            return False
         except OSError as exc:
             self._dialogs.show_warning(self.tr("The routine was not saved"),
                                        self.tr("It could not be written ({reason}).")
@@ -1134,6 +1147,26 @@ class RoutineEditor(QWidget):
         self.discard_draft()
         self.saved.emit(file)
         return True
+
+    def _may_rewrite(self, lines: tuple[UnkeptLine, ...]) -> bool:
+        """Say before saving which of the person's own lines would be written in another
+        layout (same values), and let them decide; True when there are none."""
+        if not lines:
+            return True
+        text = "\n".join((
+            self.tr("%n line(s) you wrote will be saved in another layout, with the same"
+                    " values:", "", len(lines)),
+            self._lines_text(lines, "\n"),
+            self.tr("Save anyway?")))
+        return self._dialogs.ask(self.tr("Save with lines written anew?"), text)
+
+    def _lines_text(self, lines: tuple[UnkeptLine, ...], joiner: str) -> str:
+        shown = [self.tr("line {number}: {text}").format(number=line.line,
+                                                         text=_line_shown(line.text))
+                 for line in lines[:MAX_LINES_NAMED]]
+        if len(lines) > MAX_LINES_NAMED:
+            shown.append(self.tr("and %n more", "", len(lines) - MAX_LINES_NAMED))
+        return joiner.join(shown)
 
     def _on_try(self) -> None:
         self.check_now()
@@ -1258,3 +1291,8 @@ def _set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
     elif widget.text().strip() != text:
         widget.setText(text)
 
+
+def _line_shown(text: str) -> str:
+    """A line of the person's file as a question quotes it: escaped, and cut if long."""
+    line = escape(text.strip())
+    return line if len(line) <= LINE_SHOWN else line[:LINE_SHOWN] + "…"

@@ -1877,8 +1877,38 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <translation>Die Routine wurde nicht gespeichert</translation>
         </message>
         <message>
+            <source>Saving would change what this file says: {lines} would read back differently. Write that part as plain “key: value” lines, then open the routine again.</source>
+            <translation>Beim Speichern würde sich ändern, was in dieser Datei steht: {lines} würde danach anders gelesen. Schreib diesen Teil als einfache Zeilen „Schlüssel: Wert“ und öffne die Routine dann noch einmal.</translation>
+        </message>
+        <message>
             <source>It could not be written ({reason}).</source>
             <translation>Es konnte nicht geschrieben werden ({reason}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) you wrote will be saved in another layout, with the same values:</source>
+            <translation>
+                <numerusform>%n Zeile, die du geschrieben hast, wird in anderer Form gespeichert, mit denselben Werten:</numerusform>
+                <numerusform>%n Zeilen, die du geschrieben hast, werden in anderer Form gespeichert, mit denselben Werten:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save anyway?</source>
+            <translation>Trotzdem speichern?</translation>
+        </message>
+        <message>
+            <source>Save with lines written anew?</source>
+            <translation>Mit neu geschriebenen Zeilen speichern?</translation>
+        </message>
+        <message>
+            <source>line {number}: {text}</source>
+            <translation>Zeile {number}: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>und %n weitere</numerusform>
+                <numerusform>und %n weitere</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save the changes?</source>

@@ -1877,8 +1877,38 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <translation>No se guardó la rutina</translation>
         </message>
         <message>
+            <source>Saving would change what this file says: {lines} would read back differently. Write that part as plain “key: value” lines, then open the routine again.</source>
+            <translation>Al guardar cambiaría lo que dice este archivo: {lines} se leería de otra forma. Escribe esa parte como líneas sencillas «clave: valor» y vuelve a abrir la rutina.</translation>
+        </message>
+        <message>
             <source>It could not be written ({reason}).</source>
             <translation>No se pudo escribir ({reason}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) you wrote will be saved in another layout, with the same values:</source>
+            <translation>
+                <numerusform>%n línea que escribiste se guardará con otra forma, con los mismos valores:</numerusform>
+                <numerusform>%n líneas que escribiste se guardarán con otra forma, con los mismos valores:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save anyway?</source>
+            <translation>¿Guardar de todos modos?</translation>
+        </message>
+        <message>
+            <source>Save with lines written anew?</source>
+            <translation>¿Guardar con líneas escritas de nuevo?</translation>
+        </message>
+        <message>
+            <source>line {number}: {text}</source>
+            <translation>línea {number}: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>y %n más</numerusform>
+                <numerusform>y %n más</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save the changes?</source>

@@ -378,3 +378,56 @@ def _cancel_the_save_box(qtbot: QtBot, shell: AppShell, editor: RoutineEditor,
     qtbot.waitUntil(lambda: QApplication.focusWidget() is title)
     qtbot.keyClicks(title, "!")
     assert editor.document.text_at(("title",)) == ("Pear lifts!", "")
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_saving_says_first_which_lines_it_would_write_anew(
+        qtbot: QtBot, make_shell: MakeShell, *, clock: FakeClock, timers: FakeTimers,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: bool) -> None:
+    # ruamel.yaml writes an edited flow list its own way (no spaces inside the brackets): the
+    # line's values stay, its layout does not, and the person is told before it happens.
+    shell = make_shell()
+    editor = open_editor(qtbot, shell, tmp_path)
+    file = editor.document.file
+    assert file is not None
+    hand = file.read_text(encoding="utf-8").replace("hold_range: [0.5, 1.0]",
+                                                    "hold_range: [ 0.5 ,  1.0 ]")
+    file.write_text(hand, encoding="utf-8")
+    editor.close_button.click()
+    editor = open_editor_again(qtbot, shell, file)
+    asked: list[tuple[str, str]] = []
+
+    def ask(_dialogs: Dialogs, title: str, text: str) -> bool:
+        asked.append((title, text))
+        return answer
+
+    monkeypatch.setattr(Dialogs, "ask", ask)
+    editor.hold_high.setValue(1.5)
+    settle(clock, timers)
+    press(qtbot, shell.window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    number = hand.splitlines().index("  hold_range: [ 0.5 ,  1.0 ]") + 1
+    assert asked == [("Save with lines written anew?",
+                      "1 line you wrote will be saved in another layout, with the same values:\n"
+                      f"line {number}: hold_range: [ 0.5 ,  1.0 ]\nSave anyway?")]
+    if not answer:
+        assert editor.dirty
+        assert file.read_text(encoding="utf-8") == hand  # nothing written
+        return
+    assert not editor.dirty
+    saved = file.read_text(encoding="utf-8")
+    assert saved == hand.replace("[ 0.5 ,  1.0 ]", "[0.5, 1.5]")
+    asked.clear()
+    editor.hold_high.setValue(2.0)  # the line is ruamel's own now: nothing more to say
+    press(qtbot, shell.window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == []
+    assert "hold_range: [0.5, 2.0]" in file.read_text(encoding="utf-8")
+
+
+def open_editor_again(qtbot: QtBot, shell: AppShell, file: Path) -> RoutineEditor:
+    page = shell.window.routines_page
+    assert page is not None
+    page.select(file)
+    press(qtbot, shell.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    editor = shell.window.routine_editor
+    assert editor is not None and editor.document.file == file
+    return editor
