@@ -822,12 +822,12 @@ class MainWindow(QMainWindow):
             self.routines_page.refresh(select=file)
         self.notify(Notice(self.tr("Saved {name}").format(name=file.name)))
 
-    def _on_try_routine(self, pack: Pack) -> None:
+    def _on_try_routine(self, pack: Pack, options: PlanOptions) -> None:
         if self.controller.active:
             return
         self._trying = True
         self._packs.use(pack)
-        self.start_session(PlanOptions())
+        self.start_session(options)
         if not self.controller.active:
             self._trying = False
             if self.routine_editor is not None:

@@ -46,8 +46,9 @@ from PySide6.QtWidgets import (
 from hipflex_desktop.cli import print_table
 from hipflex_desktop.core.loader import LoadResult, Problem
 from hipflex_desktop.core.localize import localized_pack
+from hipflex_desktop.core.model import Level
 from hipflex_desktop.core.pictures import UnsafePicture, check_picture_file
-from hipflex_desktop.core.plan import PlanError, format_duration, plan
+from hipflex_desktop.core.plan import PlanError, PlanOptions, format_duration, plan
 from hipflex_desktop.core.shown import escape
 from hipflex_desktop.languages import QT_TRANSLATE_NOOP
 from hipflex_desktop.qtsupport.timers import Timer, TimerFactory, make_timer
@@ -148,7 +149,8 @@ def read_drafts(routines_folder: Path) -> list[tuple[Path, Path, str]]:
 class RoutineEditor(QWidget):
     saved = Signal(object)  # Path: the routine's file
     close_requested = Signal()
-    try_requested = Signal(object)  # Pack: start a session of it
+    # Pack, PlanOptions: start a session of it, in the version of the exercise being edited.
+    try_requested = Signal(object, object)
 
     def __init__(self, document: RoutineDocument, dialogs: Dialogs, *,
                  routines_folder: Path, timer_factory: TimerFactory = make_timer,
@@ -1170,8 +1172,17 @@ class RoutineEditor(QWidget):
 
     def _on_try(self) -> None:
         self.check_now()
-        if self.result.pack is not None:
-            self.try_requested.emit(self.result.pack)
+        pack = self.result.pack
+        if pack is None:
+            return
+        # The version on show is the one being worked on: Try it does that one.
+        options = PlanOptions()
+        version = self.version_switch.version()
+        if 0 <= self._exercise < len(pack.exercises) and version != STANDARD:
+            exercise = pack.exercises[self._exercise]
+            if Level(version) in exercise.variants:
+                options = options.with_variant(exercise.id, Level(version))
+        self.try_requested.emit(pack, options)
 
     def request_close(self) -> None:
         if self.may_close():

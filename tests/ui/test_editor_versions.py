@@ -22,7 +22,7 @@ from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.routine_editor import RoutineEditor
 from tests.fakes import FakeTimers
 from tests.ui.conftest import MakeShell
-from tests.ui.helpers import press
+from tests.ui.helpers import current, press
 from tests.ui.test_routine_editor import open_editor, settle, type_into
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -275,3 +275,25 @@ def test_a_variant_text_kept_in_several_languages_changes_in_the_routine_own_lan
     purpose = editor.document.get(("exercises", 0, "purpose"))
     assert purpose["en"] == "Stronger hip flexors."
     assert set(purpose) == {"en", "de", "es"}
+
+
+def test_try_it_runs_the_version_on_show(qtbot: QtBot, make_shell: MakeShell,
+                                         clock: FakeClock, timers: FakeTimers,
+                                         tmp_path: Path) -> None:
+    shell = make_shell()
+    editor = open_editor(qtbot, shell, tmp_path)
+    easier_made(qtbot, editor)
+    settle(clock, timers)
+    press(qtbot, shell.window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert shell.controller.active
+    assert current(shell.window).variant is Level.EASIER
+    shell.controller.stop()
+    shell.window.summary_page.done_requested.emit()
+    assert shell.window.current_page() is editor
+    # Back on the standard version, Try it runs that one.
+    editor.version_switch.button("standard").click()
+    press(qtbot, shell.window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert current(shell.window).variant is Level.STANDARD
+    shell.controller.stop()
+    shell.window.summary_page.done_requested.emit()
+    editor.undo_stack.setClean()
