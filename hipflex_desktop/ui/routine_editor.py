@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import io
-import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
@@ -63,6 +62,7 @@ from hipflex_desktop.store.routine_document import (
     new_variant,
     path_text,
 )
+from hipflex_desktop.store.routine_drafts import write_draft
 from hipflex_desktop.ui.accessibility import announce
 from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.editor_commands import DocumentChange
@@ -88,7 +88,6 @@ from hipflex_desktop.ui.ladder_field import LadderSection
 
 CHECK_DELAY_MS: Final = 300  # check once typing pauses, not on every key
 DRAFT_DELAY_MS: Final = 2000  # a crash loses at most this much typing
-DRAFTS_FOLDER: Final = ".drafts"
 MAX_LINES_NAMED: Final = 5  # of the lines a save would write anew, the ones a question names
 LINE_SHOWN: Final = 60  # characters of such a line shown
 SIDES: Final = ("alternate", "each-side", "none")
@@ -108,42 +107,6 @@ DEFAULT_NUMBERS: Final = (
     ("lead_in_seconds", QT_TRANSLATE_NOOP("RoutineEditor", "Lead-in (s)"), 3, 120, True),
     ("switch_seconds", QT_TRANSLATE_NOOP("RoutineEditor", "Switch sides (s)"), 0, 60, True),
 )
-
-
-def drafts_folder(routines_folder: Path) -> Path:
-    return routines_folder / DRAFTS_FOLDER
-
-
-def write_draft(routines_folder: Path, document: RoutineDocument) -> Path:
-    """The document's text and where it belongs, beside the routines (owner-only folder)."""
-    folder = drafts_folder(routines_folder)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    assert document.file is not None
-    name = document.file.parent.name
-    target = folder / f"{name}.json"
-    payload = json.dumps({"file": str(document.file), "text": document.text()})
-    temporary = target.with_suffix(".tmp")
-    temporary.write_text(payload, encoding="utf-8")
-    temporary.replace(target)
-    return target
-
-
-def read_drafts(routines_folder: Path) -> list[tuple[Path, Path, str]]:
-    """(draft file, routine file, text) of every draft left by an editor that did not close."""
-    folder = drafts_folder(routines_folder)
-    found = []
-    if folder.is_dir():
-        for draft in sorted(folder.glob("*.json")):
-            try:
-                payload = json.loads(draft.read_text(encoding="utf-8"))
-                file = Path(payload["file"])
-                text = str(payload["text"])
-            except (OSError, ValueError, KeyError, TypeError):
-                draft.unlink(missing_ok=True)  # unreadable: nothing to offer
-                continue
-            if file.parent.parent == routines_folder:
-                found.append((draft, file, text))
-    return found
 
 
 class RoutineEditor(QWidget):

@@ -796,7 +796,7 @@ class AppShell(QObject):
         """If the editor was cut short with changes unsaved, offer them back. True when
         offered."""
         from hipflex_desktop.store.routine_document import DocumentError, RoutineDocument
-        from hipflex_desktop.ui.routine_editor import read_drafts
+        from hipflex_desktop.store.routine_drafts import read_drafts
 
         drafts = read_drafts(self.library.folder)
         if not drafts or self.controller.active:

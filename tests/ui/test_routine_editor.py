@@ -18,13 +18,13 @@ from hipflex_desktop.core.clock import FakeClock
 from hipflex_desktop.core.loader import load_pack
 from hipflex_desktop.core.plan import format_duration, plan
 from hipflex_desktop.store.routine_document import RoutineDocument
+from hipflex_desktop.store.routine_drafts import read_drafts
 from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.editor_commands import DocumentChange
 from hipflex_desktop.ui.routine_editor import (
     CHECK_DELAY_MS,
     DRAFT_DELAY_MS,
     RoutineEditor,
-    read_drafts,
 )
 from hipflex_desktop.ui.shell import AppShell
 from tests.fakes import FakeTimers
