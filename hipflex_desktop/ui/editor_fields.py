@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -294,3 +296,12 @@ def mark(widget: QWidget, messages: list[str]) -> None:
     # The frame is the widget's own: a selector on the property, so that the fields inside a
     # marked group keep theirs (a bare declaration would frame every child).
     widget.setStyleSheet('[problem="true"] { border: 2px solid #c62828; }' if messages else "")
+
+
+def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Show ``text`` without losing the cursor when it is what the widget already holds."""
+    if isinstance(widget, QPlainTextEdit):
+        if widget.toPlainText().strip() != text:
+            widget.setPlainText(text)
+    elif widget.text().strip() != text:
+        widget.setText(text)

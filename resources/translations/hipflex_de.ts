@@ -238,6 +238,338 @@
         </message>
     </context>
     <context>
+        <name>EditorPreview</name>
+        <message>
+            <source>Steps of the session</source>
+            <translation>Schritte der Einheit</translation>
+        </message>
+        <message>
+            <source>Problems and warnings:</source>
+            <translation>Probleme und Warnungen:</translation>
+        </message>
+        <message>
+            <source>Steps (as hipflex plan prints them):</source>
+            <translation>Schritte (wie hipflex plan sie ausgibt):</translation>
+        </message>
+        <message>
+            <source>Steps (as hipflex plan --language {code} prints them):</source>
+            <translation>Schritte (wie hipflex plan --language {code} sie ausgibt):</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before this routine can be used.</source>
+            <translation>
+                <numerusform>%n Problem muss behoben werden, bevor diese Routine nutzbar ist.</numerusform>
+                <numerusform>%n Probleme müssen behoben werden, bevor diese Routine nutzbar ist.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A session takes {length} at the routine's own settings.</source>
+            <translation>Mit den Einstellungen der Routine dauert eine Einheit {length}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorProblems</name>
+        <message>
+            <source>Problems</source>
+            <translation>Probleme</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorSaving</name>
+        <message>
+            <source>The routine was not saved</source>
+            <translation>Die Routine wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Saving would change what this file says: {lines} would read back differently. Write that part as plain “key: value” lines, then open the routine again.</source>
+            <translation>Beim Speichern würde sich ändern, was in dieser Datei steht: {lines} würde danach anders gelesen. Schreib diesen Teil als einfache Zeilen „Schlüssel: Wert“ und öffne die Routine dann noch einmal.</translation>
+        </message>
+        <message>
+            <source>It could not be written ({reason}).</source>
+            <translation>Es konnte nicht geschrieben werden ({reason}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) you wrote will be saved in another layout, with the same values:</source>
+            <translation>
+                <numerusform>%n Zeile, die du geschrieben hast, wird in anderer Form gespeichert, mit denselben Werten:</numerusform>
+                <numerusform>%n Zeilen, die du geschrieben hast, werden in anderer Form gespeichert, mit denselben Werten:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save anyway?</source>
+            <translation>Trotzdem speichern?</translation>
+        </message>
+        <message>
+            <source>Save with lines written anew?</source>
+            <translation>Mit neu geschriebenen Zeilen speichern?</translation>
+        </message>
+        <message>
+            <source>line {number}: {text}</source>
+            <translation>Zeile {number}: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>und %n weitere</numerusform>
+                <numerusform>und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the changes?</source>
+            <translation>Änderungen speichern?</translation>
+        </message>
+        <message>
+            <source>{title} has changes that are not saved.</source>
+            <translation>{title} hat nicht gespeicherte Änderungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExerciseEdits</name>
+        <message>
+            <source>Change {field}</source>
+            <translation>{field} ändern</translation>
+        </message>
+        <message>
+            <source>Add to {field}</source>
+            <translation>Zu {field} hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove from {field}</source>
+            <translation>Aus {field} entfernen</translation>
+        </message>
+        <message>
+            <source>Move in {field}</source>
+            <translation>In {field} verschieben</translation>
+        </message>
+        <message>
+            <source>Use the standard version's {field}</source>
+            <translation>Von der Standardversion übernehmen: {field}</translation>
+        </message>
+        <message>
+            <source>Add the easier form</source>
+            <translation>Leichtere Variante hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add the harder form</source>
+            <translation>Schwerere Variante hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove the easier form</source>
+            <translation>Leichtere Variante entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the harder form</source>
+            <translation>Schwerere Variante entfernen</translation>
+        </message>
+        <message>
+            <source>Choose a picture</source>
+            <translation>Bild wählen</translation>
+        </message>
+        <message>
+            <source>Pictures (*.svg *.png)</source>
+            <translation>Bilder (*.svg *.png)</translation>
+        </message>
+        <message>
+            <source>This picture cannot be used</source>
+            <translation>Dieses Bild kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation>{name}: {reason}</translation>
+        </message>
+        <message>
+            <source>It could not be copied ({reason}).</source>
+            <translation>Es konnte nicht kopiert werden ({reason}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExerciseForm</name>
+        <message>
+            <source>alternate left and right</source>
+            <translation>links und rechts im Wechsel</translation>
+        </message>
+        <message>
+            <source>each side in turn</source>
+            <translation>erst eine Seite, dann die andere</translation>
+        </message>
+        <message>
+            <source>no sides</source>
+            <translation>ohne Seiten</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Ausrüstung</translation>
+        </message>
+        <message>
+            <source>Set-up steps</source>
+            <translation>Schritte zur Vorbereitung</translation>
+        </message>
+        <message>
+            <source>Phases of one rep</source>
+            <translation>Phasen einer Wiederholung</translation>
+        </message>
+        <message>
+            <source>Form cues</source>
+            <translation>Hinweise zur Ausführung</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>Neues Teil</translation>
+        </message>
+        <message>
+            <source>New step.</source>
+            <translation>Neuer Schritt.</translation>
+        </message>
+        <message>
+            <source>New cue.</source>
+            <translation>Neuer Hinweis.</translation>
+        </message>
+        <message>
+            <source>equipment</source>
+            <translation>Ausrüstung</translation>
+        </message>
+        <message>
+            <source>set-up steps</source>
+            <translation>Schritte zur Vorbereitung</translation>
+        </message>
+        <message>
+            <source>phases</source>
+            <translation>Phasen</translation>
+        </message>
+        <message>
+            <source>form cues</source>
+            <translation>Hinweise zur Ausführung</translation>
+        </message>
+        <message>
+            <source>Label of this version</source>
+            <translation>Bezeichnung dieser Version</translation>
+        </message>
+        <message>
+            <source>When to choose this version</source>
+            <translation>Wann diese Version passt</translation>
+        </message>
+        <message>
+            <source>Spoken form (optional)</source>
+            <translation>Gesprochen (optional)</translation>
+        </message>
+        <message>
+            <source>When to choose this version, spoken form</source>
+            <translation>Wann diese Version passt, gesprochen</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>Bezeichnun&amp;g:</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Wann:</translation>
+        </message>
+        <message>
+            <source>Exercise id</source>
+            <translation>Kennung der Übung</translation>
+        </message>
+        <message>
+            <source>I&amp;d:</source>
+            <translation>Ken&amp;nung:</translation>
+        </message>
+        <message>
+            <source>Exercise name</source>
+            <translation>Name der Übung</translation>
+        </message>
+        <message>
+            <source>Exercise name, spoken form</source>
+            <translation>Name der Übung, gesprochen</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Zweck:</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <source>Si&amp;des:</source>
+            <translation>Seit&amp;en:</translation>
+        </message>
+        <message>
+            <source>sides</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose picture…</source>
+            <translation>&amp;Bild wählen …</translation>
+        </message>
+        <message>
+            <source>No picture</source>
+            <translation>Kein Bild</translation>
+        </message>
+        <message>
+            <source>Picture:</source>
+            <translation>Bild:</translation>
+        </message>
+        <message>
+            <source>picture</source>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <source>This exercise has no easier version yet.</source>
+            <translation>Diese Übung hat noch keine leichtere Version.</translation>
+        </message>
+        <message>
+            <source>This exercise has no harder version yet.</source>
+            <translation>Diese Übung hat noch keine schwerere Version.</translation>
+        </message>
+        <message>
+            <source>&amp;Make an easier version</source>
+            <translation>Leichtere Version an&amp;legen</translation>
+        </message>
+        <message>
+            <source>&amp;Make a harder version</source>
+            <translation>Schwerere Version an&amp;legen</translation>
+        </message>
+        <message>
+            <source>Remove the easier version</source>
+            <translation>Leichtere Version entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the harder version</source>
+            <translation>Schwerere Version entfernen</translation>
+        </message>
+        <message>
+            <source>{field}, same as the standard version</source>
+            <translation>{field}, wie in der Standardversion</translation>
+        </message>
+        <message>
+            <source>{version}: not made yet</source>
+            <translation>{version}: noch nicht angelegt</translation>
+        </message>
+        <message>
+            <source>{version}: {label}</source>
+            <translation>{version}: {label}</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message>
             <source>Date</source>
@@ -1426,42 +1758,6 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
     <context>
         <name>RoutineEditor</name>
         <message>
-            <source>alternate left and right</source>
-            <translation>links und rechts im Wechsel</translation>
-        </message>
-        <message>
-            <source>each side in turn</source>
-            <translation>erst eine Seite, dann die andere</translation>
-        </message>
-        <message>
-            <source>no sides</source>
-            <translation>ohne Seiten</translation>
-        </message>
-        <message>
-            <source>Reps per side</source>
-            <translation>Wiederholungen pro Seite</translation>
-        </message>
-        <message>
-            <source>Sets</source>
-            <translation>Sätze</translation>
-        </message>
-        <message>
-            <source>Hold (s)</source>
-            <translation>Halten (s)</translation>
-        </message>
-        <message>
-            <source>Rest (s)</source>
-            <translation>Pause (s)</translation>
-        </message>
-        <message>
-            <source>Lead-in (s)</source>
-            <translation>Vorlauf (s)</translation>
-        </message>
-        <message>
-            <source>Switch sides (s)</source>
-            <translation>Seitenwechsel (s)</translation>
-        </message>
-        <message>
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
@@ -1498,28 +1794,59 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <translation>Nach &amp;unten</translation>
         </message>
         <message>
-            <source>Problems</source>
-            <translation>Probleme</translation>
+            <source>Add an exercise</source>
+            <translation>Übung hinzufügen</translation>
         </message>
         <message>
-            <source>Steps of the session</source>
-            <translation>Schritte der Einheit</translation>
+            <source>Remove an exercise</source>
+            <translation>Übung entfernen</translation>
         </message>
         <message>
-            <source>Problems and warnings:</source>
-            <translation>Probleme und Warnungen:</translation>
+            <source>Move an exercise</source>
+            <translation>Übung verschieben</translation>
         </message>
         <message>
-            <source>Steps (as hipflex plan prints them):</source>
-            <translation>Schritte (wie hipflex plan sie ausgibt):</translation>
+            <source>Untitled routine</source>
+            <translation>Routine ohne Titel</translation>
         </message>
         <message>
-            <source>Spoken form (optional)</source>
-            <translation>Gesprochen (optional)</translation>
+            <source>Editing {title}</source>
+            <translation>{title} bearbeiten</translation>
         </message>
         <message>
-            <source>{label}, spoken form</source>
-            <translation>{label}, gesprochen</translation>
+            <source>Routine: title, introduction, settings</source>
+            <translation>Routine: Titel, Einleitung, Einstellungen</translation>
+        </message>
+        <message>
+            <source>{n}. {name}</source>
+            <translation>{n}. {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineForm</name>
+        <message>
+            <source>Reps per side</source>
+            <translation>Wiederholungen pro Seite</translation>
+        </message>
+        <message>
+            <source>Sets</source>
+            <translation>Sätze</translation>
+        </message>
+        <message>
+            <source>Hold (s)</source>
+            <translation>Halten (s)</translation>
+        </message>
+        <message>
+            <source>Rest (s)</source>
+            <translation>Pause (s)</translation>
+        </message>
+        <message>
+            <source>Lead-in (s)</source>
+            <translation>Vorlauf (s)</translation>
+        </message>
+        <message>
+            <source>Switch sides (s)</source>
+            <translation>Seitenwechsel (s)</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1606,317 +1933,16 @@ Paket: {pack} {pack_version} von {author} ({licence}).</translation>
             <translation>Empfohlene Einstellungen</translation>
         </message>
         <message>
-            <source>Label of this version</source>
-            <translation>Bezeichnung dieser Version</translation>
+            <source>Spoken form (optional)</source>
+            <translation>Gesprochen (optional)</translation>
         </message>
         <message>
-            <source>When to choose this version</source>
-            <translation>Wann diese Version passt</translation>
-        </message>
-        <message>
-            <source>When to choose this version, spoken form</source>
-            <translation>Wann diese Version passt, gesprochen</translation>
-        </message>
-        <message>
-            <source>&amp;Label:</source>
-            <translation>Bezeichnun&amp;g:</translation>
-        </message>
-        <message>
-            <source>Exercise id</source>
-            <translation>Kennung der Übung</translation>
-        </message>
-        <message>
-            <source>I&amp;d:</source>
-            <translation>Ken&amp;nung:</translation>
-        </message>
-        <message>
-            <source>Exercise name</source>
-            <translation>Name der Übung</translation>
-        </message>
-        <message>
-            <source>Exercise name, spoken form</source>
-            <translation>Name der Übung, gesprochen</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Zweck</translation>
-        </message>
-        <message>
-            <source>&amp;Purpose:</source>
-            <translation>&amp;Zweck:</translation>
-        </message>
-        <message>
-            <source>purpose</source>
-            <translation>Zweck</translation>
-        </message>
-        <message>
-            <source>Sides</source>
-            <translation>Seiten</translation>
-        </message>
-        <message>
-            <source>Si&amp;des:</source>
-            <translation>Seit&amp;en:</translation>
-        </message>
-        <message>
-            <source>sides</source>
-            <translation>Seiten</translation>
-        </message>
-        <message>
-            <source>Picture</source>
-            <translation>Bild</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose picture…</source>
-            <translation>&amp;Bild wählen …</translation>
-        </message>
-        <message>
-            <source>No picture</source>
-            <translation>Kein Bild</translation>
-        </message>
-        <message>
-            <source>Picture:</source>
-            <translation>Bild:</translation>
-        </message>
-        <message>
-            <source>picture</source>
-            <translation>Bild</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Ausrüstung</translation>
-        </message>
-        <message>
-            <source>Set-up steps</source>
-            <translation>Schritte zur Vorbereitung</translation>
-        </message>
-        <message>
-            <source>Phases of one rep</source>
-            <translation>Phasen einer Wiederholung</translation>
-        </message>
-        <message>
-            <source>Form cues</source>
-            <translation>Hinweise zur Ausführung</translation>
-        </message>
-        <message>
-            <source>New item</source>
-            <translation>Neues Teil</translation>
-        </message>
-        <message>
-            <source>New step.</source>
-            <translation>Neuer Schritt.</translation>
-        </message>
-        <message>
-            <source>New cue.</source>
-            <translation>Neuer Hinweis.</translation>
-        </message>
-        <message>
-            <source>Use the standard version's {field}</source>
-            <translation>Von der Standardversion übernehmen: {field}</translation>
-        </message>
-        <message>
-            <source>When:</source>
-            <translation>Wann:</translation>
-        </message>
-        <message>
-            <source>equipment</source>
-            <translation>Ausrüstung</translation>
-        </message>
-        <message>
-            <source>set-up steps</source>
-            <translation>Schritte zur Vorbereitung</translation>
-        </message>
-        <message>
-            <source>phases</source>
-            <translation>Phasen</translation>
-        </message>
-        <message>
-            <source>form cues</source>
-            <translation>Hinweise zur Ausführung</translation>
+            <source>{label}, spoken form</source>
+            <translation>{label}, gesprochen</translation>
         </message>
         <message>
             <source>Change {field}</source>
             <translation>{field} ändern</translation>
-        </message>
-        <message>
-            <source>Add to {field}</source>
-            <translation>Zu {field} hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove from {field}</source>
-            <translation>Aus {field} entfernen</translation>
-        </message>
-        <message>
-            <source>Move in {field}</source>
-            <translation>In {field} verschieben</translation>
-        </message>
-        <message>
-            <source>Add the easier form</source>
-            <translation>Leichtere Variante hinzufügen</translation>
-        </message>
-        <message>
-            <source>Add the harder form</source>
-            <translation>Schwerere Variante hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove the easier form</source>
-            <translation>Leichtere Variante entfernen</translation>
-        </message>
-        <message>
-            <source>Remove the harder form</source>
-            <translation>Schwerere Variante entfernen</translation>
-        </message>
-        <message>
-            <source>{version}: not made yet</source>
-            <translation>{version}: noch nicht angelegt</translation>
-        </message>
-        <message>
-            <source>{version}: {label}</source>
-            <translation>{version}: {label}</translation>
-        </message>
-        <message>
-            <source>Add an exercise</source>
-            <translation>Übung hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove an exercise</source>
-            <translation>Übung entfernen</translation>
-        </message>
-        <message>
-            <source>Move an exercise</source>
-            <translation>Übung verschieben</translation>
-        </message>
-        <message>
-            <source>Choose a picture</source>
-            <translation>Bild wählen</translation>
-        </message>
-        <message>
-            <source>Pictures (*.svg *.png)</source>
-            <translation>Bilder (*.svg *.png)</translation>
-        </message>
-        <message>
-            <source>This picture cannot be used</source>
-            <translation>Dieses Bild kann nicht verwendet werden</translation>
-        </message>
-        <message>
-            <source>{name}: {reason}</source>
-            <translation>{name}: {reason}</translation>
-        </message>
-        <message>
-            <source>It could not be copied ({reason}).</source>
-            <translation>Es konnte nicht kopiert werden ({reason}).</translation>
-        </message>
-        <message>
-            <source>Untitled routine</source>
-            <translation>Routine ohne Titel</translation>
-        </message>
-        <message>
-            <source>Editing {title}</source>
-            <translation>{title} bearbeiten</translation>
-        </message>
-        <message>
-            <source>Routine: title, introduction, settings</source>
-            <translation>Routine: Titel, Einleitung, Einstellungen</translation>
-        </message>
-        <message>
-            <source>{n}. {name}</source>
-            <translation>{n}. {name}</translation>
-        </message>
-        <message>
-            <source>Steps (as hipflex plan --language {code} prints them):</source>
-            <translation>Schritte (wie hipflex plan --language {code} sie ausgibt):</translation>
-        </message>
-        <message>
-            <source>This exercise has no easier version yet.</source>
-            <translation>Diese Übung hat noch keine leichtere Version.</translation>
-        </message>
-        <message>
-            <source>This exercise has no harder version yet.</source>
-            <translation>Diese Übung hat noch keine schwerere Version.</translation>
-        </message>
-        <message>
-            <source>&amp;Make an easier version</source>
-            <translation>Leichtere Version an&amp;legen</translation>
-        </message>
-        <message>
-            <source>&amp;Make a harder version</source>
-            <translation>Schwerere Version an&amp;legen</translation>
-        </message>
-        <message>
-            <source>Remove the easier version</source>
-            <translation>Leichtere Version entfernen</translation>
-        </message>
-        <message>
-            <source>Remove the harder version</source>
-            <translation>Schwerere Version entfernen</translation>
-        </message>
-        <message>
-            <source>{field}, same as the standard version</source>
-            <translation>{field}, wie in der Standardversion</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) to fix before this routine can be used.</source>
-            <translation>
-                <numerusform>%n Problem muss behoben werden, bevor diese Routine nutzbar ist.</numerusform>
-                <numerusform>%n Probleme müssen behoben werden, bevor diese Routine nutzbar ist.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A session takes {length} at the routine's own settings.</source>
-            <translation>Mit den Einstellungen der Routine dauert eine Einheit {length}.</translation>
-        </message>
-        <message>
-            <source>The routine was not saved</source>
-            <translation>Die Routine wurde nicht gespeichert</translation>
-        </message>
-        <message>
-            <source>Saving would change what this file says: {lines} would read back differently. Write that part as plain “key: value” lines, then open the routine again.</source>
-            <translation>Beim Speichern würde sich ändern, was in dieser Datei steht: {lines} würde danach anders gelesen. Schreib diesen Teil als einfache Zeilen „Schlüssel: Wert“ und öffne die Routine dann noch einmal.</translation>
-        </message>
-        <message>
-            <source>It could not be written ({reason}).</source>
-            <translation>Es konnte nicht geschrieben werden ({reason}).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n line(s) you wrote will be saved in another layout, with the same values:</source>
-            <translation>
-                <numerusform>%n Zeile, die du geschrieben hast, wird in anderer Form gespeichert, mit denselben Werten:</numerusform>
-                <numerusform>%n Zeilen, die du geschrieben hast, werden in anderer Form gespeichert, mit denselben Werten:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save anyway?</source>
-            <translation>Trotzdem speichern?</translation>
-        </message>
-        <message>
-            <source>Save with lines written anew?</source>
-            <translation>Mit neu geschriebenen Zeilen speichern?</translation>
-        </message>
-        <message>
-            <source>line {number}: {text}</source>
-            <translation>Zeile {number}: {text}</translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more</source>
-            <translation>
-                <numerusform>und %n weitere</numerusform>
-                <numerusform>und %n weitere</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the changes?</source>
-            <translation>Änderungen speichern?</translation>
-        </message>
-        <message>
-            <source>{title} has changes that are not saved.</source>
-            <translation>{title} hat nicht gespeicherte Änderungen.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>EditorPreview</name>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before this routine can be used.</source>
+            <translation>
+                <numerusform>%n problem to fix before this routine can be used.</numerusform>
+                <numerusform>%n problems to fix before this routine can be used.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorSaving</name>
+        <message numerus="yes">
+            <source>%n line(s) you wrote will be saved in another layout, with the same values:</source>
+            <translation>
+                <numerusform>%n line you wrote will be saved in another layout, with the same values:</numerusform>
+                <numerusform>%n lines you wrote will be saved in another layout, with the same values:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>Last %n week(s)</source>
@@ -168,30 +195,6 @@
             <translation>
                 <numerusform>{file} has %n problem. The current pack, {pack}, stays open.</numerusform>
                 <numerusform>{file} has %n problems. The current pack, {pack}, stays open.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RoutineEditor</name>
-        <message numerus="yes">
-            <source>%n problem(s) to fix before this routine can be used.</source>
-            <translation>
-                <numerusform>%n problem to fix before this routine can be used.</numerusform>
-                <numerusform>%n problems to fix before this routine can be used.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n line(s) you wrote will be saved in another layout, with the same values:</source>
-            <translation>
-                <numerusform>%n line you wrote will be saved in another layout, with the same values:</numerusform>
-                <numerusform>%n lines you wrote will be saved in another layout, with the same values:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more</source>
-            <translation>
-                <numerusform>and %n more</numerusform>
-                <numerusform>and %n more</numerusform>
             </translation>
         </message>
     </context>

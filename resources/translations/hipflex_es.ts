@@ -238,6 +238,338 @@
         </message>
     </context>
     <context>
+        <name>EditorPreview</name>
+        <message>
+            <source>Steps of the session</source>
+            <translation>Pasos de la sesión</translation>
+        </message>
+        <message>
+            <source>Problems and warnings:</source>
+            <translation>Problemas y avisos:</translation>
+        </message>
+        <message>
+            <source>Steps (as hipflex plan prints them):</source>
+            <translation>Pasos (como los muestra hipflex plan):</translation>
+        </message>
+        <message>
+            <source>Steps (as hipflex plan --language {code} prints them):</source>
+            <translation>Pasos (tal como los muestra hipflex plan --language {code}):</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before this routine can be used.</source>
+            <translation>
+                <numerusform>Hay %n problema que corregir antes de poder usar esta rutina.</numerusform>
+                <numerusform>Hay %n problemas que corregir antes de poder usar esta rutina.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A session takes {length} at the routine's own settings.</source>
+            <translation>Con los ajustes de la rutina, una sesión dura {length}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorProblems</name>
+        <message>
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorSaving</name>
+        <message>
+            <source>The routine was not saved</source>
+            <translation>No se guardó la rutina</translation>
+        </message>
+        <message>
+            <source>Saving would change what this file says: {lines} would read back differently. Write that part as plain “key: value” lines, then open the routine again.</source>
+            <translation>Al guardar cambiaría lo que dice este archivo: {lines} se leería de otra forma. Escribe esa parte como líneas sencillas «clave: valor» y vuelve a abrir la rutina.</translation>
+        </message>
+        <message>
+            <source>It could not be written ({reason}).</source>
+            <translation>No se pudo escribir ({reason}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) you wrote will be saved in another layout, with the same values:</source>
+            <translation>
+                <numerusform>%n línea que escribiste se guardará con otra forma, con los mismos valores:</numerusform>
+                <numerusform>%n líneas que escribiste se guardarán con otra forma, con los mismos valores:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save anyway?</source>
+            <translation>¿Guardar de todos modos?</translation>
+        </message>
+        <message>
+            <source>Save with lines written anew?</source>
+            <translation>¿Guardar con líneas escritas de nuevo?</translation>
+        </message>
+        <message>
+            <source>line {number}: {text}</source>
+            <translation>línea {number}: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>y %n más</numerusform>
+                <numerusform>y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the changes?</source>
+            <translation>¿Guardar los cambios?</translation>
+        </message>
+        <message>
+            <source>{title} has changes that are not saved.</source>
+            <translation>{title} tiene cambios sin guardar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExerciseEdits</name>
+        <message>
+            <source>Change {field}</source>
+            <translation>Cambiar {field}</translation>
+        </message>
+        <message>
+            <source>Add to {field}</source>
+            <translation>Añadir a {field}</translation>
+        </message>
+        <message>
+            <source>Remove from {field}</source>
+            <translation>Quitar de {field}</translation>
+        </message>
+        <message>
+            <source>Move in {field}</source>
+            <translation>Mover en {field}</translation>
+        </message>
+        <message>
+            <source>Use the standard version's {field}</source>
+            <translation>Usar lo de la versión normal: {field}</translation>
+        </message>
+        <message>
+            <source>Add the easier form</source>
+            <translation>Añadir la variante más fácil</translation>
+        </message>
+        <message>
+            <source>Add the harder form</source>
+            <translation>Añadir la variante más difícil</translation>
+        </message>
+        <message>
+            <source>Remove the easier form</source>
+            <translation>Quitar la variante más fácil</translation>
+        </message>
+        <message>
+            <source>Remove the harder form</source>
+            <translation>Quitar la variante más difícil</translation>
+        </message>
+        <message>
+            <source>Choose a picture</source>
+            <translation>Elegir una imagen</translation>
+        </message>
+        <message>
+            <source>Pictures (*.svg *.png)</source>
+            <translation>Imágenes (*.svg *.png)</translation>
+        </message>
+        <message>
+            <source>This picture cannot be used</source>
+            <translation>No se puede usar esta imagen</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation>{name}: {reason}</translation>
+        </message>
+        <message>
+            <source>It could not be copied ({reason}).</source>
+            <translation>No se pudo copiar ({reason}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExerciseForm</name>
+        <message>
+            <source>alternate left and right</source>
+            <translation>alternando izquierda y derecha</translation>
+        </message>
+        <message>
+            <source>each side in turn</source>
+            <translation>primero un lado, luego el otro</translation>
+        </message>
+        <message>
+            <source>no sides</source>
+            <translation>sin lados</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Set-up steps</source>
+            <translation>Pasos de preparación</translation>
+        </message>
+        <message>
+            <source>Phases of one rep</source>
+            <translation>Fases de una repetición</translation>
+        </message>
+        <message>
+            <source>Form cues</source>
+            <translation>Indicaciones de técnica</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>Nuevo elemento</translation>
+        </message>
+        <message>
+            <source>New step.</source>
+            <translation>Nuevo paso.</translation>
+        </message>
+        <message>
+            <source>New cue.</source>
+            <translation>Nueva indicación.</translation>
+        </message>
+        <message>
+            <source>equipment</source>
+            <translation>material</translation>
+        </message>
+        <message>
+            <source>set-up steps</source>
+            <translation>pasos de preparación</translation>
+        </message>
+        <message>
+            <source>phases</source>
+            <translation>fases</translation>
+        </message>
+        <message>
+            <source>form cues</source>
+            <translation>indicaciones de técnica</translation>
+        </message>
+        <message>
+            <source>Label of this version</source>
+            <translation>Etiqueta de esta versión</translation>
+        </message>
+        <message>
+            <source>When to choose this version</source>
+            <translation>Cuándo elegir esta versión</translation>
+        </message>
+        <message>
+            <source>Spoken form (optional)</source>
+            <translation>Forma hablada (opcional)</translation>
+        </message>
+        <message>
+            <source>When to choose this version, spoken form</source>
+            <translation>Cuándo elegir esta versión, forma hablada</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>Etique&amp;ta:</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Cuándo:</translation>
+        </message>
+        <message>
+            <source>Exercise id</source>
+            <translation>Identificador del ejercicio</translation>
+        </message>
+        <message>
+            <source>I&amp;d:</source>
+            <translation>I&amp;dentificador:</translation>
+        </message>
+        <message>
+            <source>Exercise name</source>
+            <translation>Nombre del ejercicio</translation>
+        </message>
+        <message>
+            <source>Exercise name, spoken form</source>
+            <translation>Nombre del ejercicio, forma hablada</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Objetivo:</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>objetivo</translation>
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation>Lados</translation>
+        </message>
+        <message>
+            <source>Si&amp;des:</source>
+            <translation>&amp;Lados:</translation>
+        </message>
+        <message>
+            <source>sides</source>
+            <translation>lados</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Imagen</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose picture…</source>
+            <translation>&amp;Elegir imagen…</translation>
+        </message>
+        <message>
+            <source>No picture</source>
+            <translation>Sin imagen</translation>
+        </message>
+        <message>
+            <source>Picture:</source>
+            <translation>Imagen:</translation>
+        </message>
+        <message>
+            <source>picture</source>
+            <translation>imagen</translation>
+        </message>
+        <message>
+            <source>This exercise has no easier version yet.</source>
+            <translation>Este ejercicio aún no tiene una versión más fácil.</translation>
+        </message>
+        <message>
+            <source>This exercise has no harder version yet.</source>
+            <translation>Este ejercicio aún no tiene una versión más difícil.</translation>
+        </message>
+        <message>
+            <source>&amp;Make an easier version</source>
+            <translation>&amp;Crear una versión más fácil</translation>
+        </message>
+        <message>
+            <source>&amp;Make a harder version</source>
+            <translation>&amp;Crear una versión más difícil</translation>
+        </message>
+        <message>
+            <source>Remove the easier version</source>
+            <translation>Quitar la versión más fácil</translation>
+        </message>
+        <message>
+            <source>Remove the harder version</source>
+            <translation>Quitar la versión más difícil</translation>
+        </message>
+        <message>
+            <source>{field}, same as the standard version</source>
+            <translation>{field}, igual que en la versión normal</translation>
+        </message>
+        <message>
+            <source>{version}: not made yet</source>
+            <translation>{version}: aún no creada</translation>
+        </message>
+        <message>
+            <source>{version}: {label}</source>
+            <translation>{version}: {label}</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message>
             <source>Date</source>
@@ -1426,42 +1758,6 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
     <context>
         <name>RoutineEditor</name>
         <message>
-            <source>alternate left and right</source>
-            <translation>alternando izquierda y derecha</translation>
-        </message>
-        <message>
-            <source>each side in turn</source>
-            <translation>primero un lado, luego el otro</translation>
-        </message>
-        <message>
-            <source>no sides</source>
-            <translation>sin lados</translation>
-        </message>
-        <message>
-            <source>Reps per side</source>
-            <translation>Repeticiones por lado</translation>
-        </message>
-        <message>
-            <source>Sets</source>
-            <translation>Series</translation>
-        </message>
-        <message>
-            <source>Hold (s)</source>
-            <translation>Mantener (s)</translation>
-        </message>
-        <message>
-            <source>Rest (s)</source>
-            <translation>Descanso (s)</translation>
-        </message>
-        <message>
-            <source>Lead-in (s)</source>
-            <translation>Preparación (s)</translation>
-        </message>
-        <message>
-            <source>Switch sides (s)</source>
-            <translation>Cambio de lado (s)</translation>
-        </message>
-        <message>
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -1498,28 +1794,59 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <translation>&amp;Bajar</translation>
         </message>
         <message>
-            <source>Problems</source>
-            <translation>Problemas</translation>
+            <source>Add an exercise</source>
+            <translation>Añadir un ejercicio</translation>
         </message>
         <message>
-            <source>Steps of the session</source>
-            <translation>Pasos de la sesión</translation>
+            <source>Remove an exercise</source>
+            <translation>Quitar un ejercicio</translation>
         </message>
         <message>
-            <source>Problems and warnings:</source>
-            <translation>Problemas y avisos:</translation>
+            <source>Move an exercise</source>
+            <translation>Mover un ejercicio</translation>
         </message>
         <message>
-            <source>Steps (as hipflex plan prints them):</source>
-            <translation>Pasos (como los muestra hipflex plan):</translation>
+            <source>Untitled routine</source>
+            <translation>Rutina sin título</translation>
         </message>
         <message>
-            <source>Spoken form (optional)</source>
-            <translation>Forma hablada (opcional)</translation>
+            <source>Editing {title}</source>
+            <translation>Editando {title}</translation>
         </message>
         <message>
-            <source>{label}, spoken form</source>
-            <translation>{label}, forma hablada</translation>
+            <source>Routine: title, introduction, settings</source>
+            <translation>Rutina: título, introducción, ajustes</translation>
+        </message>
+        <message>
+            <source>{n}. {name}</source>
+            <translation>{n}. {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineForm</name>
+        <message>
+            <source>Reps per side</source>
+            <translation>Repeticiones por lado</translation>
+        </message>
+        <message>
+            <source>Sets</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <source>Hold (s)</source>
+            <translation>Mantener (s)</translation>
+        </message>
+        <message>
+            <source>Rest (s)</source>
+            <translation>Descanso (s)</translation>
+        </message>
+        <message>
+            <source>Lead-in (s)</source>
+            <translation>Preparación (s)</translation>
+        </message>
+        <message>
+            <source>Switch sides (s)</source>
+            <translation>Cambio de lado (s)</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1606,317 +1933,16 @@ Paquete: {pack} {pack_version} de {author} ({licence}).</translation>
             <translation>Ajustes sugeridos</translation>
         </message>
         <message>
-            <source>Label of this version</source>
-            <translation>Etiqueta de esta versión</translation>
+            <source>Spoken form (optional)</source>
+            <translation>Forma hablada (opcional)</translation>
         </message>
         <message>
-            <source>When to choose this version</source>
-            <translation>Cuándo elegir esta versión</translation>
-        </message>
-        <message>
-            <source>When to choose this version, spoken form</source>
-            <translation>Cuándo elegir esta versión, forma hablada</translation>
-        </message>
-        <message>
-            <source>&amp;Label:</source>
-            <translation>Etique&amp;ta:</translation>
-        </message>
-        <message>
-            <source>Exercise id</source>
-            <translation>Identificador del ejercicio</translation>
-        </message>
-        <message>
-            <source>I&amp;d:</source>
-            <translation>I&amp;dentificador:</translation>
-        </message>
-        <message>
-            <source>Exercise name</source>
-            <translation>Nombre del ejercicio</translation>
-        </message>
-        <message>
-            <source>Exercise name, spoken form</source>
-            <translation>Nombre del ejercicio, forma hablada</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>nombre</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Objetivo</translation>
-        </message>
-        <message>
-            <source>&amp;Purpose:</source>
-            <translation>&amp;Objetivo:</translation>
-        </message>
-        <message>
-            <source>purpose</source>
-            <translation>objetivo</translation>
-        </message>
-        <message>
-            <source>Sides</source>
-            <translation>Lados</translation>
-        </message>
-        <message>
-            <source>Si&amp;des:</source>
-            <translation>&amp;Lados:</translation>
-        </message>
-        <message>
-            <source>sides</source>
-            <translation>lados</translation>
-        </message>
-        <message>
-            <source>Picture</source>
-            <translation>Imagen</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose picture…</source>
-            <translation>&amp;Elegir imagen…</translation>
-        </message>
-        <message>
-            <source>No picture</source>
-            <translation>Sin imagen</translation>
-        </message>
-        <message>
-            <source>Picture:</source>
-            <translation>Imagen:</translation>
-        </message>
-        <message>
-            <source>picture</source>
-            <translation>imagen</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Material</translation>
-        </message>
-        <message>
-            <source>Set-up steps</source>
-            <translation>Pasos de preparación</translation>
-        </message>
-        <message>
-            <source>Phases of one rep</source>
-            <translation>Fases de una repetición</translation>
-        </message>
-        <message>
-            <source>Form cues</source>
-            <translation>Indicaciones de técnica</translation>
-        </message>
-        <message>
-            <source>New item</source>
-            <translation>Nuevo elemento</translation>
-        </message>
-        <message>
-            <source>New step.</source>
-            <translation>Nuevo paso.</translation>
-        </message>
-        <message>
-            <source>New cue.</source>
-            <translation>Nueva indicación.</translation>
-        </message>
-        <message>
-            <source>Use the standard version's {field}</source>
-            <translation>Usar lo de la versión normal: {field}</translation>
-        </message>
-        <message>
-            <source>When:</source>
-            <translation>Cuándo:</translation>
-        </message>
-        <message>
-            <source>equipment</source>
-            <translation>material</translation>
-        </message>
-        <message>
-            <source>set-up steps</source>
-            <translation>pasos de preparación</translation>
-        </message>
-        <message>
-            <source>phases</source>
-            <translation>fases</translation>
-        </message>
-        <message>
-            <source>form cues</source>
-            <translation>indicaciones de técnica</translation>
+            <source>{label}, spoken form</source>
+            <translation>{label}, forma hablada</translation>
         </message>
         <message>
             <source>Change {field}</source>
             <translation>Cambiar {field}</translation>
-        </message>
-        <message>
-            <source>Add to {field}</source>
-            <translation>Añadir a {field}</translation>
-        </message>
-        <message>
-            <source>Remove from {field}</source>
-            <translation>Quitar de {field}</translation>
-        </message>
-        <message>
-            <source>Move in {field}</source>
-            <translation>Mover en {field}</translation>
-        </message>
-        <message>
-            <source>Add the easier form</source>
-            <translation>Añadir la variante más fácil</translation>
-        </message>
-        <message>
-            <source>Add the harder form</source>
-            <translation>Añadir la variante más difícil</translation>
-        </message>
-        <message>
-            <source>Remove the easier form</source>
-            <translation>Quitar la variante más fácil</translation>
-        </message>
-        <message>
-            <source>Remove the harder form</source>
-            <translation>Quitar la variante más difícil</translation>
-        </message>
-        <message>
-            <source>{version}: not made yet</source>
-            <translation>{version}: aún no creada</translation>
-        </message>
-        <message>
-            <source>{version}: {label}</source>
-            <translation>{version}: {label}</translation>
-        </message>
-        <message>
-            <source>Add an exercise</source>
-            <translation>Añadir un ejercicio</translation>
-        </message>
-        <message>
-            <source>Remove an exercise</source>
-            <translation>Quitar un ejercicio</translation>
-        </message>
-        <message>
-            <source>Move an exercise</source>
-            <translation>Mover un ejercicio</translation>
-        </message>
-        <message>
-            <source>Choose a picture</source>
-            <translation>Elegir una imagen</translation>
-        </message>
-        <message>
-            <source>Pictures (*.svg *.png)</source>
-            <translation>Imágenes (*.svg *.png)</translation>
-        </message>
-        <message>
-            <source>This picture cannot be used</source>
-            <translation>No se puede usar esta imagen</translation>
-        </message>
-        <message>
-            <source>{name}: {reason}</source>
-            <translation>{name}: {reason}</translation>
-        </message>
-        <message>
-            <source>It could not be copied ({reason}).</source>
-            <translation>No se pudo copiar ({reason}).</translation>
-        </message>
-        <message>
-            <source>Untitled routine</source>
-            <translation>Rutina sin título</translation>
-        </message>
-        <message>
-            <source>Editing {title}</source>
-            <translation>Editando {title}</translation>
-        </message>
-        <message>
-            <source>Routine: title, introduction, settings</source>
-            <translation>Rutina: título, introducción, ajustes</translation>
-        </message>
-        <message>
-            <source>{n}. {name}</source>
-            <translation>{n}. {name}</translation>
-        </message>
-        <message>
-            <source>Steps (as hipflex plan --language {code} prints them):</source>
-            <translation>Pasos (tal como los muestra hipflex plan --language {code}):</translation>
-        </message>
-        <message>
-            <source>This exercise has no easier version yet.</source>
-            <translation>Este ejercicio aún no tiene una versión más fácil.</translation>
-        </message>
-        <message>
-            <source>This exercise has no harder version yet.</source>
-            <translation>Este ejercicio aún no tiene una versión más difícil.</translation>
-        </message>
-        <message>
-            <source>&amp;Make an easier version</source>
-            <translation>&amp;Crear una versión más fácil</translation>
-        </message>
-        <message>
-            <source>&amp;Make a harder version</source>
-            <translation>&amp;Crear una versión más difícil</translation>
-        </message>
-        <message>
-            <source>Remove the easier version</source>
-            <translation>Quitar la versión más fácil</translation>
-        </message>
-        <message>
-            <source>Remove the harder version</source>
-            <translation>Quitar la versión más difícil</translation>
-        </message>
-        <message>
-            <source>{field}, same as the standard version</source>
-            <translation>{field}, igual que en la versión normal</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) to fix before this routine can be used.</source>
-            <translation>
-                <numerusform>Hay %n problema que corregir antes de poder usar esta rutina.</numerusform>
-                <numerusform>Hay %n problemas que corregir antes de poder usar esta rutina.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A session takes {length} at the routine's own settings.</source>
-            <translation>Con los ajustes de la rutina, una sesión dura {length}.</translation>
-        </message>
-        <message>
-            <source>The routine was not saved</source>
-            <translation>No se guardó la rutina</translation>
-        </message>
-        <message>
-            <source>Saving would change what this file says: {lines} would read back differently. Write that part as plain “key: value” lines, then open the routine again.</source>
-            <translation>Al guardar cambiaría lo que dice este archivo: {lines} se leería de otra forma. Escribe esa parte como líneas sencillas «clave: valor» y vuelve a abrir la rutina.</translation>
-        </message>
-        <message>
-            <source>It could not be written ({reason}).</source>
-            <translation>No se pudo escribir ({reason}).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n line(s) you wrote will be saved in another layout, with the same values:</source>
-            <translation>
-                <numerusform>%n línea que escribiste se guardará con otra forma, con los mismos valores:</numerusform>
-                <numerusform>%n líneas que escribiste se guardarán con otra forma, con los mismos valores:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save anyway?</source>
-            <translation>¿Guardar de todos modos?</translation>
-        </message>
-        <message>
-            <source>Save with lines written anew?</source>
-            <translation>¿Guardar con líneas escritas de nuevo?</translation>
-        </message>
-        <message>
-            <source>line {number}: {text}</source>
-            <translation>línea {number}: {text}</translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more</source>
-            <translation>
-                <numerusform>y %n más</numerusform>
-                <numerusform>y %n más</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the changes?</source>
-            <translation>¿Guardar los cambios?</translation>
-        </message>
-        <message>
-            <source>{title} has changes that are not saved.</source>
-            <translation>{title} tiene cambios sin guardar.</translation>
         </message>
     </context>
     <context>

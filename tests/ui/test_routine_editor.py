@@ -21,11 +21,8 @@ from hipflex_desktop.store.routine_document import RoutineDocument
 from hipflex_desktop.store.routine_drafts import read_drafts
 from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.editor_commands import DocumentChange
-from hipflex_desktop.ui.routine_editor import (
-    CHECK_DELAY_MS,
-    DRAFT_DELAY_MS,
-    RoutineEditor,
-)
+from hipflex_desktop.ui.editor_saving import DRAFT_DELAY_MS
+from hipflex_desktop.ui.routine_editor import CHECK_DELAY_MS, RoutineEditor
 from hipflex_desktop.ui.shell import AppShell
 from tests.fakes import FakeTimers
 from tests.store.routine_files import SVG, write_routine
