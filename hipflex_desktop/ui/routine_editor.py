@@ -372,10 +372,6 @@ class RoutineEditor(QWidget):
     def dirty(self) -> bool:
         return self.saving.dirty
 
-    @property
-    def draft_file(self) -> Path | None:
-        return self.saving.draft_file
-
     def recovered_from(self, draft: Path) -> None:
         """The document came from ``draft``: it stays unsaved, and the draft is kept, until
         the person saves or discards it."""
@@ -384,12 +380,6 @@ class RoutineEditor(QWidget):
 
     def save(self) -> bool:
         return self.saving.save()
-
-    def write_draft_now(self) -> None:
-        self.saving.write_draft_now()
-
-    def discard_draft(self) -> None:
-        self.saving.discard_draft()
 
     def _on_try(self) -> None:
         self.check_now()
