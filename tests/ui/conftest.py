@@ -22,6 +22,7 @@ from hipflex_desktop.resources import builtin_pack_path
 from hipflex_desktop.ui import i18n
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.current_pack import CurrentPack
+from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.main_window import MainWindow
 from hipflex_desktop.ui.shell import AppShell
 from tests.fakes import FakeTimers
@@ -110,3 +111,19 @@ def make_shell(qtbot: QtBot, clock: FakeClock, timers: FakeTimers,
     yield make
     for shell in made:
         shell.window.close()  # as the person quits: everything stops and closes
+
+
+@pytest.fixture
+def discard_unsaved(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window closing at the end of a test asks about unsaved changes: the answer is
+    Discard unless a test answers itself (a real box would wait for a person)."""
+    monkeypatch.setattr(Dialogs, "ask_save", lambda self, title, text: "discard")
+
+
+@pytest.fixture(params=["en_US", "de_DE", "es_ES"])
+def window_language(request: pytest.FixtureRequest,
+                    tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Each of the window's languages in turn, then English again for the tests after."""
+    i18n.install(QLocale(request.param), tmp_path_factory.mktemp("language"))
+    yield request.param
+    i18n.install(QLocale("en_US"), tmp_path_factory.mktemp("english"))

@@ -28,7 +28,6 @@ from pytestqt.qtbot import QtBot
 from hipflex_desktop import cli
 from hipflex_desktop.core.clock import FakeClock
 from hipflex_desktop.ui import i18n
-from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.editor_fields import mark
 from hipflex_desktop.ui.routine_editor import RoutineEditor
 from hipflex_desktop.ui.shell import AppShell
@@ -39,14 +38,10 @@ from tests.ui.conftest import MakeShell
 from tests.ui.helpers import press
 from tests.ui.test_routine_editor import open_editor, settle, type_into
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+              pytest.mark.usefixtures("discard_unsaved")]
 
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture(autouse=True)
-def discard_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(Dialogs, "ask_save", lambda self, title, text: "discard")
 
 
 def open_builtin_copy(qtbot: QtBot, shell: AppShell) -> RoutineEditor:

@@ -18,21 +18,16 @@ from hipflex_desktop.core.clock import FakeClock
 from hipflex_desktop.core.loader import load_pack
 from hipflex_desktop.core.model import Level
 from hipflex_desktop.core.plan import PlanOptions, plan
-from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.routine_editor import RoutineEditor
 from tests.fakes import FakeTimers
 from tests.ui.conftest import MakeShell
 from tests.ui.helpers import current, press
 from tests.ui.test_routine_editor import open_editor, settle, type_into
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+              pytest.mark.usefixtures("discard_unsaved")]
 
 EASIER = ("exercises", 0, "variants", "easier")
-
-
-@pytest.fixture(autouse=True)
-def discard_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(Dialogs, "ask_save", lambda self, title, text: "discard")
 
 
 def easier_made(qtbot: QtBot, editor: RoutineEditor) -> None:

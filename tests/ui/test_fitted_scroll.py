@@ -5,38 +5,22 @@ screen, and the preview beside it is what gives way."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from hipflex_desktop.ui import i18n
-from hipflex_desktop.ui.dialogs import Dialogs
 from tests.ui.conftest import MakeShell
 from tests.ui.test_routine_editor import open_editor
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def discard_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(Dialogs, "ask_save", lambda self, title, text: "discard")
-
-
-@pytest.fixture(params=["en_US", "de_DE", "es_ES"])
-def language(request: pytest.FixtureRequest,
-             tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    i18n.install(QLocale(request.param), tmp_path_factory.mktemp("language"))
-    yield request.param
-    i18n.install(QLocale("en_US"), tmp_path_factory.mktemp("english"))
+pytestmark = [pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+              pytest.mark.usefixtures("discard_unsaved")]
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 800)])
 def test_no_form_of_the_editor_scrolls_sideways(
-        qtbot: QtBot, make_shell: MakeShell, tmp_path: Path, language: str,
+        qtbot: QtBot, make_shell: MakeShell, tmp_path: Path, window_language: str,
         size: tuple[int, int]) -> None:
     shell = make_shell()
     editor = open_editor(qtbot, shell, tmp_path)
@@ -49,11 +33,11 @@ def test_no_form_of_the_editor_scrolls_sideways(
         assert isinstance(area, QScrollArea)
         form = area.widget()
         assert form.minimumSizeHint().width() <= area.viewport().width(), (
-            f"{language} {size} {where}: the form needs {form.minimumSizeHint().width()} px"
+            f"{window_language} {size} {where}: the form needs {form.minimumSizeHint().width()} px"
             f" of {area.viewport().width()}")
         assert form.width() <= area.viewport().width(), where
         assert area.horizontalScrollBar().maximum() == 0, where
-        assert shell.window.width() <= size[0], f"{language} {size} {where}: window too wide"
+        assert shell.window.width() <= size[0], f"{window_language} {size} {where}: window too wide"
         assert shell.window.minimumSizeHint().width() <= size[0], where
 
     fits("routine")

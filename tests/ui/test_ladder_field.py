@@ -17,7 +17,6 @@ from hipflex_desktop import cli
 from hipflex_desktop.core.clock import FakeClock
 from hipflex_desktop.core.loader import load_pack
 from hipflex_desktop.core.model import LadderStep, Level
-from hipflex_desktop.ui.dialogs import Dialogs
 from hipflex_desktop.ui.routine_editor import RoutineEditor
 from hipflex_desktop.ui.shell import AppShell
 from tests.fakes import FakeTimers
@@ -25,14 +24,10 @@ from tests.ui.conftest import MakeShell
 from tests.ui.helpers import press
 from tests.ui.test_routine_editor import open_editor, settle
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+              pytest.mark.usefixtures("discard_unsaved")]
 
 LADDER = ("exercises", 0, "ladder")
-
-
-@pytest.fixture(autouse=True)
-def discard_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(Dialogs, "ask_save", lambda self, title, text: "discard")
 
 
 def open_exercise(qtbot: QtBot, shell: AppShell, tmp_path: Path) -> RoutineEditor:

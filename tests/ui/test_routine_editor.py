@@ -29,16 +29,10 @@ from tests.store.routine_files import SVG, write_routine
 from tests.ui.conftest import MakeShell
 from tests.ui.helpers import press
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+              pytest.mark.usefixtures("discard_unsaved")]
 
 COMMENT = "# Sam's own: keep the knees soft.\n"
-
-
-@pytest.fixture(autouse=True)
-def discard_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The window closing at the end of a test asks about unsaved changes: the answer is
-    Discard unless a test answers itself (a real box would wait for a person)."""
-    monkeypatch.setattr(Dialogs, "ask_save", lambda self, title, text: "discard")
 
 
 def open_editor(qtbot: QtBot, shell: AppShell, tmp_path: Path) -> RoutineEditor:

@@ -3,11 +3,9 @@ shows the short form closed and every step whole when open."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QProxyStyle,
@@ -20,7 +18,6 @@ from pytestqt.qtbot import QtBot
 
 from hipflex_desktop.core.ladder import ladder_of
 from hipflex_desktop.core.model import Pack
-from hipflex_desktop.ui import i18n
 from hipflex_desktop.ui.step_box import StepBox
 from hipflex_desktop.ui.step_panel import (
     NO_BREAK_SPACE,
@@ -32,14 +29,6 @@ from hipflex_desktop.ui.step_panel import (
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
-
-
-@pytest.fixture(params=["de_DE", "es_ES", "en_US"])
-def language(request: pytest.FixtureRequest,
-             tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    i18n.install(QLocale(request.param), tmp_path_factory.mktemp("language"))
-    yield request.param
-    i18n.install(QLocale("en_US"), tmp_path_factory.mktemp("english"))
 
 
 def wrapped(text: str, font: QFont, width: int) -> list[str]:
@@ -57,14 +46,14 @@ def wrapped(text: str, font: QFont, width: int) -> list[str]:
     return lines
 
 
-def test_a_hold_is_written_with_a_no_break_space(language: str) -> None:
-    decimal = "," if language != "en_US" else "."
+def test_a_hold_is_written_with_a_no_break_space(window_language: str) -> None:
+    decimal = "," if window_language != "en_US" else "."
     assert seconds_text(1.5) == f"1{decimal}5{NO_BREAK_SPACE}s"
     assert seconds_text(2) == f"2{NO_BREAK_SPACE}s"
 
 
 def test_a_wrapped_step_never_parts_a_number_from_its_unit(
-        qtbot: QtBot, language: str, builtin_pack: Pack) -> None:
+        qtbot: QtBot, window_language: str, builtin_pack: Pack) -> None:
     font = QFont()
     font.setBold(True)
     checked = 0
@@ -160,7 +149,7 @@ def test_a_box_of_any_steps_numbers_them_from_one(qtbot: QtBot) -> None:
     assert box.toolTip().endswith("Step 2: Standard, 8 reps per side")
 
 
-def test_a_change_of_variant_names_the_variant_as_one(language: str, builtin_pack: Pack
+def test_a_change_of_variant_names_the_variant_as_one(window_language: str, builtin_pack: Pack
                                                       ) -> None:
     # Its label alone ("With support") would read as part of the sentence around it.
     march = builtin_pack.exercises[0]
@@ -168,7 +157,7 @@ def test_a_change_of_variant_names_the_variant_as_one(language: str, builtin_pac
     old, new = next((a, b) for a, b in pairwise(steps) if a.level is not b.level)
     label = march.variants[new.level].label.text
     named = {"en_US": f"the “{label}” variant", "de_DE": f"die Variante „{label}“",
-             "es_ES": f"la variante «{label}»"}[language]
+             "es_ES": f"la variante «{label}»"}[window_language]
     assert change_words(march, old, new).startswith(named + ", ")
     # Back to the standard form names no label; the same step again says it whole.
     assert label not in change_words(march, new, old)
