@@ -85,12 +85,14 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.path}: " if self.path else ""
         # One problem is always one line, and nothing in it reaches a terminal raw: a file
         # name, key or text quoted in a message may hold line breaks or control characters.
-        return terminal_safe(
-            f"{self.source}:{self.line}:{self.column}: {self.severity}: {where}{self.message}"
-        )
+        return terminal_safe(f"{self.source}:") + self.in_file()
+
+    def in_file(self) -> str:
+        """The line as ``__str__`` prints it without the file's name, for a view of one file."""
+        where = f"{self.path}: " if self.path else ""
+        return terminal_safe(f"{self.line}:{self.column}: {self.severity}: {where}{self.message}")
 
 
 @dataclass(frozen=True, slots=True)

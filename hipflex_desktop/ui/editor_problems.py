@@ -34,13 +34,16 @@ class EditorProblems(QObject):
         self._editor = editor
         self.problem_list = QListWidget()
         self.problem_list.setAccessibleName(self.tr("Problems"))
-        self.problem_list.setWordWrap(True)  # the whole located line, as validate prints it
+        self.problem_list.setWordWrap(True)  # the located line, as validate prints it
         self.problem_list.itemActivated.connect(self._on_problem_activated)
 
     def show(self, result: LoadResult) -> None:
         self.problem_list.clear()
         for problem in result.problems:
-            item = QListWidgetItem(str(problem))
+            # validate's line without the file's name: the editor shows one file, whose long
+            # path would fill the narrow list once per problem. The tooltip has it whole.
+            item = QListWidgetItem(problem.in_file())
+            item.setToolTip(str(problem))
             item.setData(PATH_ROLE, problem.path)
             item.setData(MESSAGE_ROLE, problem.message)
             self.problem_list.addItem(item)

@@ -76,7 +76,9 @@ def test_a_problem_is_shown_at_its_field_with_the_words_of_validate(
     assert problem.path == "exercises[0].id"
     assert problem.message in editor.exercise_id.toolTip()
     assert editor.exercise_id.property("problem") is True
-    assert editor.problem_list.item(0).text() == str(problem)
+    item = editor.problem_list.item(0)
+    assert str(problem) == f"{problem.source}:{item.text()}"  # validate's line, file name aside
+    assert item.toolTip() == str(problem)
     assert not editor.try_button.isEnabled()
     # The same words as hipflex validate gives for the file once saved.
     editor.save()
