@@ -79,9 +79,16 @@ class HistoryChart(QWidget):
 
     # -- texts -----------------------------------------------------------------------------
 
-    def _begin_texts(self) -> None:
-        """Called at the start of each paint: the texts of the last paint are forgotten."""
+    def _begin_paint(self, drawable: bool) -> QPainter | None:
+        """Called at the start of each paint: the texts of the last paint are forgotten, and
+        a smooth painter is made when there is something to draw (``drawable``)."""
         self._drawn = []
+        if not drawable:
+            return None
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        return painter
 
     def _text(self, painter: QPainter, box: QRectF, flags: int | Qt.AlignmentFlag,
               text: str) -> None:

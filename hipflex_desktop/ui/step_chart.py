@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from hipflex_desktop.store.step_history import StepChange, StepRow
@@ -133,12 +133,9 @@ class StepChart(PeriodChart[StepRow]):
     # -- painting --------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._begin_texts()
-        if not self._rows or self.width() < 40:
+        painter = self._begin_paint(bool(self._rows) and self.width() >= 40)
+        if painter is None:
             return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         col = self._colours
         small, bold, line = self._fonts()
         name_w, plot, bands = self._bands()

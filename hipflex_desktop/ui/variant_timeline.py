@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from hipflex_desktop.core.model import Level
@@ -122,12 +122,9 @@ class VariantTimeline(PeriodChart[TimelineRow]):
     # -- painting ------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._begin_texts()
-        if not self._rows or self.width() < 40:
+        painter = self._begin_paint(bool(self._rows) and self.width() >= 40)
+        if painter is None:
             return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         col = self._colours
         metrics, line, lane = self._metrics()
         name_w, lane_w, plot = self._columns()

@@ -148,12 +148,10 @@ class WeeklyChart(HistoryChart):
     # -- painting ------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._begin_texts()
-        if not self._weeks or self.width() < 40 or self.height() < 40:
+        painter = self._begin_paint(
+            bool(self._weeks) and self.width() >= 40 and self.height() >= 40)
+        if painter is None:
             return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         plot, slot, headroom, metrics = self._layout()
         line = metrics.height()
         col = self._colours
