@@ -43,6 +43,7 @@ from hipflex_desktop.ui import recorder as recorder_module
 from hipflex_desktop.ui.controller import SessionController
 from hipflex_desktop.ui.shell import AppShell
 from tests.fakes import FakeTimers
+from tests.ui.conftest import MakeShell
 from tests.ui.helpers import press
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -54,32 +55,7 @@ pytestmark = pytest.mark.qt_log_ignore(
     "Couldn't (load|resolve) pipewire",
 )
 
-MakeShell = Callable[..., AppShell]
 HISTORY_LOST = "Your history could not be saved"
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def make_shell(qtbot: QtBot, clock: FakeClock, timers: FakeTimers,
-               data_dir: Path) -> Iterator[MakeShell]:
-    """Builds the app as ``hipflex`` does, over the test's folder, clock and timers."""
-    made: list[AppShell] = []
-
-    def make(**kwargs: Any) -> AppShell:
-        kwargs.setdefault("data_dir", data_dir)
-        shell = AppShell(clock=clock, timer_factory=timers.factory, **kwargs)
-        shell.window.confirm = lambda title, text: True
-        qtbot.addWidget(shell.window)
-        made.append(shell)
-        return shell
-
-    yield make
-    for shell in made:
-        shell.window.close()
 
 
 def start_short(shell: AppShell) -> None:
